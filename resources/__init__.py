@@ -1,0 +1,1 @@
+"""Data shipped with Letter Composer (cases, templates, fonts, icons, translations): never code."""

@@ -1,0 +1,31 @@
+"""Entry point: no arguments opens the window; a subcommand runs on the command line."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args or (len(args) == 1 and not args[0].startswith("-") and _is_openable(args[0])):
+        from composer.ui.app import run_gui  # noqa: PLC0415 - Qt loads only for the window
+
+        return run_gui(args)
+    from composer.cli import run  # noqa: PLC0415
+
+    return run(args)
+
+
+def _is_openable(arg: str) -> bool:
+    """A file given alone (a double-clicked case or pack) opens in the window."""
+    from composer.cli import COMMANDS  # noqa: PLC0415
+
+    return arg not in COMMANDS
+
+
+def main_gui() -> int:
+    return main([])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The letter domain: cases, drafts and templates. Never imports Qt."""

@@ -1,0 +1,372 @@
+"""Urgent Action cases: the data model, and reading and writing it as human-editable TOML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import tomli_w
+
+# Text that may exist in several languages: the case's own language first, translations after.
+Localized = dict[str, str]
+
+CASE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+class CaseError(ValueError):
+    """A case file that cannot be used; the message names the field and, where known, the line."""
+
+    def __init__(self, message: str, *, field: str = "", line: int | None = None,
+                 source: str = "") -> None:
+        where = []
+        if source:
+            where.append(source)
+        if line is not None:
+            where.append(f"line {line}")
+        prefix = ", ".join(where)
+        subject = f"{field}: " if field else ""
+        super().__init__(f"{prefix}: {subject}{message}" if prefix else f"{subject}{message}")
+        self.field = field
+        self.line = line
+        self.source = source
+
+
+def pick(text: Localized, language: str, fallback: str) -> str:
+    """The text in ``language``, else in ``fallback`` (the case's language), else any."""
+    if language in text:
+        return text[language]
+    if fallback in text:
+        return text[fallback]
+    return next(iter(text.values()), "")
+
+
+@dataclass(frozen=True)
+class Demand:
+    """One thing the writer asks the official to do, as the UA states it (an imperative)."""
+
+    text: Localized
+
+    def in_language(self, language: str, fallback: str) -> str:
+        return pick(self.text, language, fallback)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """An official to write to (or a diplomat to copy)."""
+
+    name: str
+    title: str = ""
+    organisation: str = ""
+    address_lines: tuple[str, ...] = ()
+    country: str = ""
+    salutation: Localized = field(default_factory=dict)
+    email: str = ""
+    fax: str = ""
+
+    def salutation_in(self, language: str, fallback: str) -> str:
+        return pick(self.salutation, language, fallback)
+
+    def envelope_lines(self) -> list[str]:
+        """The address as the post reads it: no blank lines, the country alone, in capitals, last."""
+        lines = [self.name, self.title, self.organisation, *self.address_lines]
+        lines = [line.strip() for line in lines if line and line.strip()]
+        if self.country.strip():
+            lines.append(self.country.strip().upper())
+        return lines
+
+
+@dataclass(frozen=True)
+class BackgroundSection:
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Case:
+    """Everything an Urgent Action holds."""
+
+    id: str
+    title: str
+    language: str = "en"
+    country: str = ""
+    people: tuple[str, ...] = ()
+    summary: str = ""
+    # One clause saying what is happening to the people, used by the letter's opening
+    # ("..., who {situation}."); per language.
+    situation: Localized = field(default_factory=dict)
+    action_intro: str = ""
+    demands: tuple[Demand, ...] = ()
+    recipients: tuple[Recipient, ...] = ()
+    copies_to: tuple[Recipient, ...] = ()
+    languages: tuple[str, ...] = ()
+    deadline: dt.date | None = None
+    deadline_note: str = ""
+    ua_number: str = ""
+    index: str = ""
+    issued: dt.date | None = None
+    source: str = ""
+    background: tuple[BackgroundSection, ...] = ()
+    model_letter: str = ""
+
+    @property
+    def recipient(self) -> Recipient | None:
+        return self.recipients[0] if self.recipients else None
+
+    def deadline_passed(self, today: dt.date | None = None) -> bool:
+        if self.deadline is None:
+            return False
+        return (today or dt.date.today()) > self.deadline
+
+    def people_text(self, conjunction: str = "and") -> str:
+        names = list(self.people)
+        if len(names) <= 1:
+            return names[0] if names else ""
+        return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+
+
+# --------------------------------------------------------------------------- TOML reading
+
+
+def _line_of(text: str, key_path: str) -> int | None:
+    """Best-effort line number of a key in the TOML source (tomllib reports none for types)."""
+    last = key_path.rsplit(".", 1)[-1]
+    last = re.sub(r"\[\d+\]$", "", last)
+    table = key_path.split(".", 1)[0]
+    table = re.sub(r"\[\d+\]$", "", table)
+    index_match = re.search(r"\[(\d+)\]", key_path)
+    want_index = int(index_match.group(1)) if index_match else None
+    seen = -1
+    in_table = "." not in key_path
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if line.startswith("[[") and line.strip("[] ") == table:
+            seen += 1
+            in_table = want_index is None or seen == want_index
+            continue
+        if line.startswith("[") and not line.startswith(f"[{table}"):
+            in_table = "." not in key_path
+        if in_table and re.match(rf"^{re.escape(last)}\s*=", line):
+            return number
+    return None
+
+
+class _Reader:
+    """Walks the parsed TOML, checking types and naming the field of any error."""
+
+    def __init__(self, text: str, source: str) -> None:
+        self.text = text
+        self.source = source
+
+    def fail(self, path: str, message: str) -> CaseError:
+        return CaseError(message, field=path, line=_line_of(self.text, path), source=self.source)
+
+    def string(self, data: Mapping[str, Any], key: str, path: str, *, required: bool = False,
+               default: str = "") -> str:
+        if key not in data:
+            if required:
+                raise self.fail(path, "is missing")
+            return default
+        value = data[key]
+        if not isinstance(value, str):
+            raise self.fail(path, f"must be text, not {type(value).__name__}")
+        if required and not value.strip():
+            raise self.fail(path, "must not be empty")
+        return value.strip()
+
+    def strings(self, data: Mapping[str, Any], key: str, path: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(path, "must be a list of text")
+        return tuple(v.strip() for v in value if v.strip())
+
+    def localized(self, data: Mapping[str, Any], key: str, path: str, language: str, *,
+                  required: bool = False) -> Localized:
+        if key not in data:
+            if required:
+                raise self.fail(path, "is missing")
+            return {}
+        value = data[key]
+        if isinstance(value, str):
+            if required and not value.strip():
+                raise self.fail(path, "must not be empty")
+            return {language: value.strip()} if value.strip() else {}
+        if isinstance(value, dict):
+            result: Localized = {}
+            for lang, text in value.items():
+                if not isinstance(text, str):
+                    raise self.fail(f"{path}.{lang}", "must be text")
+                if text.strip():
+                    result[lang] = text.strip()
+            if required and not result:
+                raise self.fail(path, "must not be empty")
+            return result
+        raise self.fail(path, "must be text or a table of text by language (en = \"...\")")
+
+    def date(self, data: Mapping[str, Any], key: str, path: str) -> dt.date | None:
+        if key not in data:
+            return None
+        value = data[key]
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        raise self.fail(path, "must be a date written as YYYY-MM-DD")
+
+    def tables(self, data: Mapping[str, Any], key: str, path: str) -> list[Mapping[str, Any]]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(path, f"must be written as [[{key}]] tables")
+        return value
+
+    def recipient(self, data: Mapping[str, Any], path: str, language: str) -> Recipient:
+        return Recipient(
+            name=self.string(data, "name", f"{path}.name", required=True),
+            title=self.string(data, "title", f"{path}.title"),
+            organisation=self.string(data, "organisation", f"{path}.organisation"),
+            address_lines=self.strings(data, "address", f"{path}.address"),
+            country=self.string(data, "country", f"{path}.country"),
+            salutation=self.localized(data, "salutation", f"{path}.salutation", language),
+            email=self.string(data, "email", f"{path}.email"),
+            fax=self.string(data, "fax", f"{path}.fax"),
+        )
+
+
+_KNOWN_KEYS = {
+    "id", "title", "language", "country", "people", "summary", "situation", "action_intro",
+    "demands", "recipients", "copies_to", "languages", "deadline", "deadline_note", "ua_number",
+    "index", "issued", "source", "background", "model_letter", "format",
+}
+
+
+def case_from_dict(data: Mapping[str, Any], *, text: str = "", source: str = "") -> Case:
+    """Build and validate a case from parsed TOML (or JSON) data."""
+    r = _Reader(text, source)
+    unknown = sorted(set(data) - _KNOWN_KEYS)
+    if unknown:
+        raise r.fail(unknown[0], "is not a field of a case (a typo?)")
+    case_id = r.string(data, "id", "id", required=True)
+    if not CASE_ID_RE.match(case_id):
+        raise r.fail("id", "must be lower-case letters, digits and dashes, like 'kalesnikava'")
+    language = r.string(data, "language", "language", default="en") or "en"
+    demands = []
+    for i, item in enumerate(r.tables(data, "demands", "demands")):
+        demands.append(Demand(r.localized(item, "text", f"demands[{i}].text", language,
+                                          required=True)))
+    recipients = tuple(
+        r.recipient(item, f"recipients[{i}]", language)
+        for i, item in enumerate(r.tables(data, "recipients", "recipients"))
+    )
+    copies = tuple(
+        r.recipient(item, f"copies_to[{i}]", language)
+        for i, item in enumerate(r.tables(data, "copies_to", "copies_to"))
+    )
+    background = tuple(
+        BackgroundSection(
+            heading=r.string(item, "heading", f"background[{i}].heading"),
+            text=r.string(item, "text", f"background[{i}].text", required=True),
+        )
+        for i, item in enumerate(r.tables(data, "background", "background"))
+    )
+    return Case(
+        id=case_id,
+        title=r.string(data, "title", "title", required=True),
+        language=language,
+        country=r.string(data, "country", "country"),
+        people=r.strings(data, "people", "people"),
+        summary=r.string(data, "summary", "summary"),
+        situation=r.localized(data, "situation", "situation", language),
+        action_intro=r.string(data, "action_intro", "action_intro"),
+        demands=tuple(demands),
+        recipients=recipients,
+        copies_to=copies,
+        languages=r.strings(data, "languages", "languages"),
+        deadline=r.date(data, "deadline", "deadline"),
+        deadline_note=r.string(data, "deadline_note", "deadline_note"),
+        ua_number=r.string(data, "ua_number", "ua_number"),
+        index=r.string(data, "index", "index"),
+        issued=r.date(data, "issued", "issued"),
+        source=r.string(data, "source", "source"),
+        background=background,
+        model_letter=r.string(data, "model_letter", "model_letter"),
+    )
+
+
+def case_from_toml(text: str, *, source: str = "") -> Case:
+    """Parse a case file; any problem raises CaseError naming the field and line."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise CaseError(f"not valid TOML ({exc})", line=int(match.group(1)) if match else None,
+                        source=source) from exc
+    return case_from_dict(data, text=text, source=source)
+
+
+# --------------------------------------------------------------------------- TOML writing
+
+
+def _localized_out(text: Localized, language: str) -> str | dict[str, str]:
+    if set(text) <= {language}:
+        return text.get(language, "")
+    return dict(text)
+
+
+def _recipient_out(rec: Recipient, language: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": rec.name}
+    for key in ("title", "organisation"):
+        if getattr(rec, key):
+            out[key] = getattr(rec, key)
+    if rec.address_lines:
+        out["address"] = list(rec.address_lines)
+    if rec.country:
+        out["country"] = rec.country
+    if rec.salutation:
+        out["salutation"] = _localized_out(rec.salutation, language)
+    for key in ("email", "fax"):
+        if getattr(rec, key):
+            out[key] = getattr(rec, key)
+    return out
+
+
+def case_to_dict(case: Case) -> dict[str, Any]:
+    """Plain data for TOML or JSON; empty fields are left out."""
+    lang = case.language
+    out: dict[str, Any] = {"id": case.id, "title": case.title, "language": lang}
+    simple: Iterable[tuple[str, Any]] = (
+        ("country", case.country), ("people", list(case.people)), ("summary", case.summary),
+        ("situation", _localized_out(case.situation, lang) if case.situation else ""),
+        ("action_intro", case.action_intro), ("languages", list(case.languages)),
+        ("deadline", case.deadline), ("deadline_note", case.deadline_note),
+        ("ua_number", case.ua_number), ("index", case.index), ("issued", case.issued),
+        ("source", case.source), ("model_letter", case.model_letter),
+    )
+    for key, value in simple:
+        if value:
+            out[key] = value
+    if case.demands:
+        out["demands"] = [{"text": _localized_out(d.text, lang)} for d in case.demands]
+    if case.recipients:
+        out["recipients"] = [_recipient_out(r, lang) for r in case.recipients]
+    if case.copies_to:
+        out["copies_to"] = [_recipient_out(r, lang) for r in case.copies_to]
+    if case.background:
+        out["background"] = [
+            {"heading": s.heading, "text": s.text} if s.heading else {"text": s.text}
+            for s in case.background
+        ]
+    return out
+
+
+def case_to_toml(case: Case) -> str:
+    return tomli_w.dumps(case_to_dict(case), multiline_strings=True)

@@ -1,0 +1,26 @@
+"""The finished letter as plain text parts: what the draft hands to the renderer and printer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter ready to lay out. Every field is final text; the renderer adds no words.
+
+    ``paragraphs`` are the body between the salutation and the valediction, in order
+    (opening, personal paragraph, demands, closing), empty ones already left out.
+    """
+
+    language: str  # BCP 47 tag of the letter's language: "en", "fr", ...
+    title: str  # document title (PDF metadata)
+    sender_name: str
+    sender_address: tuple[str, ...]
+    date: str
+    recipient: tuple[str, ...]  # the address block; the country, in capitals, last
+    salutation: str
+    paragraphs: tuple[str, ...]
+    valediction: str  # "Yours sincerely,"
+    signature: str  # the writer's printed name under the space to sign
+    subject: str = ""  # PDF metadata subject (the case title)

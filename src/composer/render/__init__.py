@@ -1,0 +1,1 @@
+"""Letter layout and PDF output (fpdf2). Never imports Qt."""
