@@ -10,7 +10,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args or (len(args) == 1 and not args[0].startswith("-") and _is_openable(args[0])):
         from composer.ui.app import run_gui  # Qt loads only for the window
 
-        return run_gui(args)
+        return int(run_gui(args))
     from composer.cli import run
 
     return run(args)
