@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,7 +21,7 @@ def _is_openable(arg: str) -> bool:
     """A file given alone (a double-clicked case or pack) opens in the window."""
     from composer.cli import COMMANDS
 
-    return arg not in COMMANDS
+    return arg not in COMMANDS and (arg.endswith((".toml", ".lcpack")) or Path(arg).is_file())
 
 
 def main_gui() -> int:
