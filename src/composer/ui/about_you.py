@@ -31,9 +31,9 @@ class _ShortTextEdit(QPlainTextEdit):
 class AboutYouForm(QGroupBox):
     """Emits the writer's details as they type them."""
 
-    senderChanged = Signal(object)  # Sender
-    personalChanged = Signal(str)  # the personal paragraph
-    rememberChanged = Signal(bool)  # "Remember my details on this computer"
+    sender_changed = Signal(object)  # Sender
+    personal_changed = Signal(str)  # the personal paragraph
+    remember_changed = Signal(bool)  # "Remember my details on this computer"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("About you"), parent)
@@ -71,12 +71,12 @@ class AboutYouForm(QGroupBox):
         self.town_edit.textEdited.connect(self._emit_sender)
         self.address_edit.textChanged.connect(self._emit_sender)
         self.personal_edit.textChanged.connect(self._emit_personal)
-        self.remember_box.toggled.connect(self.rememberChanged)
+        self.remember_box.toggled.connect(self.remember_changed)
         self._quiet = False
 
     # ------------------------------------------------------------------ values
 
-    def sender(self) -> Sender:
+    def current_sender(self) -> Sender:
         lines = tuple(line.strip() for line in self.address_edit.toPlainText().splitlines()
                       if line.strip())
         return Sender(self.name_edit.text().strip(), lines, self.town_edit.text().strip())
@@ -109,9 +109,9 @@ class AboutYouForm(QGroupBox):
     @Slot()
     def _emit_sender(self) -> None:
         if not self._quiet:
-            self.senderChanged.emit(self.sender())
+            self.sender_changed.emit(self.current_sender())
 
     @Slot()
     def _emit_personal(self) -> None:
         if not self._quiet:
-            self.personalChanged.emit(self.personal_edit.toPlainText())
+            self.personal_changed.emit(self.personal_edit.toPlainText())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import traceback
@@ -20,10 +21,11 @@ QUIT_AFTER_START_ENV = "LETTER_COMPOSER_QUIT_AFTER_START"
 def _app_icon() -> QIcon:
     """Our icon when the packaging module ships it; the theme's otherwise."""
     try:
-        from composer.ui.icons import app_icon  # added by the packaging branch
+        icons = importlib.import_module("composer.ui.icons")  # the packaging branch's
     except ImportError:
         return QIcon.fromTheme("accessories-text-editor")
-    return app_icon()
+    icon = icons.app_icon()
+    return icon if isinstance(icon, QIcon) else QIcon()
 
 
 def _install_translators(app: QApplication) -> None:
@@ -50,11 +52,11 @@ def _install_quit_after_start(app: QApplication) -> bool:
     if os.environ.get(QUIT_AFTER_START_ENV, "") in ("", "0"):
         return False
     try:
-        from composer.ui.smoke import install_quit_after_start  # packaging branch
+        smoke = importlib.import_module("composer.ui.smoke")  # the packaging branch's
     except ImportError:
         app.setProperty("quitAfterStart", True)
     else:
-        install_quit_after_start(app)
+        smoke.install_quit_after_start(app)
     return True
 
 

@@ -57,9 +57,9 @@ class DemandRow(QWidget):
 
 
 class DemandsPanel(QGroupBox):
-    """Emits ``demandToggled(index, included)`` when the writer ticks or unticks a demand."""
+    """Emits ``demand_toggled(index, included)`` when the writer ticks or unticks a demand."""
 
-    demandToggled = Signal(int, bool)  # index in the case (0-based), included
+    demand_toggled = Signal(int, bool)  # index in the case (0-based), included
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("What your letter asks for"), parent)
@@ -91,11 +91,11 @@ class DemandsPanel(QGroupBox):
     def _make_handler(self, index: int) -> Callable[[bool], None]:
         @Slot(bool)
         def handler(checked: bool) -> None:
-            self.demandToggled.emit(index, checked)
+            self.demand_toggled.emit(index, checked)
         return handler
 
     def set_included(self, included: list[bool]) -> None:
-        """Follow the letter (after undo/redo) without emitting ``demandToggled``."""
+        """Follow the letter (after undo/redo) without emitting ``demand_toggled``."""
         for row, on in zip(self.rows, included, strict=False):
             if row.checkbox.isChecked() != on:
                 row.checkbox.blockSignals(True)

@@ -1,4 +1,4 @@
-"""Every modal question the window asks, each a small function tests replace (never exec() in tests)."""
+"""Every modal question the window asks, each a small function that tests replace."""
 
 from __future__ import annotations
 

@@ -45,7 +45,7 @@ class DraftEditor(QTextEdit):
     """The editable letter, kept in step with a ``Draft``."""
 
     # Emitted after the model was updated from the document (typing, a toggle, undo, redo).
-    draftEdited = Signal()
+    draft_edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,7 +171,7 @@ class DraftEditor(QTextEdit):
                 block.included = False  # its text stays: ticking it again brings it back
             else:
                 block.text = ""
-        self.draftEdited.emit()
+        self.draft_edited.emit()
 
     # ------------------------------------------------------------------ edits the window makes
 

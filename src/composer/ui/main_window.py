@@ -1,10 +1,15 @@
-"""The composer window: the case on the left; demands, the writer's details and the letter on the right."""
+"""The composer window: the case on the left; demands, the writer's details and the letter right."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import importlib
 import importlib.util
+import itertools
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, QTimer, QUrl, Slot
@@ -65,7 +70,7 @@ def _default_layout() -> str:
         from composer.render.layouts import default_layout_id
     except ImportError:
         return "us-letter" if territory in ("US", "CA") else "a4-din5008-b"
-    return default_layout_id(territory)
+    return str(default_layout_id(territory))
 
 
 def renderer_available() -> bool:
@@ -74,6 +79,11 @@ def renderer_available() -> bool:
         return importlib.util.find_spec("composer.render.pdf") is not None
     except (ImportError, ValueError):
         return False
+
+
+def _renderer() -> ModuleType:
+    """composer.render.pdf, imported on first use (it brings fpdf2)."""
+    return importlib.import_module("composer.render.pdf")
 
 
 def _icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -129,9 +139,9 @@ class MainWindow(QMainWindow):
         choices_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, combo in ((self.tr("&Language:"), self.language_combo),
                             (self.tr("&Paper:"), self.layout_combo)):
-            label = QLabel(text, choices)
-            label.setBuddy(combo)
-            choices_form.addRow(label, combo)
+            buddy = QLabel(text, choices)
+            buddy.setBuddy(combo)
+            choices_form.addRow(buddy, combo)
 
         self.demands_panel = DemandsPanel(self)
         self.about_you = AboutYouForm(self)
@@ -173,7 +183,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _create_notice(self, parent: QWidget) -> QFrame:
-        """An inline notice above the letter (what a language switch did with the writer's edits)."""
+        """An inline notice above the letter: what a language switch did with the writer's edits."""
         frame = QFrame(parent)
         frame.setObjectName("letterNotice")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -191,41 +201,49 @@ class MainWindow(QMainWindow):
         frame.hide()
         return frame
 
+    def _action(self, icon: QIcon | None, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(icon)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
     def _create_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.export_act = QAction(
-            _icon("document-save-as", sp.SP_DialogSaveButton), self.tr("&Export PDF…"), self,
-            shortcut=QKeySequence("Ctrl+E"),
-            statusTip=self.tr("Save the letter as a PDF to print or send"),
-            triggered=self.export_pdf)
-        self.print_act = QAction(
-            _icon("document-print", sp.SP_FileIcon), self.tr("&Print…"), self,
-            shortcut=QKeySequence.StandardKey.Print, triggered=self._print_unavailable)
+        key = QKeySequence.StandardKey
+        self.export_act = self._action(
+            _icon("document-save-as", sp.SP_DialogSaveButton), self.tr("&Export PDF…"),
+            self.export_pdf, QKeySequence("Ctrl+E"),
+            self.tr("Save the letter as a PDF to print or send"))
+        self.print_act = self._action(
+            _icon("document-print", sp.SP_FileIcon), self.tr("&Print…"),
+            self._print_unavailable, key.Print)
         self.print_act.setEnabled(False)
         self.print_act.setToolTip(self.tr("Printing arrives with the printing module"))
         self.print_act.setStatusTip(self.print_act.toolTip())
-        self.new_act = QAction(
-            _icon("document-new", sp.SP_FileIcon), self.tr("&New Letter"), self,
-            shortcut=QKeySequence.StandardKey.New,
-            statusTip=self.tr("Clear the letter and start again"), triggered=self.new_letter)
-        self.open_case_act = QAction(
-            _icon("document-open", sp.SP_DialogOpenButton), self.tr("&Open Case File…"), self,
-            shortcut=QKeySequence.StandardKey.Open,
-            statusTip=self.tr("Write a letter for a case saved as a .toml file"),
-            triggered=self.open_case_file)
-        self.undo_act = QAction(
-            _icon("edit-undo", sp.SP_ArrowBack), self.tr("&Undo"), self,
-            shortcut=QKeySequence.StandardKey.Undo, triggered=self.editor.undo)
-        self.redo_act = QAction(
-            _icon("edit-redo", sp.SP_ArrowForward), self.tr("&Redo"), self,
-            shortcut=QKeySequence.StandardKey.Redo, triggered=self.editor.redo)
+        self.new_act = self._action(
+            _icon("document-new", sp.SP_FileIcon), self.tr("&New Letter"), self.new_letter,
+            key.New, self.tr("Clear the letter and start again"))
+        self.open_case_act = self._action(
+            _icon("document-open", sp.SP_DialogOpenButton), self.tr("&Open Case File…"),
+            self.open_case_file, key.Open,
+            self.tr("Write a letter for a case saved as a .toml file"))
+        self.undo_act = self._action(_icon("edit-undo", sp.SP_ArrowBack), self.tr("&Undo"),
+                                     self.editor.undo, key.Undo)
+        self.redo_act = self._action(_icon("edit-redo", sp.SP_ArrowForward), self.tr("&Redo"),
+                                     self.editor.redo, key.Redo)
         self.undo_act.setEnabled(False)
         self.redo_act.setEnabled(False)
-        self.quit_act = QAction(
-            _icon("application-exit", sp.SP_DialogCloseButton), self.tr("&Quit"), self,
-            shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        self.about_act = QAction(self.tr("&About Letter Composer"), self,
-                                 triggered=self.show_about)
+        self.quit_act = self._action(
+            _icon("application-exit", sp.SP_DialogCloseButton), self.tr("&Quit"), self.close,
+            key.Quit)
+        self.about_act = self._action(None, self.tr("&About Letter Composer"), self.show_about)
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -264,11 +282,11 @@ class MainWindow(QMainWindow):
         doc = self.editor.document()
         doc.undoAvailable.connect(self.undo_act.setEnabled)
         doc.redoAvailable.connect(self.redo_act.setEnabled)
-        self.editor.draftEdited.connect(self._on_draft_edited)
-        self.demands_panel.demandToggled.connect(self._on_demand_toggled)
-        self.about_you.senderChanged.connect(self._on_sender_changed)
-        self.about_you.personalChanged.connect(self._on_personal_changed)
-        self.about_you.rememberChanged.connect(self._on_remember_changed)
+        self.editor.draft_edited.connect(self._on_draft_edited)
+        self.demands_panel.demand_toggled.connect(self._on_demand_toggled)
+        self.about_you.sender_changed.connect(self._on_sender_changed)
+        self.about_you.personal_changed.connect(self._on_personal_changed)
+        self.about_you.remember_changed.connect(self._on_remember_changed)
         self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
         self.layout_combo.currentIndexChanged.connect(self._on_layout_chosen)
         self._autosaver.failed.connect(self._on_autosave_failed)
@@ -280,7 +298,7 @@ class MainWindow(QMainWindow):
                                 self.about_you.address_edit, self.about_you.town_edit,
                                 self.about_you.personal_edit, self.about_you.remember_box,
                                 self.editor]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # ================================================================== settings
@@ -324,7 +342,8 @@ class MainWindow(QMainWindow):
         self.about_you.remember_box.setChecked(bool(remember))
         self.about_you.remember_box.blockSignals(False)
         if remember:
-            address = settings.value("details/address", [], list) or []
+            address = settings.value("details/address", [], list)
+            address = address if isinstance(address, list) else []
             self.about_you.set_sender(Sender(
                 str(settings.value("details/name", "") or ""),
                 tuple(str(line) for line in address),
@@ -344,7 +363,7 @@ class MainWindow(QMainWindow):
         remember = self.about_you.remember_box.isChecked()
         settings.setValue("details/remember", remember)
         if remember:
-            sender = self.about_you.sender()
+            sender = self.about_you.current_sender()
             settings.setValue("details/name", sender.name)
             settings.setValue("details/address", list(sender.address_lines))
             settings.setValue("details/town", sender.town)
@@ -366,7 +385,7 @@ class MainWindow(QMainWindow):
         """Show the current case and ``draft`` (a new one if None) in every pane."""
         if draft is None:
             language = self.language_combo.currentData() or "en"
-            draft = Draft.new(self._case, str(language), self.about_you.sender())
+            draft = Draft.new(self._case, str(language), self.about_you.current_sender())
             personal = self.about_you.personal()
             if personal:
                 draft.set_personal(personal)
@@ -515,9 +534,9 @@ class MainWindow(QMainWindow):
             return
         try:
             from composer.render.layouts import get_layout
-            from composer.render.pdf import render_letter
 
-            result = render_letter(self._draft.letter(), get_layout(self._layout_id))
+            result = _renderer().render_letter(self._draft.letter(),
+                                               get_layout(self._layout_id))
         except Exception as exc:  # the page check must never break writing
             self.fit_label.setText(self.tr("Page check failed: {error}").format(error=exc))
             return
@@ -552,24 +571,25 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_save_path(self, self.suggested_pdf_path())
         if path is None:
             return
+        from composer.render.layouts import get_layout
+
+        renderer = _renderer()
+        error: tuple[str, str] | None = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            from composer.render.layouts import get_layout
-            from composer.render.pdf import LetterTooLong, export_letter
-
-            try:
-                export_letter(self._draft.letter(), get_layout(self._layout_id), path)
-            finally:
-                QApplication.restoreOverrideCursor()
-        except LetterTooLong:
-            dialogs.show_error(self, self.tr("The letter is too long"), self.tr(
+            renderer.export_letter(self._draft.letter(), get_layout(self._layout_id), path)
+        except renderer.LetterTooLong:
+            error = (self.tr("The letter is too long"), self.tr(
                 "Your letter does not fit on one page, so it was not saved. Shorten it (or "
                 "untick a demand) and export again."))
-            return
         except OSError as exc:
-            dialogs.show_error(self, self.tr("Could not save the PDF"), self.tr(
+            error = (self.tr("Could not save the PDF"), self.tr(
                 "The PDF could not be saved in {path}: {reason}. Choose another folder, such "
                 "as your Documents folder.").format(path=path, reason=exc.strerror or exc))
+        finally:
+            QApplication.restoreOverrideCursor()
+        if error is not None:
+            dialogs.show_error(self, *error)
             return
         self.editor.document().setModified(False)
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 10000)
@@ -642,10 +662,8 @@ class MainWindow(QMainWindow):
                 self._autosaver.clear()  # unreadable: nothing to offer
             return False
         when = str(data.get("saved_at", ""))
-        try:
+        with contextlib.suppress(ValueError):
             when = dt.datetime.fromisoformat(when).strftime("%Y-%m-%d %H:%M")
-        except ValueError:
-            pass
         if not dialogs.offer_restore(self, when):
             self._autosaver.clear()
             return False

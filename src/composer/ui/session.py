@@ -19,7 +19,7 @@ AUTOSAVE_FORMAT = 1
 
 
 def app_settings() -> QSettings:
-    """The app's settings; beside the data when ``LETTER_COMPOSER_DATA`` points elsewhere (tests)."""
+    """The app's settings; in the data folder when ``LETTER_COMPOSER_DATA`` is set (tests)."""
     if os.environ.get("LETTER_COMPOSER_DATA"):
         return QSettings(str(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings()  # organisation and application names are set once in run_gui
