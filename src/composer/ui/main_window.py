@@ -12,7 +12,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QByteArray, QLocale, QRect, QSize, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -130,9 +130,16 @@ class MainWindow(QMainWindow):
         self.layout_combo = QComboBox(self)
         self.layout_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.layout_combo.setMinimumContentsLength(16)
+        self.layout_combo.setMinimumContentsLength(10)
+        short_names = {
+            "us-letter": self.tr("Letter (US/Canada), window envelope"),
+            "a4-din5008-b": self.tr("A4, DIN 5008 form B"),
+            "a4-din5008-a": self.tr("A4, DIN 5008 form A"),
+        }
         for layout_id, label in _layouts().items():
-            self.layout_combo.addItem(self.tr(label), layout_id)
+            self.layout_combo.addItem(short_names.get(layout_id, label), layout_id)
+            self.layout_combo.setItemData(self.layout_combo.count() - 1, label,
+                                          Qt.ItemDataRole.ToolTipRole)
         choices = QGroupBox(self.tr("Your letter"), self)
         choices_form = QFormLayout(choices)
         choices_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -157,6 +164,10 @@ class MainWindow(QMainWindow):
         self.middle_scroll.setWidgetResizable(True)
         self.middle_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never narrower than its content: the splitter then takes the room from the other panes
+        # instead of cutting off the demands and the form (large fonts, small screens).
+        scroll_bar = self.middle_scroll.verticalScrollBar().sizeHint().width()
+        self.middle_scroll.setMinimumWidth(middle.minimumSizeHint().width() + scroll_bar + 2)
 
         self.editor = DraftEditor(self)
         draft_pane = QWidget(self)
@@ -310,9 +321,12 @@ class MainWindow(QMainWindow):
             self._restored_geometry = self.restoreGeometry(geometry)
         if not self._restored_geometry:
             screen = QGuiApplication.primaryScreen()
-            available = screen.availableGeometry().size() if screen else QSize(1280, 720)
-            self.resize(QSize(min(1400, int(available.width() * 0.92)),
-                              min(900, int(available.height() * 0.9))))
+            available = screen.availableGeometry() if screen else QRect(0, 0, 1280, 720)
+            if available.width() < 1500 or available.height() < 950:
+                # A laptop screen: use all of it (the case, the choices and the letter share it).
+                self.setGeometry(available)
+            else:
+                self.resize(QSize(1400, 900))
         state = settings.value("window/splitter", QByteArray(), QByteArray)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
@@ -516,6 +530,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_layout_chosen(self, index: int) -> None:
         self._layout_id = str(self.layout_combo.itemData(index))
+        self.layout_combo.setToolTip(str(self.layout_combo.itemData(
+            index, Qt.ItemDataRole.ToolTipRole) or ""))
         self._autosaver.schedule()
         self._fit_timer.start(0)
 
