@@ -95,6 +95,9 @@ def render_source(source: str, context: Mapping[str, Any]) -> str:
         text = template.render(**context)
     except TemplateError as exc:  # SecurityError and UndefinedError are TemplateErrors
         raise LetterTemplateError(f"the letter template cannot be used: {exc}") from exc
+    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError,
+            RecursionError) as exc:  # the sandbox's range cap, bad filters, 1/0 ...
+        raise LetterTemplateError(f"the letter template failed: {exc}") from exc
     return " ".join(text.split()) if "\n" not in text.strip() else text.strip()
 
 
