@@ -46,6 +46,13 @@ DESCENT = 0.293
 ARABIC_DESCENT = 0.634
 
 
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "ckb", "dv"})
+
+
+def language_is_rtl(language: str) -> bool:
+    return language.replace("_", "-").split("-", 1)[0].lower() in RTL_LANGUAGES
+
+
 class RenderError(ValueError):
     """A letter that cannot be laid out; the message says why in one line."""
 
@@ -162,10 +169,13 @@ class _Page:
         self.pdf.set_xy(x, baseline - height / 2 - 0.3 * size)
         self.pdf.cell(w, height, text, align=align)
 
-    def paragraph(self, text: str, size: float = BODY_SIZE, style: str = "") -> None:
+    def paragraph(self, text: str, size: float = BODY_SIZE, style: str = "",
+                  rtl: bool | None = None) -> None:
+        """A paragraph set ragged, from the right if it is right-to-left (by default: if its
+        first strong character is)."""
         self.font(size, style)
         self.shaping_for(text)
-        align = "R" if is_rtl(text) else "L"
+        align = "R" if (is_rtl(text) if rtl is None else rtl) else "L"
         self.pdf.set_x(self.layout.margin_left)
         self.pdf.multi_cell(self.layout.text_width, size * BODY_LEADING, text, align=align,
                             new_x="LMARGIN", new_y="NEXT")
@@ -195,8 +205,7 @@ def _draw_sender(page: _Page, letter: Letter) -> float:
             f"at most {max(most, 0)} fit above the envelope window")
     for text, size, style, pitch in lines:
         baseline = y + size * 0.95
-        page.line(text, box.x, baseline, box.w, size, style,
-                  align="R" if layout.sender_align == "R" or is_rtl(text) else "L")
+        page.line(text, box.x, baseline, box.w, size, style, align=layout.sender_align)
         y += pitch
     return y
 
@@ -254,8 +263,10 @@ def _draw_body(page: _Page, letter: Letter, top: float) -> None:
     pdf = page.pdf
     pdf.set_xy(page.layout.margin_left, top)
     pitch = BODY_SIZE * BODY_LEADING
+    # The letter's frame follows the letter's direction; each body paragraph follows its own.
+    rtl = language_is_rtl(letter.language)
     if letter.salutation:
-        page.paragraph(letter.salutation)
+        page.paragraph(letter.salutation, rtl=rtl)
         pdf.ln(PARAGRAPH_GAP)
     for text in letter.paragraphs:
         for i, part in enumerate(text.split("\n\n")):
@@ -268,10 +279,10 @@ def _draw_body(page: _Page, letter: Letter, top: float) -> None:
     if pdf.get_y() + closing > page.layout.page_height - page.layout.margin_bottom:
         pdf.add_page()
     if letter.valediction:
-        page.paragraph(letter.valediction)
+        page.paragraph(letter.valediction, rtl=rtl)
     pdf.ln(SIGNING_SPACE)
     if letter.signature:
-        page.paragraph(letter.signature)
+        page.paragraph(letter.signature, rtl=rtl)
 
 
 def render_letter(letter: Letter, layout: Layout,
