@@ -47,7 +47,7 @@ def test_export_kalesnikava(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     text = pdf_text(out)
     for part in ("Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "Vul. Haradski Val 4",
                  "Minsk 220030 BELARUS", "Dear Minister,", "Margaret Thompson", "42 Elm Street",
-                 "Guelph ON N1H 3T5", "from Guelph, Ontario", *DEMANDS):
+                 "Guelph ON N1H 3T5", *DEMANDS):
         assert part in text, part
     assert page_size(out) == (612, 792)  # en_CA: US Letter
     assert capsys.readouterr().out.strip() == f"{out}: 1 page, US Letter, #9 or #10 window envelope"

@@ -11,6 +11,7 @@ each file once and gives every new document a fresh copy of the parsed font (its
 from __future__ import annotations
 
 import copy
+import io
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -87,6 +88,7 @@ def needs_shaping(text: str) -> bool:
 
 _lock = threading.Lock()
 _parsed: dict[tuple[str, str], Any] = {}  # (file, fontkey) -> a parsed fpdf2 TTFFont
+_file_bytes: dict[str, bytes] = {}  # font file -> its bytes
 
 
 def _parsed_font(face: FontFace) -> Any:
@@ -95,23 +97,28 @@ def _parsed_font(face: FontFace) -> Any:
 
     key = (face.file, face.family + face.style)
     with _lock:
-        font = _parsed.get(key)
+        font: Any = _parsed.get(key)
         if font is None:
             scratch = FPDF(unit="pt")
             scratch.add_font(face.family, face.style, str(font_path(face.file)))
             font = scratch.fonts[face.family + face.style]
+            # Everything fpdf2 needs from the file is now in memory; documents get their own
+            # copy of the font program (see _fresh_copy), so the file need not stay open.
+            font.ttfont.close()
+            _file_bytes[face.file] = font_path(face.file).read_bytes()
             _parsed[key] = font
         return font
 
 
-def _fresh_copy(template: Any, index: int) -> Any:
-    """A per-document font sharing the parsed tables but with its own subset and file handle."""
+def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
+    """A per-document font sharing the parsed tables, with its own subset and font program."""
     from fontTools import ttLib  # type: ignore[import-untyped]
     from fpdf.fonts import SubsetMap
 
     font = copy.copy(template)
     font.i = index
-    font.ttfont = ttLib.TTFont(template.ttffile, recalcTimestamp=False, lazy=True)
+    # From memory: no file handle to leak, no disk read. fpdf2 subsets this copy in place.
+    font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
     font.desc = copy.copy(template.desc)
     font.missing_glyphs = []
     font.biggest_size_pt = 0
@@ -125,7 +132,8 @@ def register(pdf: Any, face: FontFace) -> None:
     if fontkey in pdf.fonts:
         return
     try:
-        pdf.fonts[fontkey] = _fresh_copy(_parsed_font(face), len(pdf.fonts) + 1)
+        template = _parsed_font(face)
+        pdf.fonts[fontkey] = _fresh_copy(template, len(pdf.fonts) + 1, _file_bytes[face.file])
     except (AttributeError, TypeError, ImportError):
         # fpdf2's internals changed: take the slow, public way.
         pdf.add_font(face.family, face.style, str(font_path(face.file)))
