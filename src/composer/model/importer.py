@@ -277,7 +277,7 @@ _OFFICE_RE = re.compile(
     r"mayor|ambassador|speaker|king|queen|emir|sultan|ombuds(?:man|person)|commander|"
     r"superintendent|warden|procurator|procurador[a]?|fiscal|ministr[oa]|secretari[oa]|"
     r"presidente?|ministre|président[e]?|procureur|embassy|ambassade|embajada|"
-    r"permanent representative|chargé d'affaires|charg[eé] d.affaires|high commissioner)\b",
+    r"office|commission|permanent representative|charg[eé] d.affaires|high commissioner)\b",
     re.IGNORECASE)
 _SENTENCE_END = tuple(".!?:;\"”’)")
 
@@ -437,14 +437,17 @@ def _is_marker(line: str) -> bool:
         or _LANGUAGE_RE.match(line) or _ADDITIONAL_RE.match(line)
         or _URGENT_ACTION_RE.match(line) or _NAME_RE.match(line) or _GENDER_RE.match(line)
         or _LETTER_END_RE.match(line) or _is_deadline_line(line)
-        or _plain(line).startswith("take action")
+        or _plain(line).startswith("take action") or _is_boilerplate(line)
     )
 
 
 def _is_deadline_line(line: str) -> bool:
     plain = _plain(line)
-    return ("as soon as possible" in plain or "deadline" in plain or "until" in plain) and (
-        find_date(line) is not None or "as soon as possible" in plain)
+    if "as soon as possible" in plain:
+        return True
+    asks = plain.startswith(("please", "take action", "act ", "send appeals", "deadline"))
+    return asks and bool(re.search(r"\b(until|before|by|deadline)\b", plain)) \
+        and find_date(line) is not None
 
 
 def _stands_alone(line: str) -> bool:
@@ -452,7 +455,14 @@ def _stands_alone(line: str) -> bool:
     return bool(
         _SALUTATION_RE.match(line) or _ADDITIONAL_RE.match(line) or _URGENT_ACTION_RE.match(line)
         or _NAME_RE.match(line) or _GENDER_RE.match(line) or _LETTER_END_RE.match(line)
+        or _plain(line).startswith("take action") or _is_boilerplate(line)
     )
+
+
+def _is_boilerplate(line: str) -> bool:
+    plain = _plain(line)
+    return any(plain.rstrip(":!. ") == phrase or plain.startswith(phrase + ":")
+               for phrase in _BOILERPLATE)
 
 
 def _units(lines: list[str]) -> list[Unit]:
@@ -471,6 +481,9 @@ def _units(lines: list[str]) -> list[Unit]:
         if not line:
             close()
             gap += 1
+            continue
+        if re.fullmatch(r"[•◦▪▫‣⁃∙·●○■□➢➤►▶*\-–—_=~]+", line):
+            close()  # an empty bullet or a rule: nothing to keep
             continue
         bullet = _BULLET_RE.match(line)
         if bullet and not _PAGE_NUMBER_RE.match(line):
@@ -627,8 +640,8 @@ def _parse_recipient(lines: list[str], salutation: str, found: _Found, where: st
             BackgroundSection("Other contact details", "\n".join(other_contacts)))
     name = title = ""
     if rest:
-        first_is_office = bool(_OFFICE_RE.match(rest[0]))
-        second_is_office = len(rest) > 1 and bool(_OFFICE_RE.match(rest[1]))
+        first_is_office = _is_title_line(rest[0])
+        second_is_office = len(rest) > 1 and _is_title_line(rest[1])
         if first_is_office and len(rest) > 1 and not second_is_office and not _has_digits(rest[1]):
             title, name = rest[0], rest[1]
             rest = rest[2:]
@@ -667,6 +680,14 @@ def _parse_recipient(lines: list[str], salutation: str, found: _Found, where: st
                      fax=contact.get("fax", ""))
 
 
+def _is_title_line(line: str) -> bool:
+    """'Minister of Security', 'Prime Minister' (an office), not 'President Jane Doe' (a name)."""
+    if not _OFFICE_RE.match(line):
+        return False
+    words = line.split()
+    return len(words) <= 2 or bool(re.search(r"\b(of|for|to|de|del|du|des|la|le|on)\b", line))
+
+
 def _ends_with_country(line: str) -> bool:
     return bool(country_name(line) or ("," in line and country_name(line.rpartition(",")[2])))
 
@@ -694,6 +715,11 @@ def _collect_recipients(units: list[Unit], start: int, found: _Found, target: li
         unit = units[i]
         if unit.used or not _address_like(unit):
             break
+        # After a country line, only a salutation, a contact line or another address follows.
+        if current and _ends_with_country(current[-1]) and not (
+                _SALUTATION_RE.match(unit.first) or _CONTACT_RE.match(unit.first)
+                or len(unit.lines) > 1):
+            break
         # A blank-separated block after a closed recipient (salutation seen) starts a new one.
         salutation = ""
         lines: list[str] = []
@@ -711,11 +737,6 @@ def _collect_recipients(units: list[Unit], start: int, found: _Found, target: li
         current.extend(lines)
         unit.used = True
         i += 1
-        if not salutation and current and _ends_with_country(current[-1]) and i < len(units):
-            nxt = units[i]
-            if not (_SALUTATION_RE.match(nxt.first) or _CONTACT_RE.match(nxt.first)
-                    or (len(nxt.lines) > 1 and _address_like(nxt))):
-                break
         if salutation or (not lines and not salutation):
             groups.append((current, salutation))
             current = []
@@ -831,8 +852,7 @@ def _find_simple_fields(units: list[Unit], found: _Found) -> None:
                 unit.used = True
                 found.deadline = date
                 found.deadline_note = unit.joined()
-        elif any(plain.rstrip(":!. ") == phrase or plain.startswith(phrase + ":")
-                 for phrase in _BOILERPLATE):
+        elif _is_boilerplate(first):
             unit.used = True
         elif plain.startswith("take action") and len(unit.lines) == 1 and not found.action_intro:
             unit.used = True
@@ -871,25 +891,39 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
             items.append(units[j].joined())
             j += 1
         found.demands = items
+        if j >= len(units) or not items[-1].endswith(_SENTENCE_END):
+            found.warn("demands", "the text ends inside the list of demands, or the last one "
+                       "looks cut off; check that none is missing", WarningKind.DOUBTFUL)
         if intro is not None:
-            intro.used = True
-            found.action_intro = intro.joined() if not found.action_intro or \
-                _plain(found.action_intro).startswith("take action") else found.action_intro
+            intro_unit, start = intro
+            text = " ".join(" ".join(intro_unit.lines[start:]).split())
+            if start:
+                intro_unit.lines = intro_unit.lines[:start]
+            else:
+                intro_unit.used = True
+            if not found.action_intro or _plain(found.action_intro).startswith("take action"):
+                found.action_intro = text
         else:
             found.warn("demands", "no introduction (\"... urging him to:\") before the list; "
                        "check that these are the demands", WarningKind.DOUBTFUL)
         return
 
 
-def _intro_before(units: list[Unit], i: int) -> Unit | None:
+def _intro_before(units: list[Unit], i: int) -> tuple[Unit, int] | None:
+    """The unit before a list and the line where its introduction ("... urging him to:")
+    starts; in text without blank lines the introduction shares a unit with the summary."""
     if i == 0:
         return None
     prev = units[i - 1]
-    if prev.kind is not Kind.TEXT or prev.used:
+    if prev.kind is not Kind.TEXT or prev.used or not prev.lines[-1].endswith(":"):
         return None
-    joined = prev.joined()
-    if joined.endswith(":") and len(joined) <= 400 and _INTRO_RE.search(joined):
-        return prev
+    start = len(prev.lines) - 1
+    while start > 0 and not prev.lines[start - 1].endswith(_SENTENCE_END) \
+            and len(prev.lines) - start < 6:
+        start -= 1
+    joined = " ".join(prev.lines[start:])
+    if len(joined) <= 400 and _INTRO_RE.search(joined):
+        return prev, start
     return None
 
 
@@ -944,9 +978,9 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
 
 def _find_model_letter(units: list[Unit], found: _Found) -> None:
     for i, unit in enumerate(units):
-        if unit.used or unit.kind is not Kind.TEXT or len(unit.lines) != 1:
+        if unit.used or unit.kind is not Kind.TEXT:
             continue
-        if not (_LETTER_START_RE.match(unit.first) and len(unit.first) <= 80):
+        if not (_LETTER_START_RE.match(unit.first) and len(unit.first) <= 60):
             continue
         end = None
         for j in range(i + 1, min(len(units), i + 40)):
@@ -957,7 +991,7 @@ def _find_model_letter(units: list[Unit], found: _Found) -> None:
                 break
         if end is None:
             continue
-        parts = [unit.first]
+        parts = [unit.first, *_paragraphs(unit.lines[1:])]
         for u in units[i + 1:end]:
             parts.extend(_paragraphs(u.lines) if u.kind is Kind.TEXT else [f"• {u.joined()}"])
         parts.append(units[end].joined())
@@ -1002,6 +1036,12 @@ def _find_summary_and_background(units: list[Unit], found: _Found) -> None:
             flush()
             heading = unit.first
             continue
+        width = max(len(line) for line in unit.lines)
+        if len(unit.lines) > 1 and _looks_like_heading(unit.first) \
+                and len(unit.first) < 0.6 * width and not summary_open:
+            flush()
+            heading = unit.first
+            unit = Unit(unit.lines[1:])
         paragraphs = _paragraphs(unit.lines)
         if summary_open:
             found.summary.extend(paragraphs)
