@@ -21,7 +21,9 @@ import io
 import json
 import re
 import stat
+import sys
 import threading
+import time
 import zipfile
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
@@ -50,12 +52,16 @@ MAX_MEMBER_BYTES = 1024 * 1024
 MAX_TOTAL_BYTES = 20 * 1024 * 1024
 MAX_RATIO = 100
 MAX_TEMPLATE_OUTPUT = 20_000
-TEMPLATE_RENDER_SECONDS = 2.0
+TEMPLATE_RENDER_SECONDS = 1.0
 _TEMPLATE_NAME_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?/[a-z]+-\d{1,3}\.j2$")
 
 
 class PackError(ValueError):
     """A pack that cannot be exported or imported; the message is one clear line."""
+
+
+class _TooSlow(Exception):  # noqa: N818 - internal signal, never shown
+    """Raised inside a template check that ran out of time."""
 
 
 def templates_dir() -> Path:
@@ -123,16 +129,27 @@ def check_template(name: str, source: str) -> None:
     outcome: list[BaseException | str] = []
 
     def render() -> None:
+        # A template is data, but a loop nest can still run for ever: a trace function in
+        # this thread stops it at the time limit (compiled templates are Python code).
+        deadline = time.monotonic() + TEMPLATE_RENDER_SECONDS
+
+        def tracer(frame: Any, event: str, arg: Any) -> Any:
+            if time.monotonic() > deadline:
+                raise _TooSlow
+            return tracer
+
+        sys.settrace(tracer)
         try:
             outcome.append(env.from_string(source).render(**_sample_context()))
         except BaseException as exc:
             outcome.append(exc)
+        finally:
+            sys.settrace(None)
 
-    # A template is data, but a loop nest can still run for ever: render in a daemon thread.
     worker = threading.Thread(target=render, daemon=True, name="lcpack-template-check")
     worker.start()
-    worker.join(TEMPLATE_RENDER_SECONDS)
-    if worker.is_alive() or not outcome:
+    worker.join(TEMPLATE_RENDER_SECONDS + 3)
+    if worker.is_alive() or not outcome or isinstance(outcome[0], _TooSlow):
         raise PackError(f"template {name} takes too long to render")
     result = outcome[0]
     if isinstance(result, PackError):
