@@ -14,6 +14,7 @@ from composer.model.library import load_builtin
 from composer.model.templates import (
     LetterTemplateError,
     available_languages,
+    comma,
     french_de,
     lcfirst,
     render_source,
@@ -223,5 +224,8 @@ def test_hostile_or_broken_templates_are_refused(source: str) -> None:
 def test_template_helpers() -> None:
     assert lcfirst("Ensure that") == "ensure that"
     assert lcfirst("UN bodies") == "UN bodies"
+    assert comma("Dear Minister") == "Dear Minister,"
+    assert comma("Dear Minister,") == "Dear Minister,"
+    assert comma("Estimado Señor:") == "Estimado Señor:"
     assert french_de("accorder") == "d’accorder"
     assert french_de("veiller") == "de veiller"

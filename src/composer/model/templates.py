@@ -42,6 +42,12 @@ def nocomma(text: str) -> str:
     return text.rstrip().rstrip(",").rstrip()
 
 
+def comma(text: str) -> str:
+    """A salutation ends with a comma ("Dear Minister,") unless it has its own mark."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ",:;!" else f"{text},"
+
+
 def french_de(text: str) -> str:
     """French 'de' before an infinitive, elided before a vowel or mute h: 'd’accorder'."""
     return f"d’{text}" if _FRENCH_VOWEL_START.match(text) else f"de {text}"
@@ -54,7 +60,7 @@ def french_a(text: str) -> str:
 def _environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
                                keep_trailing_newline=False, trim_blocks=True)
-    env.filters.update(lcfirst=lcfirst, nocomma=nocomma, de=french_de, a=french_a)
+    env.filters.update(lcfirst=lcfirst, nocomma=nocomma, comma=comma, de=french_de, a=french_a)
     return env
 
 
