@@ -57,10 +57,15 @@ def french_a(text: str) -> str:
     return f"à {text}"
 
 
+# The filters a letter template may use, here and in case packs' templates.
+FILTERS = {"lcfirst": lcfirst, "nocomma": nocomma, "comma": comma, "de": french_de,
+           "a": french_a}
+
+
 def _environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
                                keep_trailing_newline=False, trim_blocks=True)
-    env.filters.update(lcfirst=lcfirst, nocomma=nocomma, comma=comma, de=french_de, a=french_a)
+    env.filters.update(FILTERS)
     return env
 
 
