@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -229,3 +230,16 @@ def test_template_helpers() -> None:
     assert comma("Estimado Señor:") == "Estimado Señor:"
     assert french_de("accorder") == "d’accorder"
     assert french_de("veiller") == "de veiller"
+
+
+def test_custom_wordings_from_the_user_folder_are_offered(user_data: Path) -> None:
+    """A pack's template (in the user data folder) becomes one more wording to choose."""
+    folder = user_data / "templates" / "en"
+    folder.mkdir(parents=True)
+    (folder / "closing-9.j2").write_text("With hope for {{ people }},", encoding="utf-8")
+    (folder / "opening-8.j2").write_text("{% if %}broken", encoding="utf-8")
+    assert variant_count("en", "closing") == 3
+    assert variant_count("en", "opening") == 3  # the broken one is left out
+    draft = new_draft()
+    seen = {draft.reword("closing") for _ in range(3)}
+    assert "With hope for Maryia Kalesnikava," in seen
