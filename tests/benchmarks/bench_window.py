@@ -168,7 +168,7 @@ def main() -> int:
     xvfb = None
     env = dict(os.environ)
     if not env.get("DISPLAY"):
-        display = ":94"
+        display = ":147"
         xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x720x24", "-nolisten",
                                  "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         env["DISPLAY"] = display
