@@ -68,9 +68,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("Letter Composer"))
         self.setObjectName("mainWindow")
-        self._case: Case = load_builtin(DEFAULT_CASE_ID)
+        self._case: Case  # read in _read_settings, with the draft made in _start_letter
         self._case_ref = DEFAULT_CASE_ID
-        self._draft: Draft = Draft.new(self._case)
+        self._draft: Draft
         self._layout_id = "us-letter"
         self._restored_geometry = False
         self._autosaver = Autosaver(self._autosave_state, self)
