@@ -161,7 +161,7 @@ def test_latin_letter_embeds_no_fallback_fonts(rendered: tuple[Layout, RenderRes
     reader = PdfReader(io.BytesIO(rendered[1].pdf))
     fonts = {str(f.get_object()["/BaseFont"]).partition("+")[2]
              for f in reader.pages[0]["/Resources"]["/Font"].values()}
-    assert fonts == {"NotoSerif", "NotoSerifBold"}
+    assert fonts == {"NotoSerif"}
 
 
 def test_rtl_paragraphs_are_right_aligned(multiscript_pdfs: dict[str, bytes]) -> None:

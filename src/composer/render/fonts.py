@@ -110,6 +110,9 @@ def _parsed_font(face: FontFace) -> Any:
         return font
 
 
+_UNEMBEDDED_TABLES = ("GDEF", "GSUB", "GPOS", "DSIG")
+
+
 def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
     """A per-document font sharing the parsed tables, with its own subset and font program."""
     from fontTools import ttLib  # type: ignore[import-untyped]
@@ -118,7 +121,13 @@ def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
     font = copy.copy(template)
     font.i = index
     # From memory: no file handle to leak, no disk read. fpdf2 subsets this copy in place.
-    font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
+    font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=False,
+                               lazy=True)
+    # fpdf2 drops the OpenType layout tables from the embedded subset anyway (HarfBuzz shapes
+    # from the file, not from this copy); without them fontTools need not decompile them first.
+    for tag in _UNEMBEDDED_TABLES:
+        if tag in font.ttfont:
+            del font.ttfont[tag]
     font.desc = copy.copy(template.desc)
     font.missing_glyphs = []
     font.biggest_size_pt = 0
