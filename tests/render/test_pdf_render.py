@@ -232,3 +232,10 @@ def test_fpdf_is_not_loaded_by_importing_the_renderer() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_characters_no_font_has_are_reported(make_letter: Callable[..., Letter]) -> None:
+    letter = make_letter(signature="Margaret Thompson 山田 हिन्दी", sender_name="Мария")
+    result = render_letter(letter, get_layout("us-letter"))
+    assert set(result.missing_characters) == set("山田हिन्दी")
+    assert render_letter(make_letter(), get_layout("us-letter")).missing_characters == ""

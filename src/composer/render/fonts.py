@@ -153,18 +153,20 @@ def main_cmap() -> frozenset[int]:
     return frozenset(_parsed_font(MAIN_FACES[0]).cmap)
 
 
-def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> None:
-    """Register the main family's ``styles`` and the fallbacks ``text`` needs.
+def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> str:
+    """Register the main family's ``styles`` and the fallbacks ``text`` needs; returns the
+    characters of ``text`` that no shipped font has (they would print as empty boxes).
 
     Text shaping is not switched on here: the renderer turns it on for the runs that need it.
     """
     for face in MAIN_FACES:
         if face.style in styles:
             register(pdf, face)
-    covered = main_cmap()
-    missing = {ord(c) for c in text if ord(c) not in covered and not c.isspace()}
+    covered = _parsed_font(MAIN_FACES[0]).cmap
+    missing = {ord(c) for c in text
+               if ord(c) not in covered and not c.isspace() and unicodedata.category(c)[0] != "C"}
     if not missing:
-        return
+        return ""
     fallbacks: list[str] = []
     for face in FALLBACK_FACES:
         if face.style not in styles:
@@ -175,3 +177,6 @@ def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> Non
                 fallbacks.append(face.family)
     if fallbacks:
         pdf.set_fallback_fonts(fallbacks, exact_match=False)
+    uncovered = missing.difference(*(_parsed_font(f).cmap.keys() for f in FALLBACK_FACES
+                                     if f.style == ""))
+    return "".join(sorted(chr(c) for c in uncovered))

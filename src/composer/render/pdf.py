@@ -76,6 +76,8 @@ class RenderResult:
     page_count: int
     address_box: Rect  # where the address's glyphs may reach, pt from the page's top-left
     address_size: float  # the type size the address was set in
+    # Characters no shipped font has: they print as empty boxes (the caller should say so).
+    missing_characters: str = ""
 
     @property
     def fits_one_page(self) -> bool:
@@ -141,7 +143,7 @@ class _Page:
         pdf.set_margins(layout.margin_left, layout.margin_top, layout.margin_right)
         pdf.set_auto_page_break(True, margin=layout.margin_bottom)
         pdf.c_margin = 0
-        setup_fonts(pdf, _all_text(letter), styles=("",))
+        self.missing = setup_fonts(pdf, _all_text(letter), styles=("",))
         self.pdf = pdf
         self._shaping = False
 
@@ -324,7 +326,7 @@ def render_letter(letter: Letter, layout: Layout,
     _draw_body(page, letter, top)
     data = bytes(pdf.output())
     return RenderResult(pdf=data, page_count=pdf.page, address_box=fit.box,
-                        address_size=fit.size)
+                        address_size=fit.size, missing_characters=page.missing)
 
 
 def export_letter(letter: Letter, layout: Layout, path: Path, *,
