@@ -325,6 +325,10 @@ def render_letter(letter: Letter, layout: Layout,
         top = max(top, date_bottom + 2 * BODY_SIZE)
     _draw_body(page, letter, top)
     data = bytes(pdf.output())
+    for font in pdf.fonts.values():  # fpdf2's own add_font leaves its font files open
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.close()
     return RenderResult(pdf=data, page_count=pdf.page, address_box=fit.box,
                         address_size=fit.size, missing_characters=page.missing)
 
