@@ -30,9 +30,10 @@ from xml.sax.saxutils import escape
 SENDER = ("Margaret Thompson", ("42 Elm Street", "Guelph ON  N1H 3T5"), "Guelph, Ontario")
 
 
-def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float, int]:
-    """Run ``cmd``; returns (wall seconds, peak RSS in MB of it and its waited-for children,
-    exit status)."""
+def run_measured(cmd: list[str], cwd: Path,
+                 env: dict[str, str]) -> tuple[float, float, float, int]:
+    """Run ``cmd``; returns (wall seconds, CPU seconds (user + system), peak RSS in MB, exit
+    status), CPU and RSS counting the process and the children it waited for."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
@@ -44,7 +45,8 @@ def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float,
         proc.stderr.close()
         if proc.returncode:
             print(f"  ! {' '.join(cmd[:3])}... exited {proc.returncode}: {err.strip()[:200]}")
-    return wall, usage.ru_maxrss / 1024, proc.returncode
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, usage.ru_maxrss / 1024, proc.returncode
 
 
 def export_command() -> list[str]:
@@ -128,7 +130,10 @@ def pdf_pages(path: Path) -> int:
     return len(PdfReader(path).pages)
 
 
-def bench_processes(runs: int, work: Path) -> dict[str, list[tuple[float, float]]]:
+Sample = tuple[float, float, float]  # wall s, CPU s, peak RSS MB
+
+
+def bench_processes(runs: int, work: Path) -> dict[str, list[Sample]]:
     letter = the_letter()
     fodt = work / "letter.fodt"
     write_fodt(letter, fodt)
@@ -145,20 +150,20 @@ def bench_processes(runs: int, work: Path) -> dict[str, list[tuple[float, float]
         profile = work / "lo-profile"
         peer = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
                 "--norestore", "--convert-to", "pdf", "--outdir", str(work / "lo"), str(fodt)]
-    results: dict[str, list[tuple[float, float]]] = {"export": [], "soffice": []}
+    results: dict[str, list[Sample]] = {"export": [], "soffice": []}
     # One untimed run of each: LibreOffice builds its user profile on its first start, and
     # both warm the page cache.
     run_measured(ours, work, env)
     if peer:
         run_measured(peer, work, env)
     for _ in range(runs):  # alternating, so both see the same machine load
-        wall, rss, status = run_measured(ours, work, env)
+        wall, cpu, rss, status = run_measured(ours, work, env)
         if status == 0:
-            results["export"].append((wall, rss))
+            results["export"].append((wall, cpu, rss))
         if peer:
-            wall, rss, status = run_measured(peer, work, env)
+            wall, cpu, rss, status = run_measured(peer, work, env)
             if status == 0:
-                results["soffice"].append((wall, rss))
+                results["soffice"].append((wall, cpu, rss))
     print(f"  export wrote {pdf_pages(work / 'ours.pdf')} page(s)", end="")
     if peer and (work / "lo" / "letter.pdf").exists():
         print(f"; soffice wrote {pdf_pages(work / 'lo' / 'letter.pdf')} page(s)")
@@ -217,18 +222,24 @@ def main() -> int:
         work = Path(tmp)
         (work / "lo").mkdir()
         results = bench_processes(args.runs, work)
-    ours = results["export"]
-    print("\nwhole process (wall seconds, median of runs; peak RSS MB, max of runs)")
+    print("\nwhole process: wall s (median, min), CPU s user+sys (median), peak RSS MB (max)")
+
+    def show(label: str, samples: list[Sample]) -> tuple[float, float]:
+        wall = statistics.median(s[0] for s in samples)
+        cpu = statistics.median(s[1] for s in samples)
+        print(f"  {label:24} wall {wall:6.3f} (min {min(s[0] for s in samples):.3f})"
+              f"   CPU {cpu:6.3f}   peak RSS {max(s[2] for s in samples):6.1f} MB")
+        return wall, cpu
+
+    ours, peer = results["export"], results["soffice"]
     if ours:
-        med = statistics.median(w for w, _ in ours)
-        print(f"  letter-composer export   {med:7.3f} s   min {min(w for w, _ in ours):.3f}"
-              f"   peak RSS {max(r for _, r in ours):6.1f} MB   (goal < 150 MB)")
-    peer = results["soffice"]
-    if peer and ours:
-        pmed = statistics.median(w for w, _ in peer)
-        print(f"  soffice --convert-to pdf {pmed:7.3f} s   min {min(w for w, _ in peer):.3f}"
-              f"   peak RSS {max(r for _, r in peer):6.1f} MB")
-        print(f"  ratio soffice / export   {pmed / med:7.2f}x   (goal >= 2.5x)")
+        wall, cpu = show("letter-composer export", ours)
+        if peer:
+            pwall, pcpu = show("soffice --convert-to pdf", peer)
+            print(f"  ratio soffice / export   wall {pwall / wall:5.2f}x (min/min "
+                  f"{min(s[0] for s in peer) / min(s[0] for s in ours):.2f}x)   "
+                  f"CPU {pcpu / cpu:5.2f}x   (goal >= 2.5x)")
+        print("  export peak RSS goal: < 150 MB")
     cold, walls, cpus, batch_wall, t_import = bench_in_process(args.batch)
     print("\nin process (one letter, us-letter)")
     print(f"  import fpdf2             {t_import * 1000:7.1f} ms (once per process)")
