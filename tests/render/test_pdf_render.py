@@ -220,7 +220,7 @@ def test_an_address_that_cannot_fit_is_an_error(make_letter: Callable[..., Lette
 
 
 def test_too_many_sender_lines_is_an_error(make_letter: Callable[..., Letter]) -> None:
-    with pytest.raises(RenderError, match="sender's address has 12 lines"):
+    with pytest.raises(RenderError, match="sender's name and address take 13 lines; at most 7"):
         render_letter(make_letter(sender_address=tuple(f"Line {n}" for n in range(12))),
                       get_layout("us-letter"))
 
@@ -239,3 +239,19 @@ def test_characters_no_font_has_are_reported(make_letter: Callable[..., Letter])
     result = render_letter(letter, get_layout("us-letter"))
     assert set(result.missing_characters) == set("山田हिन्दी")
     assert render_letter(make_letter(), get_layout("us-letter")).missing_characters == ""
+
+
+@pytest.mark.parametrize("layout_id", LAYOUT_IDS)
+def test_a_long_sender_line_narrows_but_stays_on_the_page(
+        make_letter: Callable[..., Letter], layout_id: str) -> None:
+    line = "Apartment 1204, 1234 boulevard de Maisonneuve Ouest"
+    layout = get_layout(layout_id)
+    result = render_letter(make_letter(sender_address=(line, "Montréal QC  H3A 3J6")), layout)
+    right = layout.page_width - layout.margin_right
+    with pdfplumber.open(io.BytesIO(result.pdf)) as doc:
+        chars = doc.pages[0].chars
+    assert max(c["x1"] for c in chars) <= right + 0.5
+    text = flat(text_of(result.pdf))
+    assert all(word in text for word in line.split())
+    with pytest.raises(RenderError, match="too long for the page"):
+        render_letter(make_letter(sender_address=("x" * 200,)), layout)

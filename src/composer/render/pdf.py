@@ -35,6 +35,7 @@ ADDRESS_SIZE = 11.0
 ADDRESS_MIN_SIZE = 8.0  # below this the post's scanners (and elderly writers) struggle
 ADDRESS_LEADING = 1.2
 SYNTHETIC_BOLD = 0.035  # stroke width / type size for the synthetic bold
+MIN_SHRINK = 0.8  # the smallest a block's type may be scaled to fit its width
 SIGNING_SPACE = 42.0  # room to sign by hand between the valediction and the printed name
 FOLD_MARK_LENGTH = 5 * PT_PER_MM
 FOLD_MARK_X = 3 * PT_PER_MM
@@ -197,24 +198,52 @@ class _Page:
         self.pdf.line(x1, y1, x2, y2)
 
 
+def _wrap(page: _Page, text: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap of one line of the sender's block; a word wider than ``width`` is an
+    error (it would run off the page)."""
+    out: list[str] = []
+    current = ""
+    for word in text.split():
+        if page.width(word, size) > width:
+            raise RenderError("a word in the sender's name or address is too long for the page")
+        candidate = f"{current} {word}" if current else word
+        if current and page.width(candidate, size) > width:
+            out.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*out, current] if current else out
+
+
 def _draw_sender(page: _Page, letter: Letter) -> float:
-    """The sender's block; returns the y just below it."""
+    """The sender's block; returns the y just below it.
+
+    A line too wide for the block first narrows the whole block's type (down to MIN_SHRINK),
+    then wraps; a block too tall for the space above the window is an error.
+    """
     layout = page.layout
     box = layout.sender_box
     y = box.y
     lines: list[tuple[str, float, str, float]] = []
-    if letter.sender_name:
-        lines.append((letter.sender_name, NAME_SIZE, "B", NAME_SIZE * 1.3))
-    lines.extend((text, SENDER_SIZE, "", SENDER_PITCH) for text in letter.sender_address)
+    if letter.sender_name.strip():
+        lines.append((letter.sender_name.strip(), NAME_SIZE, "B", NAME_SIZE * 1.3))
+    lines.extend((text.strip(), SENDER_SIZE, "", SENDER_PITCH)
+                 for text in letter.sender_address if text.strip())
     if not lines:
         return y
-    needed = sum(pitch for *_, pitch in lines)
-    if needed > box.h + 0.5 and not layout.date_below_sender:
-        most = len(letter.sender_address) - int((needed - box.h) / SENDER_PITCH + 0.999)
-        raise RenderError(
-            f"the sender's address has {len(letter.sender_address)} lines; "
-            f"at most {max(most, 0)} fit above the envelope window")
+    widest = max(page.width(text, size, style) / box.w for text, size, style, _ in lines)
+    shrink = max(MIN_SHRINK, min(1.0, 1 / widest))
+    laid: list[tuple[str, float, str, float]] = []
     for text, size, style, pitch in lines:
+        for part in _wrap(page, text, size * shrink, box.w):
+            laid.append((part, size * shrink, style, pitch))
+    needed = sum(pitch for *_, pitch in laid)
+    if needed > box.h + 0.5 and not layout.date_below_sender:
+        over = int((needed - box.h) / SENDER_PITCH + 0.999)
+        raise RenderError(
+            f"the sender's name and address take {len(laid)} lines; "
+            f"at most {len(laid) - over} fit above the envelope window")
+    for text, size, style, pitch in laid:
         baseline = y + size * 0.95
         page.line(text, box.x, baseline, box.w, size, style, align=layout.sender_align)
         y += pitch
