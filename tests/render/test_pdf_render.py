@@ -258,3 +258,19 @@ def test_a_long_sender_line_narrows_but_stays_on_the_page(
     assert all(word in text for word in line.split())
     with pytest.raises(RenderError, match="too long for the page"):
         render_letter(make_letter(sender_address=("x" * 200,)), layout)
+
+
+@pytest.mark.parametrize("layout_id", LAYOUT_IDS)
+def test_no_two_blocks_overlap_even_with_a_long_sender_block(
+        make_letter: Callable[..., Letter], layout_id: str) -> None:
+    sender = ("Apartment 1204", "1234 boulevard de Maisonneuve Ouest", "Montréal QC  H3A 3J6",
+              "Canada", "marg@example.org")
+    result = render_letter(make_letter(sender_address=sender), get_layout(layout_id))
+    with pdfplumber.open(io.BytesIO(result.pdf)) as doc:
+        words = doc.pages[0].extract_words(extra_attrs=["size"])
+    boxes = [Rect(w["x0"], w["top"], w["x1"] - w["x0"], w["bottom"] - w["top"]) for w in words]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            overlap_x = min(a.right, b.right) - max(a.x, b.x)
+            overlap_y = min(a.bottom, b.bottom) - max(a.y, b.y)
+            assert overlap_x <= 0.5 or overlap_y <= 0.5, (words[i]["text"], a, b)
