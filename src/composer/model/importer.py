@@ -13,6 +13,7 @@ MAX_TEXT_CHARS), so an import returns quickly even for hostile input.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -25,7 +26,7 @@ from pathlib import Path
 from composer.model.case import CASE_ID_RE, BackgroundSection, Case, Demand, Localized, Recipient
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a UA PDF with photos is well under this
-MAX_TEXT_CHARS = 300_000  # a UA is a few thousand characters; this is a hundred of them
+MAX_TEXT_CHARS = 150_000  # a UA is a few thousand characters; this is dozens of them
 MAX_PDF_PAGES = 60
 UNPLACED_HEADING = "Other text from the Urgent Action"
 
@@ -432,17 +433,32 @@ class Unit:
 
 
 def _is_marker(line: str) -> bool:
-    return bool(
-        _SALUTATION_RE.match(line) or _WRITE_TO_RE.match(line) or _COPIES_RE.match(line)
-        or _LANGUAGE_RE.match(line) or _ADDITIONAL_RE.match(line)
-        or _URGENT_ACTION_RE.match(line) or _NAME_RE.match(line) or _GENDER_RE.match(line)
-        or _LETTER_END_RE.match(line) or _is_deadline_line(line)
-        or _plain(line).startswith("take action") or _is_boilerplate(line)
-    )
+    return _line_flags(line)[0]
 
 
-def _is_deadline_line(line: str) -> bool:
+def _stands_alone(line: str) -> bool:
+    """Marker lines that are a unit of their own; other markers start a unit that continues."""
+    return _line_flags(line)[1]
+
+
+@lru_cache(maxsize=8192)
+def _line_flags(line: str) -> tuple[bool, bool]:
+    """(is a marker, stands alone), worked out once per distinct line."""
     plain = _plain(line)
+    alone = bool(
+        _SALUTATION_RE.match(line) or _ADDITIONAL_RE.match(line) or _URGENT_ACTION_RE.match(line)
+        or _NAME_RE.match(line) or _GENDER_RE.match(line) or _LETTER_END_RE.match(line)
+        or plain.startswith("take action") or _is_boilerplate(line, plain)
+    )
+    marker = alone or bool(
+        _WRITE_TO_RE.match(line) or _COPIES_RE.match(line) or _LANGUAGE_RE.match(line)
+        or _is_deadline_line(line, plain)
+    )
+    return marker, alone
+
+
+def _is_deadline_line(line: str, plain: str | None = None) -> bool:
+    plain = _plain(line) if plain is None else plain
     if "as soon as possible" in plain:
         return True
     asks = plain.startswith(("please", "take action", "act ", "send appeals", "deadline"))
@@ -450,17 +466,8 @@ def _is_deadline_line(line: str) -> bool:
         and find_date(line) is not None
 
 
-def _stands_alone(line: str) -> bool:
-    """Marker lines that are a unit of their own; other markers start a unit that continues."""
-    return bool(
-        _SALUTATION_RE.match(line) or _ADDITIONAL_RE.match(line) or _URGENT_ACTION_RE.match(line)
-        or _NAME_RE.match(line) or _GENDER_RE.match(line) or _LETTER_END_RE.match(line)
-        or _plain(line).startswith("take action") or _is_boilerplate(line)
-    )
-
-
-def _is_boilerplate(line: str) -> bool:
-    plain = _plain(line)
+def _is_boilerplate(line: str, plain: str | None = None) -> bool:
+    plain = _plain(line) if plain is None else plain
     return any(plain.rstrip(":!. ") == phrase or plain.startswith(phrase + ":")
                for phrase in _BOILERPLATE)
 
@@ -977,19 +984,23 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
 
 
 def _find_model_letter(units: list[Unit], found: _Found) -> None:
+    ends = [j for j, u in enumerate(units) if _LETTER_END_RE.match(u.first)]
+    if not ends:
+        return
+    # used_before[k]: how many units before k are already placed (to check a span in O(1))
+    used_before = [0]
+    for u in units:
+        used_before.append(used_before[-1] + (1 if u.used else 0))
     for i, unit in enumerate(units):
         if unit.used or unit.kind is not Kind.TEXT:
             continue
         if not (_LETTER_START_RE.match(unit.first) and len(unit.first) <= 60):
             continue
-        end = None
-        for j in range(i + 1, min(len(units), i + 40)):
-            if units[j].used and not _LETTER_END_RE.match(units[j].first):
-                break
-            if _LETTER_END_RE.match(units[j].first):
-                end = j
-                break
-        if end is None:
+        k = bisect.bisect_right(ends, i)
+        if k == len(ends):
+            return
+        end = ends[k]
+        if end - i > 40 or used_before[end] - used_before[i + 1] > 0:
             continue
         parts = [unit.first, *_paragraphs(unit.lines[1:])]
         for u in units[i + 1:end]:
