@@ -471,3 +471,32 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
     else:
         assert result.case.title
         assert re.match(r"^[a-z0-9][a-z0-9-]{0,63}$", result.case.id)
+
+
+def test_forwarded_and_quoted_email() -> None:
+    """A forwarded e-mail, quoted with '> ' and with a note on top, still imports the UA."""
+    mail = ("---------- Forwarded message ---------\nFrom: Coordinator <c@example.org>\n"
+            "Date: Mon, 7 Oct 2024\nSubject: Fwd: UA Belarus\nTo: group@example.org\n\n" + SEED)
+    quoted = "Hi all, see below.\n\n" + "\n".join("> " + line for line in mail.split("\n"))
+    result = import_text(quoted)
+    assert result.case.title == "Belarus: End the torturous isolation of Maryia Kalesnikava"
+    assert demands(result) == SEED_DEMANDS
+    assert result.case.recipients[0].name == "Lt.-Gen. Ivan Kubrakou"
+    assert result.case.summary.startswith("Maryia Kalesnikava has been")
+    # The note is not lost: it is kept as unplaced text, with a warning.
+    assert result.case.background[-1].text == "Hi all, see below."
+    assert "background" in result.warned_fields()
+
+
+def test_title_from_the_subject_when_the_text_has_none() -> None:
+    body = SEED.split("\n", 1)[1]  # without its title line
+    mail = "From: a@example.org\nSubject: Fwd: Free Maryia Kalesnikava\n\n" + body
+    result = import_text(mail)
+    assert result.case.title == "Free Maryia Kalesnikava"
+    assert "title" in result.warned_fields()
+
+
+def test_name_and_pronoun_line() -> None:
+    text = HONDURAS.replace("Name: Berta Zuniga Cáceres, Sotero Chavarría Fúnez, José Asunción "
+                            "Martínez", "NAME AND PRONOUN: Berta Zuniga Cáceres (she/her)")
+    assert import_text(text).case.people == ("Berta Zuniga Cáceres",)

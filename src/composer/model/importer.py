@@ -215,6 +215,43 @@ def normalise(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
+_MAIL_HEADER_RE = re.compile(
+    r"^(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|à|objet|asunto|para|enviado)\s*:\s*(.*)$",
+    re.IGNORECASE)
+_FORWARD_RE = re.compile(r"^(-{2,}\s*(forwarded message|original message|message transféré|"
+                         r"mensaje reenviado)\s*-{2,}|begin forwarded message:)\s*$", re.IGNORECASE)
+
+
+def strip_mail(text: str) -> tuple[str, str]:
+    """A forwarded or quoted e-mail as plain text: '> ' quoting and the header block go;
+    the subject comes back for want of a better title."""
+    lines = text.split("\n")
+    quoted = [line for line in lines if line.strip()]
+    if quoted and sum(1 for line in quoted if line.lstrip().startswith(">")) > 0.6 * len(quoted):
+        lines = [re.sub(r"^\s*(>\s?)+", "", line) for line in lines]
+    subject = ""
+    out: list[str] = []
+    in_header = True  # headers come first, or after a "forwarded message" line
+    header_lines = 0
+    for line in lines:
+        if _FORWARD_RE.match(line.strip()):
+            in_header, header_lines = True, 0
+            continue
+        match = _MAIL_HEADER_RE.match(line.strip()) if in_header else None
+        if match:
+            header_lines += 1
+            if match.group(1).lower() in ("subject", "objet", "asunto"):
+                subject = re.sub(r"^((fwd?|tr|rv|re)\s*:\s*)+", "", match.group(2),
+                                 flags=re.IGNORECASE).strip()
+            continue
+        if line.strip() or header_lines:
+            in_header = False
+        out.append(line)
+    if header_lines < 2:  # a lone "To: ..." line is text, not a mail header
+        return text, ""
+    return "\n".join(out), subject
+
+
 def _plain(text: str) -> str:
     """For matching markers: straight quotes, single spaces, lower case."""
     return " ".join(text.translate(_QUOTES).lower().split())
@@ -251,7 +288,7 @@ _DEADLINE_HINT_RE = re.compile(
     r"(as soon as possible|\buntil\b|\bdeadline\b|\bno later than\b|\bbefore\b)", re.IGNORECASE)
 _ADDITIONAL_RE = re.compile(r"^additional information\s*:?\s*$", re.IGNORECASE)
 _URGENT_ACTION_RE = re.compile(r"^urgent action\s*:?\s*$", re.IGNORECASE)
-_NAME_RE = re.compile(r"^names?\s*:\s*(.+)$", re.IGNORECASE)
+_NAME_RE = re.compile(r"^names?(?:\s+and\s+(?:pronouns?|gender))?\s*:\s*(.+)$", re.IGNORECASE)
 _GENDER_RE = re.compile(r"^gender\b.*:", re.IGNORECASE)
 _CONTACT_RE = re.compile(
     r"^(e-?mail|courriel|correo|fax|tel(?:ephone)?|phone|twitter|facebook|instagram|web(?:site)?)"
@@ -423,6 +460,7 @@ class Unit:
     kind: Kind = Kind.TEXT
     gap_before: int = 0  # blank lines before it
     used: bool = False
+    preface: bool = False  # text before the title (kept, but not as the summary)
 
     @property
     def first(self) -> str:
@@ -782,6 +820,7 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
         raise UAImportError("there is no text to import")
     if _is_binary(text):
         raise UAImportError("this is not text or a PDF (it looks like a binary file)")
+    text, subject = strip_mail(text)
     found = _Found()
     language = guess_language(text)
     lines = _strip_page_furniture(text, found)
@@ -790,6 +829,9 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
         raise UAImportError("there is no text to import")
 
     _find_title(units, found)
+    if not found.title and subject:
+        found.title = subject
+        found.warn("title", "taken from the e-mail's subject", WarningKind.DOUBTFUL)
     _find_simple_fields(units, found)
     _find_demands(units, found)
     _find_recipients(units, found, language)
@@ -817,17 +859,25 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                 else:
                     nxt.lines.pop(0)
                 return
-    first = units[0]
-    if first.used or first.kind is not Kind.TEXT:
-        return
-    joined = first.joined()
-    if len(joined) <= 160 and not joined.endswith((".", ":")) and not _is_marker(first.first):
-        found.title = joined
-        first.used = True
-    elif len(first.first) <= 120 and not first.first.endswith((".", ":", ",")) \
-            and len(first.lines) > 1 and not _is_marker(first.first):
-        found.title = first.first
-        first.lines.pop(0)
+    # The title is the first short line; a few lines of preface before it (a forwarded
+    # e-mail's "Hi all, see below.") are kept aside as unplaced text.
+    for k, first in enumerate(units[:3]):
+        if first.used or first.kind is not Kind.TEXT or _is_marker(first.first):
+            break
+        joined = first.joined()
+        if len(joined) <= 160 and not joined.endswith((".", ":", "!", "?", ",")):
+            found.title = joined
+            first.used = True
+        elif len(first.first) <= 120 and not first.first.endswith((".", ":", ",")) \
+                and len(first.lines) > 1:
+            found.title = first.first
+            first.lines.pop(0)
+        elif k < 2 and len(joined) <= 200:
+            continue
+        if found.title:
+            for preface in units[:k]:
+                preface.preface = True
+        break
     if found.title and not found.country and ":" in found.title:
         found.country = country_name(found.title.split(":", 1)[0])
 
@@ -850,7 +900,8 @@ def _find_simple_fields(units: list[Unit], found: _Found) -> None:
                         found.languages.append(code)
         elif name:
             unit.used = True
-            found.people = [p.strip() for p in re.split(r",|\band\b|;", name.group(1)) if p.strip()]
+            names = re.sub(r"\([^)]*\)", "", name.group(1))  # "(she/her)" pronouns
+            found.people = [p.strip() for p in re.split(r",|\band\b|;", names) if p.strip()]
         elif _GENDER_RE.match(first):
             unit.used = True
         elif _is_deadline_line(first) and found.deadline is None:
@@ -1054,6 +1105,9 @@ def _find_summary_and_background(units: list[Unit], found: _Found) -> None:
             heading = unit.first
             unit = Unit(unit.lines[1:])
         paragraphs = _paragraphs(unit.lines)
+        if unit.preface:
+            unplaced.extend(paragraphs)
+            continue
         if summary_open:
             found.summary.extend(paragraphs)
             continue
