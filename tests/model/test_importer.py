@@ -500,3 +500,40 @@ def test_name_and_pronoun_line() -> None:
     text = HONDURAS.replace("Name: Berta Zuniga Cáceres, Sotero Chavarría Fúnez, José Asunción "
                             "Martínez", "NAME AND PRONOUN: Berta Zuniga Cáceres (she/her)")
     assert import_text(text).case.people == ("Berta Zuniga Cáceres",)
+
+
+def seed_as_web_page() -> str:
+    """The seed as its web page's HTML (headings, a list, <br> lines, script and style)."""
+    import html
+
+    out = ["<!DOCTYPE html><html><head><title>Urgent Action | Section</title>"
+           "<style>p { color: red }</style><script>var x = '<p>not text</p>';</script>"
+           "</head><body><nav><a href='/'>Home</a></nav>"]
+    for para in SEED.split("\n\n"):
+        para = para.strip()
+        if not para:
+            continue
+        if "•" in para:
+            items = "".join(f"<li>{html.escape(line.strip().lstrip('• '))}</li>"
+                            for line in para.splitlines())
+            out.append(f"<ul>{items}</ul>")
+        elif len(para) < 70 and not para.endswith((".", ":")) and "Belarus" not in para:
+            out.append(f"<h2>{html.escape(para)}</h2>")
+        else:
+            out.append(f"<p>{html.escape(para).replace(chr(10), '<br>')}</p>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def test_saved_web_page() -> None:
+    """A web page saved as HTML imports like its text; scripts and styles are not text."""
+    page = seed_as_web_page().replace("<nav><a href='/'>Home</a></nav>", "")
+    result = import_text(page)
+    case = result.case
+    assert case.title == "Belarus: End the torturous isolation of Maryia Kalesnikava"
+    assert demands(result) == SEED_DEMANDS
+    assert case.recipients[0].address_lines == ("Vul. Haradski Val 4", "Minsk 220030")
+    assert [s.heading for s in case.background] == [
+        "Arrest and sentencing", "Health concerns & political reprisals",
+        "Inhumane prison conditions"]
+    assert "not text" not in repr(case) and "color" not in repr(case)

@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 from composer.model.case import CASE_ID_RE, BackgroundSection, Case, Demand, Localized, Recipient
@@ -94,7 +95,8 @@ def decode_text(data: bytes) -> str:
                 except UnicodeDecodeError:
                     text = data.decode("latin-1")
     if _is_binary(text):
-        raise UAImportError("this is not text or a PDF (it looks like a binary file)")
+        raise UAImportError("this is not text or a PDF (it looks like a binary file); "
+                            "save the Urgent Action as text or PDF")
     return text
 
 
@@ -250,6 +252,60 @@ def strip_mail(text: str) -> tuple[str, str]:
     if header_lines < 2:  # a lone "To: ..." line is text, not a mail header
         return text, ""
     return "\n".join(out), subject
+
+
+_HTML_START_RE = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])",
+                            re.IGNORECASE)
+_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "tr",
+               "table", "section", "article", "header", "footer", "blockquote", "address",
+               "hr", "dt", "dd", "figcaption", "title", "main", "aside", "nav"}
+
+
+class _HtmlText(HTMLParser):
+    """A saved web page as text: blocks on their own lines, list items as bullets."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in ("script", "style", "noscript", "template", "svg"):
+            self.skip += 1
+        elif tag == "li":
+            self.parts.append("\n\n• ")
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in ("script", "style", "noscript", "template", "svg"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip:
+            self.parts.append(" ".join(data.split()) if data.strip() else " ")
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(the page's text, its <title>)."""
+    parser = _HtmlText()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip(), " ".join("".join(parser.title).split())
 
 
 def _plain(text: str) -> str:
@@ -819,8 +875,15 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
     if not text.strip():
         raise UAImportError("there is no text to import")
     if _is_binary(text):
-        raise UAImportError("this is not text or a PDF (it looks like a binary file)")
+        raise UAImportError("this is not text or a PDF (it looks like a binary file); "
+                            "save the Urgent Action as text or PDF")
+    page_title = ""
+    if _HTML_START_RE.match(text[:2000]):
+        text, page_title = html_to_text(text)
+        if not text.strip():
+            raise UAImportError("the web page holds no text to import")
     text, subject = strip_mail(text)
+    subject = subject or page_title
     found = _Found()
     language = guess_language(text)
     lines = _strip_page_furniture(text, found)
@@ -831,7 +894,8 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
     _find_title(units, found)
     if not found.title and subject:
         found.title = subject
-        found.warn("title", "taken from the e-mail's subject", WarningKind.DOUBTFUL)
+        found.warn("title", "taken from the e-mail's subject or the page's title",
+                   WarningKind.DOUBTFUL)
     _find_simple_fields(units, found)
     _find_demands(units, found)
     _find_recipients(units, found, language)
