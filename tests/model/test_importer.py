@@ -537,3 +537,45 @@ def test_saved_web_page() -> None:
         "Arrest and sentencing", "Health concerns & political reprisals",
         "Inhumane prison conditions"]
     assert "not text" not in repr(case) and "color" not in repr(case)
+
+
+def test_recipient_without_markers_before_the_model_letter() -> None:
+    """A newer international UA: no "Salutation:", the address just above "Dear ...",
+    office and name on one line; the model letter's greeting is the salutation."""
+    text = textwrap.dedent("""\
+        URGENT ACTION
+        STUDENT AT RISK OF EXECUTION
+        Student Ahmad Rezaei, 21, is at risk of execution after a grossly unfair trial.
+
+        TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER
+
+        Head of the Judiciary, Gholamhossein Mohseni Ejei
+        c/o Embassy of Iran to the European Union
+        Avenue Franklin Roosevelt No. 15, 1050 Bruxelles
+        Belgium
+
+        Dear Mr Gholamhossein Mohseni Ejei,
+
+        I urge you to immediately quash his conviction and death sentence and release him.
+        I also call on you to grant him access to his family and a lawyer of his choosing.
+
+        Yours sincerely,
+
+        PREFERRED LANGUAGE TO ADDRESS TARGET: Persian, English
+        PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 28 April 2023
+
+        NAME AND PRONOUN: Ahmad Rezaei (he/him)
+        """)
+    result = import_text(text)
+    (rec,) = result.case.recipients
+    assert (rec.title, rec.name, rec.country) == (
+        "Head of the Judiciary", "Gholamhossein Mohseni Ejei", "Belgium")
+    assert rec.address_lines == ("c/o Embassy of Iran to the European Union",
+                                 "Avenue Franklin Roosevelt No. 15, 1050 Bruxelles")
+    assert rec.salutation == {"en": "Dear Mr Gholamhossein Mohseni Ejei,"}
+    assert demands(result) == [
+        "Immediately quash his conviction and death sentence and release him.",
+        "Grant him access to his family and a lawyer of his choosing."]
+    assert result.case.languages == ("fa", "en")
+    assert result.case.people == ("Ahmad Rezaei",)
+    assert "recipients" in result.warned_fields()  # found without markers: doubtful

@@ -740,7 +740,15 @@ def _parse_recipient(lines: list[str], salutation: str, found: _Found, where: st
         found.background.append(
             BackgroundSection("Other contact details", "\n".join(other_contacts)))
     name = title = ""
-    if rest:
+    if rest and _is_title_line(rest[0]) and ", " in rest[0]:
+        # "Head of the Judiciary, Gholamhossein Mohseni Ejei": office, then the name
+        office, _, person = rest[0].rpartition(", ")
+        words = person.split()
+        if 2 <= len(words) <= 6 and all(w[0].isupper() for w in words if w[0].isalpha()) \
+                and not _has_digits(person) and not _is_title_line(person):
+            title, name = office.strip(), person.strip()
+            rest = rest[1:]
+    if rest and not name:
         first_is_office = _is_title_line(rest[0])
         second_is_office = len(rest) > 1 and _is_title_line(rest[1])
         if first_is_office and len(rest) > 1 and not second_is_office and not _has_digits(rest[1]):
@@ -1095,7 +1103,35 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
                 found.recipients.append(rec)
             break
     if not found.recipients:
+        _find_unmarked_recipient(units, found, language)
+    if not found.recipients:
         found.warn("recipients", "no one to write to found (\"Write to:\" and an address)")
+
+
+def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) -> None:
+    """An address block with no marker: after "TAKE ACTION", or just above the model letter,
+    ending with a country; the model letter's "Dear ..." is then its salutation."""
+    for i, unit in enumerate(units):
+        if unit.used or not _address_like(unit) or len(unit.lines) < 2:
+            continue
+        if not _ends_with_country(unit.lines[-1]) and not any(
+                _CONTACT_RE.match(line) for line in unit.lines):
+            continue
+        before = units[i - 1] if i else None
+        after = units[i + 1] if i + 1 < len(units) else None
+        after_action = before is not None and _plain(before.first).startswith("take action")
+        letter_next = after is not None and not after.used and bool(
+            _LETTER_START_RE.match(after.first)) and len(after.first) <= 60
+        if not (after_action or letter_next):
+            continue
+        unit.used = True
+        salutation = after.first if letter_next and after is not None else ""
+        rec = _parse_recipient(unit.lines, salutation, found, "recipients[0]", language)
+        if rec is not None:
+            found.recipients.append(rec)
+            found.warn("recipients[0]", "found without \"Write to:\" or \"Salutation:\"; "
+                       "check it", WarningKind.DOUBTFUL)
+        return
 
 
 def _find_model_letter(units: list[Unit], found: _Found) -> None:
