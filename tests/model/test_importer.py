@@ -579,3 +579,27 @@ def test_recipient_without_markers_before_the_model_letter() -> None:
     assert result.case.languages == ("fa", "en")
     assert result.case.people == ("Ahmad Rezaei",)
     assert "recipients" in result.warned_fields()  # found without markers: doubtful
+
+
+@pytest.fixture(scope="module")
+def small_pdf() -> bytes:
+    return make_pdf(HONDURAS)
+
+
+@settings(max_examples=40, deadline=1000, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=20),
+       st.floats(0.05, 1))
+def test_damaged_pdfs_never_crash(small_pdf: bytes, caplog: pytest.LogCaptureFixture,
+                                  flips: list[tuple[float, int]], keep: float) -> None:
+    """A PDF with bytes flipped and cut short: a result or one clear error, never a crash, and
+    no log output from pypdf (it would be extra lines on the command line's stderr)."""
+    caplog.clear()
+    data = bytearray(small_pdf)
+    for where, value in flips:
+        data[int(where * len(data))] = value
+    try:
+        import_bytes(bytes(data[: max(8, int(len(data) * keep))]))
+    except UAImportError as exc:
+        assert "\n" not in str(exc)
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]

@@ -131,7 +131,11 @@ def extract_pdf_text(data: bytes) -> str:
     except ImportError as exc:  # pragma: no cover - pypdf is a dependency
         raise UAImportError("reading PDF files needs the pypdf package") from exc
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # pypdf reports what it repaired through logging (even as errors); the user gets one
+    # clear message from us instead, so it is silenced while we read.
+    pypdf_logger = logging.getLogger("pypdf")
+    old_level = pypdf_logger.level
+    pypdf_logger.setLevel(logging.CRITICAL + 1)
     pages: list[str] = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -162,6 +166,8 @@ def extract_pdf_text(data: bytes) -> str:
                                "save an unprotected copy first") from exc
         except (PdfReadError, Exception) as exc:
             raise UAImportError(f"the PDF is damaged or incomplete ({type(exc).__name__})") from exc
+        finally:
+            pypdf_logger.setLevel(old_level)
     text = "\n\f\n".join(pages)
     if not text.strip():
         raise UAImportError("no text could be read from the PDF (a scan or a damaged file?)")
