@@ -242,7 +242,8 @@ def test_a_different_template_with_the_same_name_is_kept_beside_the_users(
         (templates_dir() / "en").mkdir(parents=True)
         (templates_dir() / "en" / "opening-9.j2").write_text("Mine: {{ people }}.")
         result = import_pack(pack)
-        assert result.templates == ("en/opening-1.j2",)
+        # Not opening-1..3: a custom file with a shipped wording's name replaces that wording.
+        assert result.templates == ("en/opening-10.j2",)
         assert custom_templates() == {"en/opening-9.j2": "Mine: {{ people }}.",
-                                      "en/opening-1.j2": CUSTOM_OPENING}
+                                      "en/opening-10.j2": CUSTOM_OPENING}
         assert import_pack(pack).templates == ()  # the same wording is not added twice

@@ -363,11 +363,18 @@ def _validate(members: dict[str, bytes], label: str) -> Pack:
 
 
 def _free_template_path(path: Path) -> Path:
+    """The next wording number of the part, above the user's and the shipped ones (a custom
+    file with a shipped wording's name would replace that wording)."""
+    from composer.resource_files import resource
+
     part, _, _number = path.stem.rpartition("-")
-    n = 1
-    while (path.parent / f"{part}-{n}.j2").exists():
-        n += 1
-    return path.parent / f"{part}-{n}.j2"
+    pattern = re.compile(rf"^{re.escape(part)}-(\d+)\.j2$")
+    names = [p.name for p in path.parent.glob("*.j2")]
+    shipped = resource(f"templates/{path.parent.name}")
+    if shipped.is_dir():
+        names += [entry.name for entry in shipped.iterdir()]
+    numbers = [int(m.group(1)) for m in map(pattern.match, names) if m]
+    return path.parent / f"{part}-{max(numbers, default=0) + 1}.j2"
 
 
 ReplaceChoice = Collection[str] | Callable[[tuple[str, ...]], Collection[str]] | None
