@@ -232,7 +232,8 @@ def _draw_sender(page: _Page, letter: Letter) -> float:
     if not lines:
         return y
     widest = max(page.width(text, size, style) / box.w for text, size, style, _ in lines)
-    shrink = max(MIN_SHRINK, min(1.0, 1 / widest))
+    # Text of zero width (only marks or invisible characters) needs no narrowing.
+    shrink = max(MIN_SHRINK, min(1.0, 1 / widest)) if widest > 0 else 1.0
     laid: list[tuple[str, float, str, float]] = []
     for text, size, style, pitch in lines:
         for part in _wrap(page, text, size * shrink, box.w):
