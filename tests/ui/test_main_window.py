@@ -205,7 +205,7 @@ def test_switching_language_rerenders_and_keeps_edits_aside(window: MainWindow,
     text = draft_text(window)
     assert "Monsieur le Ministre," in text
     assert "Please act." not in text
-    assert [row.label.text() for row in window.demands_panel.rows] == FRENCH_DEMANDS
+    assert [row.label.full_text() for row in window.demands_panel.rows] == FRENCH_DEMANDS
     assert named(window, QCheckBox, FRENCH_DEMANDS[0]) is window.demands_panel.checkboxes()[0]
     assert window.notice.isVisible()
     assert "opening" in window.notice_label.text()
