@@ -77,12 +77,16 @@ def output_dir() -> Path:
     return Path(out.replace("${HOME}", user.pw_dir).replace("${USER}", user.pw_name))
 
 
-def existing_outputs() -> set[Path]:
+def existing_outputs() -> dict[Path, int]:
+    """The PDFs in cups-pdf's folder with their modification times (a job with the same title
+    as an earlier one overwrites its file)."""
     folder = output_dir()
-    return set(folder.glob("*.pdf")) if folder.is_dir() else set()
+    if not folder.is_dir():
+        return {}
+    return {path: path.stat().st_mtime_ns for path in folder.glob("*.pdf")}
 
 
-def wait_for_output(job_id: str, before: set[Path], timeout: float = JOB_TIMEOUT) -> Path:
+def wait_for_output(job_id: str, before: dict[Path, int], timeout: float = JOB_TIMEOUT) -> Path:
     """Wait until ``job_id`` has completed and return the PDF cups-pdf wrote for it."""
     deadline = time.monotonic() + timeout
     printer = job_id.rsplit("-", 1)[0]
@@ -94,9 +98,10 @@ def wait_for_output(job_id: str, before: set[Path], timeout: float = JOB_TIMEOUT
     else:
         pytest.fail(f"job {job_id} did not complete within {timeout:g} s")
     while time.monotonic() < deadline:
-        new = sorted(existing_outputs() - before, key=lambda p: p.stat().st_mtime)
+        now = existing_outputs()
+        new = sorted((mtime, path) for path, mtime in now.items() if before.get(path) != mtime)
         if new:
-            return new[-1]
+            return new[-1][1]
         time.sleep(0.2)
     log = Path("/var/log/cups/cups-pdf-PDF_log")
     tail = log.read_text(errors="replace")[-600:] if log.exists() else ""
