@@ -51,6 +51,10 @@ if ! lpstat -v "$QUEUE" >/dev/null 2>&1; then
         exit 0
     fi
 fi
+# The queue is the default destination unless the machine already has one.
+if ! lpstat -d 2>/dev/null | grep -q "destination:"; then
+    lpadmin -d "$QUEUE" >/dev/null 2>&1
+fi
 # A queue left stopped or rejecting by an earlier run starts again.
 cupsenable "$QUEUE" >/dev/null 2>&1
 cupsaccept "$QUEUE" >/dev/null 2>&1

@@ -155,3 +155,25 @@ def scratch_queue(name: str) -> Iterator[str]:
     finally:
         run_tool("cancel", "-a", name)
         run_tool("lpadmin", "-x", name)
+
+
+ADDRESS = ["Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "4 Gorodskoi Val St.",
+           "Minsk 220030", "BELARUS"]
+
+
+def make_pdf(paper: str = "letter", lines: list[str] | None = None) -> bytes:
+    """A one-page letter-like PDF with the shipped serif font (stands in for the renderer)."""
+    from fpdf import FPDF
+
+    from composer.resource_files import resource_path
+
+    pdf = FPDF(unit="pt", format=paper)
+    pdf.add_font("serif", "", str(resource_path("fonts/NotoSerif-Regular.ttf")))
+    pdf.add_page()
+    pdf.set_font("serif", size=12)
+    pdf.set_xy(0.6875 * 72, 2.1875 * 72)
+    pdf.multi_cell(300, 15, "\n".join(lines or ADDRESS))
+    pdf.set_xy(72, 320)
+    pdf.multi_cell(450, 15, "Dear Minister,\n\nI urge you to end the incommunicado detention "
+                   "of Maryia Kalesnikava.\n\nYours sincerely,\n\nAlice Writer")
+    return bytes(pdf.output())

@@ -9,9 +9,11 @@ import pytest
 
 from composer import printing
 from cups_support import (
+    ADDRESS,
     QUEUE,
     assert_phrases,
     existing_outputs,
+    make_pdf,
     ocr_page,
     page_size_pt,
     require_cups,
@@ -19,28 +21,6 @@ from cups_support import (
     scratch_queue,
     wait_for_output,
 )
-
-ADDRESS = ["Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "4 Gorodskoi Val St.",
-           "Minsk 220030", "BELARUS"]
-
-
-def make_pdf(paper: str = "letter", lines: list[str] | None = None) -> bytes:
-    """A one-page letter-like PDF with the shipped serif font (stands in for the renderer)."""
-    from fpdf import FPDF
-
-    from composer.resource_files import resource_path
-
-    pdf = FPDF(unit="pt", format=paper)
-    pdf.add_font("serif", "", str(resource_path("fonts/NotoSerif-Regular.ttf")))
-    pdf.add_page()
-    pdf.set_font("serif", size=12)
-    pdf.set_xy(0.6875 * 72, 2.1875 * 72)
-    pdf.multi_cell(300, 15, "\n".join(lines or ADDRESS))
-    pdf.set_xy(72, 320)
-    pdf.multi_cell(450, 15, "Dear Minister,\n\nI urge you to end the incommunicado detention "
-                   "of Maryia Kalesnikava.\n\nYours sincerely,\n\nAlice Writer")
-    return bytes(pdf.output())
-
 
 # --------------------------------------------------------------------------- without CUPS
 
@@ -173,16 +153,13 @@ def test_print_bytes_through_cups_pdf_and_read_it_back() -> None:
 
 
 @pytest.mark.printing
-def test_print_a4_file_path() -> None:
+def test_print_a4_file_path(tmp_path: Path) -> None:
     require_cups()
     before = existing_outputs()
-    path = Path(__file__).parent / ".a4-test.pdf"
+    path = tmp_path / "a4-test.pdf"
     path.write_bytes(make_pdf("a4"))
-    try:
-        job = printing.print_pdf(path, QUEUE, options={"media": "A4"})
-        out = wait_for_output(job, before)
-    finally:
-        path.unlink()
+    job = printing.print_pdf(path, QUEUE, options={"media": "A4"})
+    out = wait_for_output(job, before)
     width, height = page_size_pt(out)
     assert (round(width), round(height)) == (595, 842)
 
