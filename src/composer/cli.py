@@ -15,7 +15,9 @@ from composer.model.case import CaseError, Recipient
 from composer.model.library import DEFAULT_CASE_ID, load_case
 
 if TYPE_CHECKING:
+    from composer.model.draft import Draft
     from composer.model.importer import ImportResult
+    from composer.render.layouts import Layout
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -230,10 +232,10 @@ def default_language_from_locale() -> str:
     return language if language in LETTER_LANGUAGES else "en"
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
+def _draft_from_args(args: argparse.Namespace) -> tuple[Draft, Layout]:
+    """The letter the letter options describe, and its layout (shared by export and print)."""
     from composer.model.draft import Draft, Sender
     from composer.render.layouts import get_layout
-    from composer.render.pdf import RenderError, export_letter
 
     case = load_case(args.case)
     count = len(case.demands)
@@ -253,6 +255,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
         draft.set_demand(n - 1, False)
     if args.personal_note:
         draft.set_personal(args.personal_note.strip())
+    return draft, layout
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from composer.render.pdf import RenderError, export_letter
+
+    draft, layout = _draft_from_args(args)
     output = Path(args.output)
     if output.is_dir():
         raise CommandError(f"cannot write {output}: it is a folder")
@@ -268,10 +277,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
-    p = sub.add_parser(
-        "export", help="write a case's letter as a PDF, addressed for a window envelope",
-        description="Write a case's letter as a one-page PDF addressed for a window envelope.")
+def _add_letter_options(p: argparse.ArgumentParser) -> None:
+    """The options that describe a letter (shared by export and print)."""
     p.add_argument("--case", default=DEFAULT_CASE_ID, metavar="ID|FILE",
                    help=f"a built-in case id or a .toml case file (default: {DEFAULT_CASE_ID})")
     p.add_argument("--sender-name", default="", metavar="NAME", help="your name, as you sign")
@@ -288,6 +295,13 @@ def _add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("--layout", choices=LAYOUT_IDS, default=None,
                    help="page and envelope window (default: from the locale's territory: "
                         "us-letter for Canada and the US, a4-din5008-b elsewhere)")
+
+
+def _add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "export", help="write a case's letter as a PDF, addressed for a window envelope",
+        description="Write a case's letter as a one-page PDF addressed for a window envelope.")
+    _add_letter_options(p)
     p.add_argument("--output", required=True, metavar="FILE.pdf", help="the PDF to write")
     p.set_defaults(handler=_cmd_export)
 
