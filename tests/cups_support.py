@@ -108,7 +108,7 @@ def wait_for_output(job_id: str, before: dict[Path, int], timeout: float = JOB_T
     pytest.fail(f"job {job_id} completed but cups-pdf wrote no new file in {output_dir()}\n{tail}")
 
 
-def ocr_page(pdf: Path, page: int = 1, dpi: int = 200) -> str:
+def ocr_page(pdf: Path, page: int = 1, dpi: int = 200, *, rotated: bool = False) -> str:
     """The page as a person would read it: rendered with pdftoppm, read with tesseract."""
     stem = pdf.parent / f".ocr-{uuid.uuid4().hex}"
     try:
@@ -116,7 +116,10 @@ def ocr_page(pdf: Path, page: int = 1, dpi: int = 200) -> str:
              "-singlefile", str(pdf), str(stem), timeout=60)
         png = stem.with_suffix(".png")
         assert png.exists(), f"pdftoppm rendered nothing from {pdf}"
-        result = run_tool("tesseract", str(png), "-", timeout=120)
+        # A page turned on its side (an envelope on portrait media) needs tesseract's
+        # orientation detection (--psm 1).
+        psm = ["--psm", "1"] if rotated else []
+        result = run_tool("tesseract", str(png), "-", *psm, timeout=120)
         return result.stdout
     finally:
         stem.with_suffix(".png").unlink(missing_ok=True)
@@ -177,3 +180,12 @@ def make_pdf(paper: str = "letter", lines: list[str] | None = None) -> bytes:
     pdf.multi_cell(450, 15, "Dear Minister,\n\nI urge you to end the incommunicado detention "
                    "of Maryia Kalesnikava.\n\nYours sincerely,\n\nAlice Writer")
     return bytes(pdf.output())
+
+
+# What the built-in case's letter must show on paper: the address, the salutation, the key
+# words of each demand and the writer's name.
+LETTER_PHRASES = [
+    "Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "Minsk 220030", "BELARUS",
+    "Dear Minister,", "released immediately and unconditionally", "incommunicado detention",
+    "torture and ill-treatment", "adequate medical care",
+]

@@ -14,6 +14,7 @@ import pytest
 from composer import printing
 from cups_support import (
     ADDRESS,
+    LETTER_PHRASES,
     QUEUE,
     assert_phrases,
     existing_outputs,
@@ -143,3 +144,68 @@ def test_print_argument_errors(tmp_path: Path) -> None:
     junk = tmp_path / "junk.pdf"
     junk.write_text("not a pdf")
     assert "Not a PDF" in one_line_error(cli("print", "--pdf", str(junk)))
+
+
+def _letter_args(name: str = "Alice Writer") -> list[str]:
+    return ["--case", "kalesnikava", "--language", "en", "--sender-name", name,
+            "--sender-address", "12 Elm Street", "--sender-address", "Guelph ON  N1H 2X3",
+            "--sender-town", "Guelph"]
+
+
+@pytest.mark.printing
+def test_print_the_letter_and_its_envelope() -> None:
+    """The coordinator's command: the case's letter, as export writes it, then the envelope."""
+    require_cups()
+    layout, expected = (("a4-din5008-b", (595, 842)) if printing.default_media(QUEUE) == "A4"
+                        else ("us-letter", (612, 792)))
+    before = existing_outputs()
+    result = cli("print", *_letter_args("Bernadette Quill"), "--layout", layout,
+                 "--printer", QUEUE, "--envelope", "--envelope-size", "dl")
+    assert result.returncode == 0, result.stderr
+    letter_job, envelope_job = job_ids(result.stdout)
+    assert "Sent the DL envelope" in result.stdout
+    out = wait_for_output(letter_job, before)
+    assert tuple(round(v) for v in page_size_pt(out)) == expected
+    assert_phrases(ocr_page(out), [*LETTER_PHRASES, "Bernadette Quill", "12 Elm Street"])
+
+    before = existing_outputs() if out not in before else before
+    envelope = wait_for_output(envelope_job, {**before, out: out.stat().st_mtime_ns})
+    # DL fed short edge first: 110 x 220 mm, the landscape page turned onto it, not scaled.
+    assert tuple(round(v) for v in page_size_pt(envelope)) == (312, 624)
+    assert_phrases(ocr_page(envelope, rotated=True),
+                   ["Bernadette Quill", "AIR MAIL", "PAR AVION", "Lt.-Gen. Ivan Kubrakou",
+                    "Minsk 220030", "BELARUS"])
+
+
+@pytest.mark.printing
+def test_print_letter_on_other_paper_needs_force() -> None:
+    require_cups()
+    queue = printing.default_media(QUEUE)
+    other_paper = "us-letter" if queue == "A4" else "a4-din5008-b"
+    env = {"LC_PAPER": "en_CA.UTF-8" if queue == "A4" else "de_DE.UTF-8"}
+    # Layout from the locale (not chosen): the mismatch is refused.
+    result = subprocess.run([sys.executable, "-m", "composer", "print", *_letter_args(),
+                             "--printer", QUEUE], capture_output=True, text=True, timeout=120,
+                            env={**_base_env(), **env})
+    line = one_line_error(result)
+    assert f"The printer '{QUEUE}' uses {queue} paper but the letter is laid out for" in line
+    assert other_paper  # the explicit --layout path is covered by the test above
+
+
+def _base_env() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANG"}
+
+
+@pytest.mark.printing
+def test_print_letter_to_a_missing_printer() -> None:
+    require_cups()
+    line = one_line_error(cli("print", *_letter_args(), "--printer", "Gone-Printer"))
+    assert line.startswith("letter-composer: There is no printer named 'Gone-Printer'")
+
+
+def test_print_letter_option_errors() -> None:
+    assert "--omit-demand 9" in one_line_error(cli("print", "--omit-demand", "9"))
+    assert "--envelope needs the letter options" in one_line_error(
+        cli("print", "--pdf", "x.pdf", "--envelope"))

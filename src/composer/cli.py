@@ -373,24 +373,51 @@ def _send(data: bytes, printer: str, copies: int, options: dict[str, str], title
         raise _printer_error(exc) from exc
 
 
+def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, tuple[float, float], str,
+                                                      list[str], list[str] | None]:
+    """The letter's PDF (exactly what export writes), page size, title, envelope lines."""
+    from composer.render.pdf import RenderError, render_letter
+
+    draft, layout = _draft_from_args(args)
+    letter = draft.letter()
+    try:
+        result = render_letter(letter, layout)
+    except RenderError as exc:
+        raise CommandError(f"{exc}; nothing was printed") from exc
+    if not result.fits_one_page:
+        from composer.render.pdf import LetterTooLong
+
+        raise CommandError(f"{LetterTooLong(result.page_count)}; nothing was printed")
+    return_lines = None
+    if letter.sender_address and not args.no_return_address:
+        return_lines = [line for line in (letter.sender_name, *letter.sender_address) if line]
+    return (result.pdf, (layout.page_width, layout.page_height), letter.title,
+            list(letter.recipient), return_lines)
+
+
 def _cmd_print(args: argparse.Namespace) -> int:
     from composer import printing
-    from composer.render.envelope import default_envelope_for_paper, get_envelope_size
+    from composer.render.envelope import (
+        default_envelope_for_paper,
+        get_envelope_size,
+        render_envelope,
+    )
 
     if args.copies < 1:
         raise CommandError("--copies must be at least 1")
-    if args.pdf is None:
-        raise CommandError("Nothing to print: give --pdf FILE")
-    try:
-        data = Path(args.pdf).read_bytes()
-    except OSError as exc:
-        raise CommandError(f"Cannot read {args.pdf}: {exc.strerror or exc}") from exc
-    width, height = _pdf_page_size(data)
-    title = Path(args.pdf).stem
-    recipient: list[str] | None = None
+    recipient: list[str] = []
     return_lines: list[str] | None = None
-    if args.envelope:
-        raise CommandError("--envelope needs a letter made from a case, not --pdf")
+    if args.pdf is not None:
+        if args.envelope:
+            raise CommandError("--envelope needs the letter options (a case), not --pdf")
+        try:
+            data = Path(args.pdf).read_bytes()
+        except OSError as exc:
+            raise CommandError(f"Cannot read {args.pdf}: {exc.strerror or exc}") from exc
+        width, height = _pdf_page_size(data)
+        title = Path(args.pdf).stem
+    else:
+        data, (width, height), title, recipient, return_lines = _letter_to_print(args)
 
     try:
         printer = printing.get_printer(args.printer)
@@ -410,15 +437,13 @@ def _cmd_print(args: argparse.Namespace) -> int:
     if args.pages:
         options["page-ranges"] = args.pages
     job = _send(data, printer.name, args.copies, options, title)
-    print(f"Sent {title} to {printer.name} (job {job})")
-    if recipient:
+    print(f"Sent the letter to {printer.name} (job {job})")
+    if args.envelope:
         size = (get_envelope_size(args.envelope_size) if args.envelope_size
                 else default_envelope_for_paper(width))
-        from composer.render.envelope import render_envelope
-
-        envelope = render_envelope(recipient, return_lines, size)
+        envelope = render_envelope(recipient, return_lines, size, title=f"{title} (envelope)")
         job = _send(envelope, printer.name, args.copies, {"media": size.media},
-                    f"{title} envelope")
+                    f"{title} (envelope)")
         print(f"Sent the {size.name} envelope to {printer.name} (job {job}); "
               "feed an envelope into the printer")
     return EXIT_OK
@@ -442,8 +467,11 @@ def _add_print_options(p: argparse.ArgumentParser) -> None:
 
 
 def _add_print(sub: argparse._SubParsersAction[_Parser]) -> None:
-    p = sub.add_parser("print", help="print a letter (and its envelope)")
-    p.add_argument("--pdf", metavar="FILE", help="print this PDF as it is")
+    p = sub.add_parser(
+        "print", help="print a case's letter (and its envelope) on a printer",
+        description="Print a case's letter, exactly as export writes it, on a CUPS printer.")
+    _add_letter_options(p)
+    p.add_argument("--pdf", metavar="FILE", help="print this PDF as it is, instead of a letter")
     _add_print_options(p)
     p.set_defaults(handler=_cmd_print)
 

@@ -46,7 +46,7 @@ BARCODE_CLEAR = 0.625 * PT_PER_IN  # keep the bottom 5/8 in free for the post's 
 ADDRESS_FONT = 12.0
 ADDRESS_MIN_FONT = 8.5
 RETURN_FONT = 8.5
-LABEL_FONT = 8.5
+LABEL_FONT = 9.0
 LEADING = 1.3  # line height as a multiple of the font size
 
 _FONT = "envelope-serif"
@@ -151,13 +151,13 @@ def draw_envelope(pdf: FPDF, recipient_lines: Sequence[str],
         pdf.cell(text=line, h=RETURN_FONT * LEADING)
 
     pdf.set_font(_FONT, "B", LABEL_FONT)
-    pad = 3.0
-    label_w = pdf.get_string_width(AIRMAIL_LABEL) + 2 * pad
-    label_h = LABEL_FONT * LEADING + pad
+    pad_x, pad_y = 6.0, 3.0  # room between the words and the box, so both read clearly
+    label_w = pdf.get_string_width(AIRMAIL_LABEL) + 2 * pad_x
+    label_h = LABEL_FONT * LEADING + 2 * pad_y
     pdf.set_draw_color(0, 0, 0)
     pdf.set_line_width(0.6)
     pdf.rect(EDGE, layout.label_y, label_w, label_h)
-    pdf.set_xy(EDGE + pad, layout.label_y + pad / 2)
+    pdf.set_xy(EDGE + pad_x, layout.label_y + pad_y)
     pdf.cell(text=AIRMAIL_LABEL, h=LABEL_FONT * LEADING)
 
     pdf.set_font(_FONT, "", layout.address_font)
