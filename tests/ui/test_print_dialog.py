@@ -15,9 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from composer import printing
 from composer.ui import printing as ui_printing
+from composer.ui.main_window import MainWindow
 from composer.ui.printing import PrintController, PrintOutcome
 from cups_support import (
     ADDRESS,
+    LETTER_PHRASES,
     QUEUE,
     assert_phrases,
     existing_outputs,
@@ -280,3 +282,104 @@ def test_preview_shows_the_same_pages(monkeypatch: pytest.MonkeyPatch, window: Q
     assert seen["pages"] == 1 and seen["title"] == "Print Preview"
     assert controller.last_printer is not None
     assert controller.last_printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
+
+
+# --------------------------------------------------------------------------- from the window
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot) -> MainWindow:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def sign(window: MainWindow, qtbot: QtBot, name: str) -> None:
+    window.about_you.name_edit.clear()
+    qtbot.keyClicks(window.about_you.name_edit, name)
+    assert window.draft.sender.name == name
+
+
+def choose_layout(window: MainWindow, layout_id: str) -> None:
+    window.layout_combo.setCurrentIndex(window.layout_combo.findData(layout_id))
+    assert window.layout_id == layout_id
+
+
+def layout_for_queue() -> tuple[str, tuple[int, int]]:
+    return (("a4-din5008-b", (595, 842)) if queue_paper() == "A4"
+            else ("us-letter", (612, 792)))
+
+
+@pytest.mark.printing
+def test_window_prints_the_letter(monkeypatch: pytest.MonkeyPatch, main_window: MainWindow,
+                                  qtbot: QtBot) -> None:
+    """Ctrl+P in the window, the dialog accepted, the page read back from the queue."""
+    require_cups()
+    sign(main_window, qtbot, "Cecilia Penn")
+    layout_id, expected = layout_for_queue()
+    choose_layout(main_window, layout_id)
+    dialogs = Dialogs(monkeypatch)
+    before = existing_outputs()
+    main_window.print_act.trigger()
+    assert len(dialogs.dialogs) == 1 and dialogs.messages == []
+    assert main_window.statusBar().currentMessage() == f"Sent to {QUEUE}"
+    out = wait_for_output(_latest_job(), before)
+    assert tuple(round(v) for v in page_size_pt(out)) == expected
+    assert_phrases(ocr_page(out), [*LETTER_PHRASES, "Cecilia Penn"])
+
+
+@pytest.mark.printing
+def test_window_switches_the_layout_to_the_printers_paper(
+        monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, qtbot: QtBot) -> None:
+    require_cups()
+    wanted, expected = layout_for_queue()
+    choose_layout(main_window, "us-letter" if wanted != "us-letter" else "a4-din5008-b")
+    text_before = main_window.draft.to_dict()
+    dialogs = Dialogs(monkeypatch, answers=[QMessageBox.ButtonRole.AcceptRole])
+    before = existing_outputs()
+    main_window.print_act.trigger()
+    # Asked once; the layout switched; the dialog opened again and the letter printed.
+    assert len(dialogs.messages) == 1 and len(dialogs.dialogs) == 2
+    assert main_window.layout_id == wanted
+    assert main_window.draft.to_dict() == text_before
+    out = wait_for_output(_latest_job(), before)
+    assert tuple(round(v) for v in page_size_pt(out)) == expected
+
+
+@pytest.mark.printing
+def test_window_keeps_the_draft_when_the_printer_is_gone(
+        monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, qtbot: QtBot,
+        answers: Any) -> None:
+    require_cups()
+    sign(main_window, qtbot, "Dora Inkwell")
+    choose_layout(main_window, layout_for_queue()[0])
+    draft_before = main_window.draft.to_dict()
+    text_before = main_window.editor.toPlainText()
+    with scratch_queue("LC-Gone-" + uuid.uuid4().hex[:6]) as name:
+        dialogs = Dialogs(monkeypatch, printer=name,
+                          answers=[QMessageBox.ButtonRole.AcceptRole],
+                          before_accept=lambda _printer: run_tool("lpadmin", "-x", name))
+        main_window.print_act.trigger()
+    assert dialogs.messages[0][0] == "The letter was not printed."
+    assert dialogs.messages[0][1].startswith(f"There is no printer named “{name}”.")
+    # "Export PDF Instead…" went on to Export PDF (its save dialog, answered: cancel).
+    assert any(asked.startswith("save:") for asked in answers.asked)
+    assert main_window.draft.to_dict() == draft_before
+    assert main_window.editor.toPlainText() == text_before
+
+
+def test_window_print_preview(monkeypatch: pytest.MonkeyPatch, main_window: MainWindow) -> None:
+    seen: dict[str, Any] = {}
+
+    def show(dialog: QDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        preview.updatePreview()
+        seen["pages"] = preview.pageCount()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ui_printing, "exec_dialog", show)
+    main_window.preview_act.trigger()
+    assert seen == {"pages": 1}
