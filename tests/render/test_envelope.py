@@ -134,3 +134,16 @@ def test_append_envelope_after_the_letter() -> None:
     assert [round(float(v)) for v in reader.pages[1].mediabox[2:]] == [684, 297]
     assert "Dear Minister," in reader.pages[0].extract_text()
     assert "BELARUS" in reader.pages[1].extract_text()
+
+
+def test_right_to_left_address_is_shaped() -> None:
+    hebrew = ["משרד הפנים", "ירושלים", "ISRAEL"]
+    arabic = ["وزارة الداخلية", "القاهرة", "EGYPT"]
+    for lines in (hebrew, arabic):
+        pdf = render_envelope(lines, None, "dl")
+        reader = PdfReader(io.BytesIO(pdf))
+        fonts = [f.get_object()["/BaseFont"] for f in
+                 reader.pages[0]["/Resources"]["/Font"].values()]
+        assert any("Hebrew" in str(f) or "Arabic" in str(f) for f in fonts), fonts
+        _, text = text_lines(pdf)
+        assert text[-1]["text"] == lines[-1]

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from composer.render.fonts import FAMILY
+
 if TYPE_CHECKING:
     from fpdf import FPDF
 
@@ -49,7 +51,6 @@ RETURN_FONT = 8.5
 LABEL_FONT = 9.0
 LEADING = 1.3  # line height as a multiple of the font size
 
-_FONT = "envelope-serif"
 
 
 def get_envelope_size(size: str | EnvelopeSize) -> EnvelopeSize:
@@ -83,22 +84,24 @@ def _clean(lines: Sequence[str] | None) -> list[str]:
     return [" ".join(line.split()) for line in (lines or ()) if line and line.strip()]
 
 
-def _register_fonts(pdf: FPDF) -> None:
-    from composer.resource_files import resource_path
+def _register_fonts(pdf: FPDF, text: str) -> None:
+    """The letter's own fonts (composer.render.fonts), with the fallbacks ``text`` needs."""
+    from composer.render.fonts import setup_fonts
 
-    pdf.add_font(_FONT, "", str(resource_path("fonts/NotoSerif-Regular.ttf")))
-    pdf.add_font(_FONT, "B", str(resource_path("fonts/NotoSerif-Bold.ttf")))
-    fallbacks = []
-    for family, file in (("envelope-arabic", "NotoNaskhArabic-Regular.ttf"),
-                         ("envelope-hebrew", "NotoSerifHebrew-Regular.ttf")):
-        try:
-            pdf.add_font(family, "", str(resource_path(f"fonts/{file}")))
-        except FileNotFoundError:
-            continue
-        fallbacks.append(family)
-    if fallbacks:
-        pdf.set_fallback_fonts(fallbacks, exact_match=False)
-    pdf.set_text_shaping(True)  # right-to-left and joined scripts, with uharfbuzz
+    setup_fonts(pdf, text, styles=("", "B"))
+
+
+def _cell(pdf: FPDF, text: str, height: float) -> None:
+    """One line; HarfBuzz shaping only where the script needs it (as the letter does)."""
+    from composer.render.fonts import needs_shaping
+
+    shaping = needs_shaping(text)
+    if shaping != bool(pdf.text_shaping):
+        pdf.set_text_shaping(shaping)
+    # fpdf2 2.8 forgets to select the main font again after a line drawn in a fallback font
+    # (Hebrew, Arabic): the next Latin line came out in the wrong font's glyphs. Say it anew.
+    pdf.current_font_is_set_on_page = False
+    pdf.cell(text=text, h=height)
 
 
 def _layout(pdf: FPDF, size: EnvelopeSize, recipient: list[str],
@@ -109,11 +112,11 @@ def _layout(pdf: FPDF, size: EnvelopeSize, recipient: list[str],
     available_w = w - x - RIGHT_CLEAR
     font = ADDRESS_FONT
     while font > ADDRESS_MIN_FONT:
-        pdf.set_font(_FONT, "", font)
+        pdf.set_font(FAMILY, "", font)
         if max((pdf.get_string_width(line) for line in recipient), default=0) <= available_w:
             break
         font -= 0.5
-    pdf.set_font(_FONT, "", font)
+    pdf.set_font(FAMILY, "", font)
     widest = max((pdf.get_string_width(line) for line in recipient), default=0)
     if widest > available_w:  # still too wide at the smallest size: move left, never off the page
         x = max(EDGE, w - RIGHT_CLEAR - widest)
@@ -132,25 +135,24 @@ def _layout(pdf: FPDF, size: EnvelopeSize, recipient: list[str],
 
 def draw_envelope(pdf: FPDF, recipient_lines: Sequence[str],
                   return_lines: Sequence[str] | None, size: str | EnvelopeSize = "10") -> None:
-    """Add one envelope page to ``pdf`` (fonts registered here, once per document)."""
+    """Add one envelope page to ``pdf`` (an envelope after a letter in one document works too)."""
     env = get_envelope_size(size)
     recipient = _clean(recipient_lines)
     if not recipient:
         raise ValueError("the envelope needs the recipient's address")
     sender = _clean(return_lines)
-    if _FONT not in pdf.fonts:
-        _register_fonts(pdf)
+    _register_fonts(pdf, "".join([*recipient, *sender, AIRMAIL_LABEL]))
     pdf.add_page(format=(env.width_pt, env.height_pt))
     pdf.set_auto_page_break(False)
     pdf.set_text_color(0, 0, 0)
     layout = _layout(pdf, env, recipient, sender)
 
-    pdf.set_font(_FONT, "", RETURN_FONT)
+    pdf.set_font(FAMILY, "", RETURN_FONT)
     for i, line in enumerate(sender):
         pdf.set_xy(EDGE, layout.return_y + i * RETURN_FONT * LEADING)
-        pdf.cell(text=line, h=RETURN_FONT * LEADING)
+        _cell(pdf, line, RETURN_FONT * LEADING)
 
-    pdf.set_font(_FONT, "B", LABEL_FONT)
+    pdf.set_font(FAMILY, "B", LABEL_FONT)
     pad_x, pad_y = 6.0, 3.0  # room between the words and the box, so both read clearly
     label_w = pdf.get_string_width(AIRMAIL_LABEL) + 2 * pad_x
     label_h = LABEL_FONT * LEADING + 2 * pad_y
@@ -158,13 +160,13 @@ def draw_envelope(pdf: FPDF, recipient_lines: Sequence[str],
     pdf.set_line_width(0.6)
     pdf.rect(EDGE, layout.label_y, label_w, label_h)
     pdf.set_xy(EDGE + pad_x, layout.label_y + pad_y)
-    pdf.cell(text=AIRMAIL_LABEL, h=LABEL_FONT * LEADING)
+    _cell(pdf, AIRMAIL_LABEL, LABEL_FONT * LEADING)
 
-    pdf.set_font(_FONT, "", layout.address_font)
+    pdf.set_font(FAMILY, "", layout.address_font)
     line_h = layout.address_font * LEADING
     for i, line in enumerate(recipient):
         pdf.set_xy(layout.address_x, layout.address_y + i * line_h)
-        pdf.cell(text=line, h=line_h)
+        _cell(pdf, line, line_h)
 
 
 def new_document(title: str = "Envelope", language: str = "en") -> FPDF:
