@@ -17,7 +17,10 @@ from composer.model.library import DEFAULT_CASE_ID, load_case
 if TYPE_CHECKING:
     from composer.model.draft import Draft
     from composer.model.importer import ImportResult
+    from composer.model.letter import Letter
+    from composer.render.envelope import EnvelopeSize
     from composer.render.layouts import Layout
+    from composer.render.pdf import RenderResult
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -266,14 +269,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if output.is_dir():
         raise CommandError(f"cannot write {output}: it is a folder")
     try:
-        result = export_letter(draft.letter(), layout, output)
+        if getattr(args, "envelope", False):
+            result = _export_with_envelope(draft.letter(), layout, output, args)
+        else:
+            result = export_letter(draft.letter(), layout, output)
     except RenderError as exc:
         raise CommandError(f"{exc}; nothing was written") from exc
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise CommandError(f"cannot write {output}: {reason}") from exc
     pages = "1 page" if result.page_count == 1 else f"{result.page_count} pages"
-    print(f"{output}: {pages}, {layout.label}")
+    envelope = ", then the envelope page" if getattr(args, "envelope", False) else ""
+    print(f"{output}: {pages}, {layout.label}{envelope}")
     return EXIT_OK
 
 
@@ -303,6 +310,7 @@ def _add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
         description="Write a case's letter as a one-page PDF addressed for a window envelope.")
     _add_letter_options(p)
     p.add_argument("--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    _add_envelope_options(p, "add the envelope as a second page")
     p.set_defaults(handler=_cmd_export)
 
 
@@ -373,10 +381,43 @@ def _send(data: bytes, printer: str, copies: int, options: dict[str, str], title
         raise _printer_error(exc) from exc
 
 
-def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, tuple[float, float], str,
-                                                      list[str], list[str] | None]:
-    """The letter's PDF (exactly what export writes), page size, title, envelope lines."""
-    from composer.render.pdf import RenderError, render_letter
+def _envelope_for(letter: Letter, args: argparse.Namespace,
+                  paper_width: float) -> tuple[bytes, EnvelopeSize]:
+    """The letter's envelope as a one-page PDF, and its size (--envelope-size, or by paper)."""
+    from composer.render.envelope import (
+        default_envelope_for_paper,
+        get_envelope_size,
+        render_envelope,
+    )
+
+    size = (get_envelope_size(args.envelope_size) if args.envelope_size
+            else default_envelope_for_paper(paper_width))
+    return_lines = None
+    if letter.sender_address and not args.no_return_address:
+        return_lines = [line for line in (letter.sender_name, *letter.sender_address) if line]
+    pdf = render_envelope(list(letter.recipient), return_lines, size,
+                          title=f"{letter.title} (envelope)", language=letter.language)
+    return pdf, size
+
+
+def _export_with_envelope(letter: Letter, layout: Layout, output: Path,
+                          args: argparse.Namespace) -> RenderResult:
+    """The letter, then its envelope as a second page, written atomically."""
+    from composer.atomic import write_bytes_atomic
+    from composer.render.envelope import append_pages
+    from composer.render.pdf import LetterTooLong, render_letter
+
+    result = render_letter(letter, layout)
+    if not result.fits_one_page:
+        raise LetterTooLong(result.page_count)
+    envelope, _size = _envelope_for(letter, args, layout.page_width)
+    write_bytes_atomic(output, append_pages(result.pdf, envelope))
+    return result
+
+
+def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, Layout, Letter]:
+    """The letter's PDF (exactly what export writes), its layout and its text."""
+    from composer.render.pdf import LetterTooLong, RenderError, render_letter
 
     draft, layout = _draft_from_args(args)
     letter = draft.letter()
@@ -385,28 +426,16 @@ def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, tuple[float, floa
     except RenderError as exc:
         raise CommandError(f"{exc}; nothing was printed") from exc
     if not result.fits_one_page:
-        from composer.render.pdf import LetterTooLong
-
         raise CommandError(f"{LetterTooLong(result.page_count)}; nothing was printed")
-    return_lines = None
-    if letter.sender_address and not args.no_return_address:
-        return_lines = [line for line in (letter.sender_name, *letter.sender_address) if line]
-    return (result.pdf, (layout.page_width, layout.page_height), letter.title,
-            list(letter.recipient), return_lines)
+    return result.pdf, layout, letter
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
     from composer import printing
-    from composer.render.envelope import (
-        default_envelope_for_paper,
-        get_envelope_size,
-        render_envelope,
-    )
 
     if args.copies < 1:
         raise CommandError("--copies must be at least 1")
-    recipient: list[str] = []
-    return_lines: list[str] | None = None
+    letter: Letter | None = None
     if args.pdf is not None:
         if args.envelope:
             raise CommandError("--envelope needs the letter options (a case), not --pdf")
@@ -417,7 +446,9 @@ def _cmd_print(args: argparse.Namespace) -> int:
         width, height = _pdf_page_size(data)
         title = Path(args.pdf).stem
     else:
-        data, (width, height), title, recipient, return_lines = _letter_to_print(args)
+        data, layout, letter = _letter_to_print(args)
+        width, height = layout.page_width, layout.page_height
+        title = letter.title
 
     try:
         printer = printing.get_printer(args.printer)
@@ -438,15 +469,21 @@ def _cmd_print(args: argparse.Namespace) -> int:
         options["page-ranges"] = args.pages
     job = _send(data, printer.name, args.copies, options, title)
     print(f"Sent the letter to {printer.name} (job {job})")
-    if args.envelope:
-        size = (get_envelope_size(args.envelope_size) if args.envelope_size
-                else default_envelope_for_paper(width))
-        envelope = render_envelope(recipient, return_lines, size, title=f"{title} (envelope)")
+    if args.envelope and letter is not None:
+        envelope, size = _envelope_for(letter, args, width)
         job = _send(envelope, printer.name, args.copies, {"media": size.media},
                     f"{title} (envelope)")
         print(f"Sent the {size.name} envelope to {printer.name} (job {job}); "
               "feed an envelope into the printer")
     return EXIT_OK
+
+
+def _add_envelope_options(p: argparse.ArgumentParser, envelope_help: str) -> None:
+    p.add_argument("--envelope", action="store_true", help=envelope_help)
+    p.add_argument("--envelope-size", choices=["10", "dl", "c5"],
+                   help="#10, DL or C5 (default: #10 for Letter paper, DL for A4)")
+    p.add_argument("--no-return-address", action="store_true",
+                   help="leave the envelope's return address blank")
 
 
 def _add_print_options(p: argparse.ArgumentParser) -> None:
@@ -456,12 +493,7 @@ def _add_print_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sides", choices=["one-sided", "two-sided-long-edge",
                                        "two-sided-short-edge"], help="duplex printing")
     p.add_argument("--pages", metavar="RANGE", help="pages to print, such as 1 or 1-2")
-    p.add_argument("--envelope", action="store_true",
-                   help="also print the envelope, as a second job (feed an envelope)")
-    p.add_argument("--envelope-size", choices=["10", "dl", "c5"],
-                   help="#10, DL or C5 (default: #10 for Letter paper, DL for A4)")
-    p.add_argument("--no-return-address", action="store_true",
-                   help="leave the envelope's return address blank")
+    _add_envelope_options(p, "also print the envelope, as a second job (feed an envelope)")
     p.add_argument("--force", action="store_true",
                    help="print even when the printer's paper differs from the letter's")
 

@@ -147,3 +147,41 @@ def test_right_to_left_address_is_shaped() -> None:
         assert any("Hebrew" in str(f) or "Arabic" in str(f) for f in fonts), fonts
         _, text = text_lines(pdf)
         assert text[-1]["text"] == lines[-1]
+
+
+def test_appended_fonts_get_their_own_subset_tag() -> None:
+    letter = render_envelope(["A", "B", "CANADA"], None, "10")
+    combined = append_pages(letter, render_envelope(recipient_lines(), RETURN, "dl"))
+    reader = PdfReader(io.BytesIO(combined))
+    names = [[str(f.get_object()["/BaseFont"]) for f in
+              page["/Resources"]["/Font"].values()] for page in reader.pages]
+    assert all(name.startswith("/MPDFAA+") for name in names[0])
+    assert all(name.startswith("/MPDFAB+") for name in names[1])
+    assert "BELARUS" in reader.pages[1].extract_text()
+
+
+def test_export_with_envelope_page(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "letter.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "composer", "export", "--language", "en", "--layout", "us-letter",
+         "--sender-name", "Alice Writer", "--sender-address", "12 Elm Street",
+         "--envelope", "--output", str(out)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("then the envelope page")
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2
+    assert [round(float(v)) for v in reader.pages[1].mediabox[2:]] == [684, 297]
+    _, lines = text_lines_of_page(out.read_bytes(), 1)
+    texts = [line["text"] for line in lines]
+    assert texts[:3] == ["Alice Writer", "12 Elm Street", AIRMAIL_LABEL]
+    assert texts[-1] == "BELARUS"
+    assert reader.metadata is not None and "Kalesnikava" in str(reader.metadata.title)
+
+
+def text_lines_of_page(pdf: bytes, index: int) -> tuple[Any, list[dict[str, Any]]]:
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[index]
+        return (float(page.width), float(page.height)), page.extract_text_lines()

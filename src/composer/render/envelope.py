@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from composer.render.fonts import FAMILY
 
@@ -199,8 +199,39 @@ def append_pages(document: bytes, *extra: bytes) -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(document)))
-    for pdf in extra:
-        writer.append(PdfReader(io.BytesIO(pdf)))
+    for number, pdf in enumerate(extra, start=1):
+        reader = PdfReader(io.BytesIO(pdf))
+        _retag_subsets(reader, _subset_tag(number))
+        writer.append(reader)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _subset_tag(number: int) -> str:
+    """A subset tag ("MPDFAB", "MPDFAC", ...) other than fpdf2's fixed "MPDFAA"."""
+    return "MPDF" + chr(ord("A") + number // 26 % 26) + chr(ord("A") + number % 26)
+
+
+def _retag_subsets(reader: Any, tag: str) -> None:
+    """Give the fonts of an appended document their own subset tag: fpdf2 tags every subset
+    "MPDFAA+", and two different subsets with one name in one file may be merged by a
+    printer's PostScript conversion, which would print the wrong glyphs."""
+    from pypdf.generic import NameObject
+
+    def retag(obj: Any, key: str) -> None:
+        name = obj.get(key)
+        if name is not None and str(name).startswith("/MPDFAA+"):
+            obj[NameObject(key)] = NameObject(f"/{tag}+{str(name)[8:]}")
+
+    for page in reader.pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            retag(font, "/BaseFont")
+            for desc_ref in font.get("/DescendantFonts", []):
+                descendant = desc_ref.get_object()
+                retag(descendant, "/BaseFont")
+                descriptor = descendant.get("/FontDescriptor")
+                if descriptor is not None:
+                    retag(descriptor.get_object(), "/FontName")
