@@ -104,7 +104,7 @@ def check_template(name: str, source: str) -> None:
     from jinja2 import StrictUndefined, TemplateError
     from jinja2.sandbox import SandboxedEnvironment
 
-    from composer.model.templates import french_a, french_de, lcfirst, nocomma
+    from composer.model.templates import FILTERS
 
     if "__" in source:
         raise PackError(f"template {name} refers to Python internals (names with '__')")
@@ -124,7 +124,7 @@ def check_template(name: str, source: str) -> None:
             return super().call_binop(context, operator, left, right)
 
     env = _Env(undefined=StrictUndefined, autoescape=False, trim_blocks=True)
-    env.filters.update(lcfirst=lcfirst, nocomma=nocomma, de=french_de, a=french_a)
+    env.filters.update(FILTERS)
     env.globals["range"] = lambda *args: range(*args)[:1000]
     outcome: list[BaseException | str] = []
 
