@@ -153,6 +153,7 @@ def _letter_args(name: str = "Alice Writer") -> list[str]:
 
 
 @pytest.mark.printing
+@pytest.mark.slow
 def test_print_the_letter_and_its_envelope() -> None:
     """The coordinator's command: the case's letter, as export writes it, then the envelope."""
     require_cups()

@@ -135,13 +135,15 @@ def test_paper_mismatch_print_anyway_keeps_the_letters_paper(
 
 
 @pytest.mark.printing
+@pytest.mark.slow
 def test_rendered_pages_path_through_a_real_queue(monkeypatch: pytest.MonkeyPatch,
                                                   window: QWidget) -> None:
     """Where the platform does not print through CUPS (Windows), the pages are rendered with
     QtPdf at the printer's resolution; here Qt's own CUPS engine carries them to the queue."""
     require_cups()
     paper = queue_paper()
-    Dialogs(monkeypatch)
+    # 300 dpi keeps Ghostscript's work small here; a real printer gets its own resolution.
+    Dialogs(monkeypatch, before_accept=lambda printer: printer.setResolution(300))
     before = existing_outputs()
     result = PrintController(window, use_cups=False).print_letter(
         make_pdf(paper.lower()), A4 if paper == "A4" else LETTER)
@@ -313,6 +315,7 @@ def layout_for_queue() -> tuple[str, tuple[int, int]]:
 
 
 @pytest.mark.printing
+@pytest.mark.slow
 def test_window_prints_the_letter(monkeypatch: pytest.MonkeyPatch, main_window: MainWindow,
                                   qtbot: QtBot) -> None:
     """Ctrl+P in the window, the dialog accepted, the page read back from the queue."""
