@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import tempfile
 import uuid
 from pathlib import Path
 
@@ -68,28 +67,28 @@ def test_printers_lists_the_queue() -> None:
 
 
 @pytest.mark.printing
-def test_printers_shows_a_stopped_queue() -> None:
+def test_printers_shows_a_stopped_queue(tmp_path: Path) -> None:
     require_cups()
     with scratch_queue("LC-Stopped-" + uuid.uuid4().hex[:6]) as name:
         run_tool("cupsdisable", "-r", "paper jam", name)
         out = cli("printers").stdout
         row = next(line for line in out.splitlines() if name in line)
         assert "stopped (paper jam)" in row
-        result = cli("print", "--pdf", str(_pdf_file("letter")), "--printer", name)
+        result = cli("print", "--pdf", str(_pdf_file("letter", tmp_path)), "--printer", name)
         assert one_line_error(result) == (
             f"letter-composer: The printer '{name}' is stopped: paper jam")
 
 
-def _pdf_file(paper: str) -> Path:
-    path = Path(tempfile.mkdtemp(prefix="lc-print-")) / f"{paper}-letter.pdf"
+def _pdf_file(paper: str, folder: Path) -> Path:
+    path = folder / f"{paper}-letter.pdf"
     path.write_bytes(make_pdf(paper))
     return path
 
 
 @pytest.mark.printing
-def test_print_to_a_missing_printer() -> None:
+def test_print_to_a_missing_printer(tmp_path: Path) -> None:
     require_cups()
-    pdf = _pdf_file("letter")
+    pdf = _pdf_file("letter", tmp_path)
     try:
         result = cli("print", "--pdf", str(pdf), "--printer", "NoSuchPrinter")
     finally:
@@ -100,10 +99,10 @@ def test_print_to_a_missing_printer() -> None:
 
 
 @pytest.mark.printing
-def test_print_pdf_on_matching_paper_and_read_it_back() -> None:
+def test_print_pdf_on_matching_paper_and_read_it_back(tmp_path: Path) -> None:
     require_cups()
     paper = "A4" if printing.default_media(QUEUE) == "A4" else "Letter"
-    pdf = _pdf_file(paper.lower())
+    pdf = _pdf_file(paper.lower(), tmp_path)
     before = existing_outputs()
     try:
         result = cli("print", "--pdf", str(pdf), "--printer", QUEUE)
@@ -118,10 +117,10 @@ def test_print_pdf_on_matching_paper_and_read_it_back() -> None:
 
 
 @pytest.mark.printing
-def test_paper_mismatch_is_refused_unless_forced() -> None:
+def test_paper_mismatch_is_refused_unless_forced(tmp_path: Path) -> None:
     require_cups()
     other = "letter" if printing.default_media(QUEUE) == "A4" else "a4"
-    pdf = _pdf_file(other)
+    pdf = _pdf_file(other, tmp_path)
     try:
         line = one_line_error(cli("print", "--pdf", str(pdf), "--printer", QUEUE))
         assert "paper but the letter is laid out for" in line
@@ -210,3 +209,21 @@ def test_print_letter_option_errors() -> None:
     assert "--omit-demand 9" in one_line_error(cli("print", "--omit-demand", "9"))
     assert "--envelope needs the letter options" in one_line_error(
         cli("print", "--pdf", "x.pdf", "--envelope"))
+
+
+def test_no_printer_installed_cli(tmp_path: Path) -> None:
+    # A stand-in lpstat: a CUPS with no queue.
+    lpstat = tmp_path / "lpstat"
+    lpstat.write_text('#!/bin/sh\ncase "$1" in -d) echo "no system default destination";; '
+                      '-e) ;; *) echo "lpstat: No destinations added." >&2; exit 1;; esac\n')
+    lpstat.chmod(0o755)
+    import os
+
+    env = {**os.environ, "PATH": f"{tmp_path}:/usr/bin:/bin"}
+    for args in (["printers"], ["print", "--language", "en", "--layout", "us-letter"]):
+        result = subprocess.run([sys.executable, "-m", "composer", *args], capture_output=True,
+                                text=True, env=env, timeout=120)
+        assert one_line_error(result).startswith("letter-composer: No printer is installed")
+    result = subprocess.run([sys.executable, "-m", "composer", "printers", "--json"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0 and json.loads(result.stdout) == []
