@@ -459,6 +459,9 @@ def _cmd_print(args: argparse.Namespace) -> int:
     if mismatch and not (args.force or getattr(args, "layout", None)):
         raise CommandError(f"{mismatch.message()}; choose the layout for that paper with "
                            "--layout, or print on the letter's paper anyway with --force")
+    if mismatch:
+        print(f"letter-composer: note: {mismatch.message()}; printing on "
+              f"{mismatch.document_paper} paper as asked", file=sys.stderr)
     options: dict[str, str] = {}
     paper = printing.paper_name_for_size(width, height)
     if paper:

@@ -378,10 +378,3 @@ def print_pdf(pdf: bytes | Path, printer: str | None = None, *, copies: int = 1,
             raise QueueRejectingError(f"The printer '{target.name}' is not accepting jobs")
         raise JobRejectedError(f"The printer '{target.name}' refused the job: {reason}")
     return match.group(1)
-
-
-def job_completed(job_id: str, *, timeout: float = DEFAULT_TIMEOUT) -> bool:
-    """True once the job has left the queue (printed, or cancelled/aborted)."""
-    printer = job_id.rsplit("-", 1)[0]
-    result = _run(["lpstat", "-W", "not-completed", "-o", printer], timeout=timeout)
-    return not any(line.split()[:1] == [job_id] for line in _text(result.stdout).splitlines())

@@ -193,6 +193,14 @@ def test_stopped_queue(monkeypatch: pytest.MonkeyPatch, window: QWidget) -> None
     assert result.error == f"The printer '{name}' is stopped: paper jam"
 
 
+@pytest.mark.printing
+def test_qt_sees_the_cups_queue(qtbot: QtBot) -> None:
+    """Qt's print support (its CUPS plugin from PySide6-Essentials) lists the queue."""
+    require_cups()
+    names = [info.printerName() for info in ui_printing.available_printers()]
+    assert QUEUE in names
+
+
 def test_no_printer_installed(monkeypatch: pytest.MonkeyPatch, window: QWidget) -> None:
     monkeypatch.setattr(ui_printing, "available_printers", list)
     dialogs = Dialogs(monkeypatch, answers=[QMessageBox.ButtonRole.AcceptRole])
