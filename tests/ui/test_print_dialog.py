@@ -394,3 +394,45 @@ def test_window_print_preview(monkeypatch: pytest.MonkeyPatch, main_window: Main
     monkeypatch.setattr(ui_printing, "exec_dialog", show)
     main_window.preview_act.trigger()
     assert seen == {"pages": 1}
+
+
+@pytest.mark.printing
+def test_window_prints_an_envelope(monkeypatch: pytest.MonkeyPatch, main_window: MainWindow,
+                                   qtbot: QtBot) -> None:
+    require_cups()
+    sign(main_window, qtbot, "Eve Quill")
+    main_window.about_you.address_edit.setPlainText("7 Rue des Lilas\nMontréal QC  H2X 1Y4")
+    dialogs = Dialogs(monkeypatch)  # no paper question for an envelope
+    before = existing_outputs()
+    main_window.envelope_acts["10"].trigger()
+    assert dialogs.messages == [] and len(dialogs.dialogs) == 1
+    assert dialogs.dialogs[0].windowTitle() == "Print Envelope"
+    assert main_window.statusBar().currentMessage() == (
+        f"Envelope sent to {QUEUE}: feed a #10 envelope")
+    out = wait_for_output(_latest_job(), before)
+    assert tuple(round(v) for v in page_size_pt(out)) == (297, 684)  # #10, fed short edge
+    assert_phrases(ocr_page(out, rotated=True),
+                   ["Eve Quill", "7 Rue des Lilas", "AIR MAIL", "PAR AVION",
+                    "Lt.-Gen. Ivan Kubrakou", "Minsk 220030", "BELARUS"])
+
+
+def test_window_envelope_without_return_address(monkeypatch: pytest.MonkeyPatch,
+                                                main_window: MainWindow, qtbot: QtBot) -> None:
+    sign(main_window, qtbot, "Eve Quill")
+    main_window.about_you.address_edit.setPlainText("7 Rue des Lilas")
+    main_window.return_address_act.setChecked(False)
+    sent: list[bytes] = []
+    monkeypatch.setattr(PrintController, "print_envelope",
+                        lambda self, pdf, size, title="": sent.append(pdf) or
+                        ui_printing.PrintResult(PrintOutcome.CANCELLED))
+    main_window.envelope_acts["dl"].trigger()
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(sent[0])) as doc:
+        page = doc.pages[0]
+        assert (round(page.width), round(page.height)) == (624, 312)
+        text = page.extract_text()
+    assert "Eve Quill" not in text and "AIR MAIL / PAR AVION" in text
+    assert text.rstrip().endswith("BELARUS")

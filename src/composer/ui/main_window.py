@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import importlib
 import importlib.util
 import itertools
@@ -230,6 +231,18 @@ class MainWindow(QMainWindow):
             self.tr("Print Pre&view…"), self.print_preview, QKeySequence("Ctrl+Shift+P"),
             self.tr("See the page as it will be printed"))
         self._printer: Any = None  # composer.ui.printing.PrintController, made on first use
+        # Print Envelope ▸ one action per size (ids as composer.render.envelope has them).
+        self.envelope_acts: dict[str, QAction] = {}
+        for size_id, text in (("10", self.tr("#10 Envelope (9.5 × 4.125 in)…")),
+                              ("dl", self.tr("DL Envelope (220 × 110 mm)…")),
+                              ("c5", self.tr("C5 Envelope (229 × 162 mm)…"))):
+            self.envelope_acts[size_id] = self._action(
+                None, text, functools.partial(self.print_envelope, size_id))
+        self.return_address_act = QAction(self.tr("Return Address on Envelope"), self)
+        self.return_address_act.setCheckable(True)
+        self.return_address_act.setChecked(True)
+        self.return_address_act.setStatusTip(self.tr(
+            "Print your name and address in the envelope's top left corner"))
         self.new_act = self._action(
             _icon("document-new", sp.SP_FileIcon), self.tr("&New Letter"), self.new_letter,
             key.New, self.tr("Clear the letter and start again"))
@@ -256,6 +269,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_act)
         file_menu.addAction(self.print_act)
         file_menu.addAction(self.preview_act)
+        envelope_menu = file_menu.addMenu(self.tr("Print &Envelope"))
+        for action in self.envelope_acts.values():
+            envelope_menu.addAction(action)
+        envelope_menu.addSeparator()
+        envelope_menu.addAction(self.return_address_act)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_act)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -666,6 +684,32 @@ class MainWindow(QMainWindow):
             elif result.outcome is PrintOutcome.EXPORT_INSTEAD:
                 self.export_pdf()
             return
+
+    def print_envelope(self, size_id: str) -> None:
+        """Print the envelope for this letter: the recipient where the post reads it, the
+        country last in capitals, the writer's return address (unless switched off)."""
+        from composer.render.envelope import get_envelope_size, render_envelope
+
+        letter = self._draft.letter()
+        if not letter.recipient:
+            dialogs.show_error(self, self.tr("Print Envelope"),
+                               self.tr("This letter has no recipient address."))
+            return
+        return_lines = None
+        if self.return_address_act.isChecked() and letter.sender_address:
+            return_lines = [line for line in (letter.sender_name, *letter.sender_address)
+                            if line]
+        size = get_envelope_size(size_id)
+        pdf = render_envelope(list(letter.recipient), return_lines, size,
+                              title=self.tr("Envelope"), language=letter.language)
+        result = self._print_controller().print_envelope(
+            pdf, (size.width_pt, size.height_pt), title=self.tr("Envelope"))
+        from composer.ui.printing import PrintOutcome
+
+        if result.outcome is PrintOutcome.PRINTED:
+            self.statusBar().showMessage(
+                self.tr("Envelope sent to {printer}: feed a {size} envelope").format(
+                    printer=result.printer, size=size.name), 10000)
 
     @Slot()
     def print_preview(self) -> None:

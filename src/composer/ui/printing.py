@@ -164,6 +164,16 @@ class PrintController(QObject):
     def print_letter(self, pdf: bytes, page_size_pt: tuple[float, float],
                      title: str = "") -> PrintResult:
         """Ask where to print the letter and print it. Never raises for printing trouble."""
+        return self._print(pdf, page_size_pt, title, envelope=False)
+
+    def print_envelope(self, pdf: bytes, page_size_pt: tuple[float, float],
+                       title: str = "") -> PrintResult:
+        """Print an envelope (composer.render.envelope) on envelope media. There is no paper
+        question: the writer feeds the envelope; a failure offers Export PDF Instead too."""
+        return self._print(pdf, page_size_pt, title, envelope=True)
+
+    def _print(self, pdf: bytes, page_size_pt: tuple[float, float], title: str, *,
+               envelope: bool) -> PrintResult:
         paper = printing.paper_name_for_size(*page_size_pt) or ""
         if not available_printers():
             return self._failed(
@@ -175,7 +185,7 @@ class PrintController(QObject):
         printer.setDocName(title or self.tr("Letter"))
         printer.setFromTo(0, 0)
         dialog = QPrintDialog(printer, self._parent)
-        dialog.setWindowTitle(self.tr("Print Letter"))
+        dialog.setWindowTitle(self.tr("Print Envelope") if envelope else self.tr("Print Letter"))
         options = dialog.options()
         options |= QAbstractPrintDialog.PrintDialogOption.PrintPageRange
         options |= QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies
@@ -192,19 +202,23 @@ class PrintController(QObject):
             return self._save_pdf(pdf, printer)
 
         name = printer.printerName()
-        mismatch = self._paper_mismatch(printer, name, paper, page_size_pt)
+        mismatch = None if envelope else self._paper_mismatch(printer, name, paper,
+                                                               page_size_pt)
         if mismatch is not None:
             choice = self._ask_paper(name, mismatch, paper)
             if choice is not None:
                 return choice
 
         first, last = self._page_range(printer)
+        not_printed = (self.tr("The envelope was not printed.") if envelope
+                       else self.tr("The letter was not printed."))
         if self._use_cups:
-            return self._send_to_cups(pdf, printer, name, paper, first, last, title)
+            return self._send_to_cups(pdf, printer, name, paper, (first, last), title,
+                                      not_printed)
         try:
             paint_pages(printer, document, first, last)
         except RuntimeError as exc:
-            return self._failed(name, self.tr("The letter was not printed."),
+            return self._failed(name, not_printed,
                                 self.tr("The printer “%1” could not be started.").replace(
                                     "%1", name), str(exc))
         self.printed.emit(name, "")
@@ -293,8 +307,9 @@ class PrintController(QObject):
             return printer.fromPage(), printer.toPage()
         return 1, 0
 
-    def _send_to_cups(self, pdf: bytes, printer: QPrinter, name: str, paper: str, first: int,
-                      last: int, title: str) -> PrintResult:
+    def _send_to_cups(self, pdf: bytes, printer: QPrinter, name: str, paper: str,
+                      pages: tuple[int, int], title: str, not_printed: str) -> PrintResult:
+        first, last = pages
         options: dict[str, str] = {}
         if paper:
             options["media"] = paper
@@ -313,8 +328,7 @@ class PrintController(QObject):
             job = printing.print_pdf(pdf, name, copies=max(1, printer.copyCount()),
                                      options=options, title=title or "Letter")
         except printing.PrinterError as exc:
-            return self._failed(name, self.tr("The letter was not printed."),
-                                self._explain(exc, name), str(exc))
+            return self._failed(name, not_printed, self._explain(exc, name), str(exc))
         self.printed.emit(name, job)
         return PrintResult(PrintOutcome.PRINTED, printer=name, job_id=job)
 
