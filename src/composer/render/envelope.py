@@ -80,8 +80,9 @@ class EnvelopeLayout:
 
 
 def _clean(lines: Sequence[str] | None) -> list[str]:
-    """Lines as the post wants them: stripped, no blank lines inside the block."""
-    return [" ".join(line.split()) for line in (lines or ()) if line and line.strip()]
+    """Lines as the post wants them: stripped, no blank lines inside the block. Spaces inside
+    a line are kept (Canada Post puts two between the province and the postal code)."""
+    return [line.strip() for line in (lines or ()) if line and line.strip()]
 
 
 def _register_fonts(pdf: FPDF, text: str) -> None:
