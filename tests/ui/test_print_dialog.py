@@ -49,12 +49,14 @@ class Dialogs:
         self.answers = list(answers or [])
         self.before_accept = before_accept
         self.dialogs: list[QDialog] = []
+        self.titles: list[str] = []
         self.messages: list[tuple[str, str]] = []
         monkeypatch.setattr(ui_printing, "exec_dialog", self.exec_dialog)
         monkeypatch.setattr(ui_printing, "ask", self.ask)
 
     def exec_dialog(self, dialog: QDialog) -> int:
         self.dialogs.append(dialog)
+        self.titles.append(dialog.windowTitle())
         printer: QPrinter = dialog.printer()  # type: ignore[attr-defined]
         printer.setPrinterName(self.printer)
         assert printer.printerName() == self.printer
@@ -406,7 +408,7 @@ def test_window_prints_an_envelope(monkeypatch: pytest.MonkeyPatch, main_window:
     before = existing_outputs()
     main_window.envelope_acts["10"].trigger()
     assert dialogs.messages == [] and len(dialogs.dialogs) == 1
-    assert dialogs.dialogs[0].windowTitle() == "Print Envelope"
+    assert dialogs.titles == ["Print Envelope"]
     assert main_window.statusBar().currentMessage() == (
         f"Envelope sent to {QUEUE}: feed a #10 envelope")
     out = wait_for_output(_latest_job(), before)

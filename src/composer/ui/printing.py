@@ -87,10 +87,11 @@ class PrintResult:
 
 
 def _open_document(pdf: bytes, parent: QObject) -> QPdfDocument:
-    buffer = QBuffer(parent)
+    """The PDF as a QPdfDocument; its buffer is its child, so deleting it frees both."""
+    document = QPdfDocument(parent)
+    buffer = QBuffer(document)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
         raise ValueError("the letter's PDF could not be read")
@@ -174,13 +175,22 @@ class PrintController(QObject):
 
     def _print(self, pdf: bytes, page_size_pt: tuple[float, float], title: str, *,
                envelope: bool) -> PrintResult:
-        paper = printing.paper_name_for_size(*page_size_pt) or ""
         if not available_printers():
             return self._failed(
                 "", self.tr("No printer is installed."),
                 self.tr("Add a printer in the system settings, or export the letter as a PDF "
                         "and print it later."), "no printer installed")
         document = _open_document(pdf, self)
+        try:
+            return self._print_document(pdf, document, page_size_pt, title, envelope=envelope)
+        finally:
+            document.close()
+            document.deleteLater()
+
+    def _print_document(self, pdf: bytes, document: QPdfDocument,
+                        page_size_pt: tuple[float, float], title: str, *,
+                        envelope: bool) -> PrintResult:
+        paper = printing.paper_name_for_size(*page_size_pt) or ""
         printer = self._new_printer(paper, page_size_pt)
         printer.setDocName(title or self.tr("Letter"))
         printer.setFromTo(0, 0)
@@ -194,7 +204,9 @@ class PrintController(QObject):
         dialog.setOptions(options)
         dialog.setMinMax(1, max(1, document.pageCount()))
         self.last_printer = printer
-        if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+        accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return PrintResult(PrintOutcome.CANCELLED)
 
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
@@ -234,7 +246,12 @@ class PrintController(QObject):
         dialog.paintRequested.connect(
             lambda target: paint_pages(target, document, dpi=PREVIEW_DPI))
         self.last_printer = printer
-        exec_dialog(dialog)
+        try:
+            exec_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+            document.close()
+            document.deleteLater()
 
     # ------------------------------------------------------------------ steps
 
@@ -294,6 +311,7 @@ class PrintController(QObject):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(switch)
         role = ask(box)
+        box.deleteLater()
         if role == QMessageBox.ButtonRole.AcceptRole:
             self.switch_layout_requested.emit(printer_paper)
             return PrintResult(PrintOutcome.SWITCH_LAYOUT, printer=name, paper=printer_paper)
@@ -366,7 +384,9 @@ class PrintController(QObject):
         export = box.addButton(self.tr("Export PDF Instead…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(export)
-        if ask(box) == QMessageBox.ButtonRole.AcceptRole:
+        role = ask(box)
+        box.deleteLater()
+        if role == QMessageBox.ButtonRole.AcceptRole:
             self.export_instead_requested.emit()
             return PrintResult(PrintOutcome.EXPORT_INSTEAD, printer=name, error=error)
         return PrintResult(PrintOutcome.FAILED, printer=name, error=error)
