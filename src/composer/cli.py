@@ -433,6 +433,9 @@ def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, Layout, Letter]:
         raise CommandError(f"{exc}; nothing was printed") from exc
     if not result.fits_one_page:
         raise CommandError(f"{LetterTooLong(result.page_count)}; nothing was printed")
+    if result.missing_characters:
+        print(f"letter-composer: warning: no font has {' '.join(result.missing_characters)}; "
+              "they print as empty boxes", file=sys.stderr)
     return result.pdf, layout, letter
 
 
