@@ -8,6 +8,8 @@ pdftoppm at 200 dpi and read back with tesseract.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import functools
 import os
 import pwd
@@ -23,6 +25,7 @@ from pathlib import Path
 import pytest
 
 QUEUE = os.environ.get("LC_CUPS_QUEUE", "PDF")
+_OUTPUTS: list[Path] = []  # what the tests printed; removed when the test run ends
 JOB_TIMEOUT = 90.0  # seconds for cups-pdf (Ghostscript) to finish one job on a busy machine
 
 
@@ -101,11 +104,19 @@ def wait_for_output(job_id: str, before: dict[Path, int], timeout: float = JOB_T
         now = existing_outputs()
         new = sorted((mtime, path) for path, mtime in now.items() if before.get(path) != mtime)
         if new:
+            _OUTPUTS.append(new[-1][1])
             return new[-1][1]
         time.sleep(0.2)
     log = Path("/var/log/cups/cups-pdf-PDF_log")
     tail = log.read_text(errors="replace")[-600:] if log.exists() else ""
     pytest.fail(f"job {job_id} completed but cups-pdf wrote no new file in {output_dir()}\n{tail}")
+
+
+@atexit.register
+def _remove_outputs() -> None:
+    for path in _OUTPUTS:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def ocr_page(pdf: Path, page: int = 1, dpi: int = 200, *, rotated: bool = False) -> str:
