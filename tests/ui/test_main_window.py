@@ -222,10 +222,10 @@ def test_untick_survives_a_language_switch(window: MainWindow, qtbot: QtBot) -> 
     assert "libérée" not in draft_text(window)
 
 
-def test_print_is_disabled_with_a_reason(window: MainWindow) -> None:
-    assert not window.print_act.isEnabled()
-    assert window.print_act.toolTip() == "Printing arrives with the printing module"
+def test_print_actions_and_shortcuts(window: MainWindow) -> None:
+    assert window.print_act.isEnabled()
     assert window.print_act.shortcut().toString() == "Ctrl+P"
+    assert window.preview_act.shortcut().toString() == "Ctrl+Shift+P"
     assert window.export_act.shortcut().toString() == "Ctrl+E"
 
 

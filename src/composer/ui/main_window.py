@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable
 from pathlib import Path
@@ -204,10 +205,25 @@ class MainWindow(QMainWindow):
             self.tr("Save the letter as a PDF to print or send"))
         self.print_act = self._action(
             _icon("document-print", sp.SP_FileIcon), self.tr("&Print…"),
-            self._print_unavailable, key.Print)
-        self.print_act.setEnabled(False)
-        self.print_act.setToolTip(self.tr("Printing arrives with the printing module"))
-        self.print_act.setStatusTip(self.print_act.toolTip())
+            self.print_letter, key.Print,
+            self.tr("Print the letter: the same page as Export PDF"))
+        self.preview_act = self._action(
+            _icon("document-print-preview", sp.SP_FileDialogContentsView),
+            self.tr("Print Pre&view…"), self.print_preview, QKeySequence("Ctrl+Shift+P"),
+            self.tr("See the page as it will be printed"))
+        self._printer: Any = None  # composer.ui.printing.PrintController, made on first use
+        # Print Envelope ▸ one action per size (ids as composer.render.envelope has them).
+        self.envelope_acts: dict[str, QAction] = {}
+        for size_id, text in (("10", self.tr("#10 Envelope (9.5 × 4.125 in)…")),
+                              ("dl", self.tr("DL Envelope (220 × 110 mm)…")),
+                              ("c5", self.tr("C5 Envelope (229 × 162 mm)…"))):
+            self.envelope_acts[size_id] = self._action(
+                None, text, functools.partial(self.print_envelope, size_id))
+        self.return_address_act = QAction(self.tr("Return Address on Envelope"), self)
+        self.return_address_act.setCheckable(True)
+        self.return_address_act.setChecked(True)
+        self.return_address_act.setStatusTip(self.tr(
+            "Print your name and address in the envelope's top left corner"))
         self.new_act = self._action(
             _icon("document-new", sp.SP_FileIcon), self.tr("&New Letter"), self.new_letter,
             key.New, self.tr("Clear the letter and start again"))
@@ -233,6 +249,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_act)
         file_menu.addAction(self.print_act)
+        file_menu.addAction(self.preview_act)
+        envelope_menu = file_menu.addMenu(self.tr("Print &Envelope"))
+        for action in self.envelope_acts.values():
+            envelope_menu.addAction(action)
+        envelope_menu.addSeparator()
+        envelope_menu.addAction(self.return_address_act)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_act)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -579,9 +601,101 @@ class MainWindow(QMainWindow):
         elif choice is dialogs.AfterExport.OPEN_FOLDER:
             dialogs.open_url(QUrl.fromLocalFile(str(path.parent)))
 
+    # ================================================================== printing
+
+    def _print_controller(self) -> Any:
+        if self._printer is None:
+            from composer.ui.printing import PrintController  # QtPdf loads on first print
+
+            self._printer = PrintController(self)
+        return self._printer
+
+    def _letter_pdf(self, title: str) -> tuple[bytes, tuple[float, float]] | None:
+        """The letter's PDF, exactly what Export PDF writes, and its paper size in points."""
+        from composer.render.pdf import RenderError, render_letter  # fpdf2 loads here, once
+
+        layout = get_layout(self._layout_id)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = render_letter(self._draft.letter(), layout)
+        except RenderError as exc:
+            dialogs.show_error(self, title, str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not result.fits_one_page:
+            dialogs.show_error(self, self.tr("The letter is too long"), self.tr(
+                "Your letter does not fit on one page, so it was not printed. Shorten it (or "
+                "untick a demand) and print again."))
+            return None
+        return result.pdf, (layout.page_width, layout.page_height)
+
+    def _switch_to_paper(self, paper: str) -> bool:
+        """Lay the letter out for ``paper`` ("A4", "Letter"); False if no layout has it."""
+        layout_id = {"A4": "a4-din5008-b", "Letter": "us-letter"}.get(paper)
+        index = self.layout_combo.findData(layout_id) if layout_id else -1
+        if index < 0:
+            return False
+        self.layout_combo.setCurrentIndex(index)  # the layout slot saves and re-checks the fit
+        return True
+
     @Slot()
-    def _print_unavailable(self) -> None:
-        self.statusBar().showMessage(self.print_act.toolTip(), 5000)
+    def print_letter(self) -> None:
+        """Print…: the print dialog, then the same page as Export PDF. The draft is untouched."""
+        from composer.ui.printing import PrintOutcome
+
+        if not self._draft.makes_a_request() and not dialogs.confirm_no_request(self):
+            return
+        for _attempt in range(2):  # once more after switching the layout to the printer's paper
+            made = self._letter_pdf(self.tr("Print"))
+            if made is None:
+                return
+            pdf, size = made
+            result = self._print_controller().print_letter(pdf, size, title=self._case.title)
+            if result.outcome is PrintOutcome.SWITCH_LAYOUT and self._switch_to_paper(
+                    result.paper):
+                self.statusBar().showMessage(
+                    self.tr("The letter is now laid out for {paper} paper.").format(
+                        paper=result.paper), 10000)
+                continue
+            if result.outcome is PrintOutcome.PRINTED:
+                self.statusBar().showMessage(
+                    self.tr("Sent to {printer}").format(printer=result.printer), 10000)
+            elif result.outcome is PrintOutcome.EXPORT_INSTEAD:
+                self.export_pdf()
+            return
+
+    def print_envelope(self, size_id: str) -> None:
+        """Print the envelope for this letter: the recipient where the post reads it, the
+        country last in capitals, the writer's return address (unless switched off)."""
+        from composer.render.envelope import get_envelope_size, render_envelope
+
+        letter = self._draft.letter()
+        if not letter.recipient:
+            dialogs.show_error(self, self.tr("Print Envelope"),
+                               self.tr("This letter has no recipient address."))
+            return
+        return_lines = None
+        if self.return_address_act.isChecked() and letter.sender_address:
+            return_lines = [line for line in (letter.sender_name, *letter.sender_address)
+                            if line]
+        size = get_envelope_size(size_id)
+        pdf = render_envelope(list(letter.recipient), return_lines, size,
+                              title=self.tr("Envelope"), language=letter.language)
+        result = self._print_controller().print_envelope(
+            pdf, (size.width_pt, size.height_pt), title=self.tr("Envelope"))
+        from composer.ui.printing import PrintOutcome
+
+        if result.outcome is PrintOutcome.PRINTED:
+            self.statusBar().showMessage(
+                self.tr("Envelope sent to {printer}: feed a {size} envelope").format(
+                    printer=result.printer, size=size.name), 10000)
+
+    @Slot()
+    def print_preview(self) -> None:
+        made = self._letter_pdf(self.tr("Print Preview"))
+        if made is not None:
+            self._print_controller().preview(*made)
 
     @Slot()
     def new_letter(self) -> None:
