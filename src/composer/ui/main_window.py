@@ -715,12 +715,9 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        """Open a double-clicked file: a .toml case in the window; a pack is the library's job."""
+        """Open a double-clicked file: a .toml case in the window; a pack goes to the library."""
         if path.suffix.lower() == ".lcpack":
-            dialogs.show_info(self, self.tr("Case pack"), self.tr(
-                "{name} is a case pack. Case packs are added with the case library "
-                "(Import…), which is not part of this version yet.").format(name=path.name))
-            return False
+            return self._import_pack(path)
         try:
             case = load_case_file(path)
         except CaseError as exc:
@@ -734,6 +731,21 @@ class MainWindow(QMainWindow):
         self.about_you.set_personal("")
         self._start_letter()
         return True
+
+    def _import_pack(self, path: Path) -> bool:
+        """Add a double-clicked case pack to the library (validated; asks before replacing)."""
+        from composer.ui.pack_import import import_pack_interactive
+
+        result = import_pack_interactive(path, self)
+        if result is None:
+            return False  # the pack was refused, with its own message; nothing was written
+        cases = [*result.added, *result.replaced]
+        if cases:
+            text = self.tr("Added to your case library: {cases}.").format(cases=", ".join(cases))
+        else:
+            text = self.tr("This pack adds no new case: its cases are already in your library.")
+        dialogs.show_info(self, self.tr("Case pack"), text)
+        return bool(cases)
 
     @Slot()
     def show_about(self) -> None:
