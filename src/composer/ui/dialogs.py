@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+# lupdate finds translate("context", "text") calls; a wrapper would hide the strings.
+translate = QCoreApplication.translate
 
 
 class AfterExport(Enum):
@@ -22,9 +21,9 @@ class AfterExport(Enum):
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save the PDF; None when the writer cancels."""
-    dialog_title = _tr("Export the letter as PDF")
+    dialog_title = translate("dialogs", "Export the letter as PDF")
     name, _ = QFileDialog.getSaveFileName(parent, dialog_title, str(suggested),
-                                          _tr("PDF documents (*.pdf)"))
+                                          translate("dialogs", "PDF documents (*.pdf)"))
     if not name:
         return None
     path = Path(name)
@@ -32,17 +31,19 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def ask_case_file(parent: QWidget | None, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a case file"), str(folder),
-                                          _tr("Case files (*.toml)"))
+    name, _ = QFileDialog.getOpenFileName(parent, translate("dialogs", "Open a case file"),
+                                          str(folder), translate("dialogs", "Case files (*.toml)"))
     return Path(name) if name else None
 
 
 def offer_open_pdf(parent: QWidget | None, path: Path) -> AfterExport:
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Letter exported"),
-                      _tr("Your letter is saved as:\n{path}").format(path=path),
+    box = QMessageBox(QMessageBox.Icon.Information, translate("dialogs", "Letter exported"),
+                      translate("dialogs", "Your letter is saved as:\n{path}").format(path=path),
                       QMessageBox.StandardButton.NoButton, parent)
-    open_pdf = box.addButton(_tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(_tr("Show its folder"), QMessageBox.ButtonRole.ActionRole)
+    open_pdf = box.addButton(translate("dialogs", "Open the PDF"),
+                             QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(translate("dialogs", "Show its folder"),
+                                QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_pdf)
     box.exec()
@@ -62,9 +63,9 @@ def open_url(url: QUrl) -> bool:
 def confirm_no_request(parent: QWidget | None) -> bool:
     """Warn that no demand is ticked; True to export anyway."""
     answer = QMessageBox.warning(
-        parent, _tr("Your letter makes no request"),
-        _tr("Your letter makes no request: no demand is ticked. A letter works best when it asks "
-            "for something.\n\nExport it anyway?"),
+        parent, translate("dialogs", "Your letter makes no request"),
+        translate("dialogs", "Your letter makes no request: no demand is ticked. A letter works "
+                  "best when it asks for something.\n\nExport it anyway?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -73,9 +74,9 @@ def confirm_no_request(parent: QWidget | None) -> bool:
 def offer_restore(parent: QWidget | None, when: str) -> bool:
     """After a crash: True to bring back the autosaved letter."""
     answer = QMessageBox.question(
-        parent, _tr("Restore your letter?"),
-        _tr("Restore the letter you were writing?\n\nLetter Composer closed before you finished "
-            "it ({when}).").format(when=when),
+        parent, translate("dialogs", "Restore your letter?"),
+        translate("dialogs", "Restore the letter you were writing?\n\nLetter Composer closed "
+                  "before you finished it ({when}).").format(when=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
@@ -83,8 +84,8 @@ def offer_restore(parent: QWidget | None, when: str) -> bool:
 
 def confirm_new_letter(parent: QWidget | None) -> bool:
     answer = QMessageBox.question(
-        parent, _tr("Start a new letter?"),
-        _tr("Start a new letter? The letter on screen will be cleared."),
+        parent, translate("dialogs", "Start a new letter?"),
+        translate("dialogs", "Start a new letter? The letter on screen will be cleared."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
@@ -93,9 +94,9 @@ def confirm_new_letter(parent: QWidget | None) -> bool:
 def confirm_close(parent: QWidget | None) -> bool:
     """True to close although the letter was neither exported nor printed."""
     answer = QMessageBox.question(
-        parent, _tr("Close Letter Composer?"),
-        _tr("Your letter has not been exported or printed since you last changed it. Close "
-            "anyway? It will not be kept."),
+        parent, translate("dialogs", "Close Letter Composer?"),
+        translate("dialogs", "Your letter has not been exported or printed since you last "
+                  "changed it. Close anyway? It will not be kept."),
         QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Close

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from composer.model.case import CaseError
 from composer.model.packs import PackError, PackImport, import_pack
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackImport", text)
+# lupdate finds translate("context", "text") calls; a wrapper would hide the strings.
+translate = QCoreApplication.translate
 
 
 def _show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -32,10 +31,11 @@ def _ask_replace(parent: QWidget | None, case_ids: tuple[str, ...]) -> set[str]:
     """Ask once for all conflicting cases: replace them all, or keep the user's."""
     if not case_ids:
         return set()
-    question = _tr("The pack holds cases you already have, changed:\n\n{ids}\n\n"
-                   "Replace your cases with the pack's?").format(ids="\n".join(case_ids))
+    question = translate("PackImport", "The pack holds cases you already have, changed:\n\n"
+                         "{ids}\n\nReplace your cases with the pack's?").format(
+                             ids="\n".join(case_ids))
     answer = QMessageBox.question(
-        parent, _tr("Replace cases?"), question,
+        parent, translate("PackImport", "Replace cases?"), question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return set(case_ids) if answer == QMessageBox.StandardButton.Yes else set()
@@ -46,5 +46,5 @@ def import_pack_interactive(path: Path, parent: QWidget | None = None) -> PackIm
     try:
         return import_pack(Path(path), replace=lambda ids: _ask_replace(parent, ids))
     except (PackError, CaseError, OSError) as exc:
-        _show_error(parent, _tr("Cannot import the case pack"), str(exc))
+        _show_error(parent, translate("PackImport", "Cannot import the case pack"), str(exc))
         return None
