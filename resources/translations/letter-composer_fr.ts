@@ -1,0 +1,860 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>AboutYouForm</name>
+    <message>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>As you sign (initials are fine)</source>
+        <translation>Comme vous signez (les initiales suffisent)</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Votre adresse</translation>
+    </message>
+    <message>
+        <source>Street, postal code (optional)</source>
+        <translation>Rue, code postal (facultatif)</translation>
+    </message>
+    <message>
+        <source>Your town</source>
+        <translation>Votre ville</translation>
+    </message>
+    <message>
+        <source>For example: Guelph, Ontario</source>
+        <translation>Par exemple&#xa0;: Sherbrooke, Québec</translation>
+    </message>
+    <message>
+        <source>A sentence of your own</source>
+        <translation>Une phrase de votre cru</translation>
+    </message>
+    <message>
+        <source>Who you are and why this matters to you (optional)</source>
+        <translation>Qui vous êtes et pourquoi cela vous tient à cœur (facultatif)</translation>
+    </message>
+    <message>
+        <source>Remember my details on this computer</source>
+        <translation>Retenir mes coordonnées sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Leave this unticked on a shared computer: your name and address are forgotten when the app closes.</source>
+        <translation>Laissez cette case décochée sur un ordinateur partagé&#xa0;: vos nom et adresse seront oubliés à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Adre&amp;sse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Your words:</source>
+        <translation>Vos &amp;mots&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <source>Case library</source>
+        <translation>Bibliothèque de cas</translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <source>Choose a case</source>
+        <translation>Choisir un cas</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>aucune date limite</translation>
+    </message>
+    <message>
+        <source>{date} (deadline passed)</source>
+        <translation>{date} (date limite passée)</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>The deadline of this action has passed. Letters may still help: check with your group for an update before writing.</source>
+        <translation>La date limite de cette action est passée. Une lettre peut encore aider&#xa0;: demandez à votre groupe s’il y a du nouveau avant d’écrire.</translation>
+    </message>
+    <message>
+        <source>Delete the case “{title}”? This cannot be undone.</source>
+        <translation>Supprimer le cas «&#xa0;{title}&#xa0;»&#x202f;? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Supprimer le cas</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Case background</source>
+        <translation>Contexte du cas</translation>
+    </message>
+    <message>
+        <source>The deadline for this action ({date}) has passed. Check for an update before you send your letter.</source>
+        <translation>La date limite de cette action ({date}) est passée. Vérifiez s’il y a du nouveau avant d’envoyer votre lettre.</translation>
+    </message>
+    <message>
+        <source>Please send your letter before {date}.</source>
+        <translation>Veuillez envoyer votre lettre avant le {date}.</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Écrire à</translation>
+    </message>
+    <message>
+        <source>Write to one of</source>
+        <translation>Écrire à l’une de ces personnes</translation>
+    </message>
+</context>
+<context>
+    <name>DemandsPanel</name>
+    <message>
+        <source>What your letter asks for</source>
+        <translation>Ce que demande votre lettre</translation>
+    </message>
+    <message>
+        <source>Tick what you want to ask for. Each ticked demand is a paragraph of your letter.</source>
+        <translation>Cochez ce que vous voulez demander. Chaque demande cochée devient un paragraphe de votre lettre.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Letter draft</source>
+        <translation>Brouillon de la lettre</translation>
+    </message>
+    <message>
+        <source>Optional: a sentence of your own (who you are, why this matters to you)</source>
+        <translation>Facultatif&#xa0;: une phrase de votre cru (qui vous êtes, pourquoi cela vous tient à cœur)</translation>
+    </message>
+    <message>
+        <source>Your name goes here: type it under “About you”</source>
+        <translation>Votre nom ira ici&#xa0;: tapez-le sous «&#xa0;À propos de vous&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReview</name>
+    <message>
+        <source>Urgent Actions ({patterns});;All files (*)</source>
+        <translation>Actions urgentes ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Importation impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Review the imported Urgent Action</source>
+        <translation>Vérifier l’Action urgente importée</translation>
+    </message>
+    <message>
+        <source>Add demand</source>
+        <translation>Ajouter une demande</translation>
+    </message>
+    <message>
+        <source>Remove demand</source>
+        <translation>Retirer la demande</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Ajouter un destinataire</translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation>Retirer le destinataire</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. en, es</source>
+        <translation>codes de langue, p. ex. fr, en, es</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Aucune date limite</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Preferred languages</source>
+        <translation>Langues à privilégier</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields:</source>
+        <translation>Veuillez vérifier les champs surlignés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every field was found. Please check them.</source>
+        <translation>Tous les champs ont été trouvés. Veuillez les vérifier.</translation>
+    </message>
+    <message>
+        <source>New demand</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>the reviewed case</source>
+        <translation>le cas vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Letter Composer</source>
+        <translation>Letter Composer</translation>
+    </message>
+    <message>
+        <source>Letter (US/Canada), window envelope</source>
+        <translation>Lettre (É.-U./Canada), enveloppe à fenêtre</translation>
+    </message>
+    <message>
+        <source>A4, DIN 5008 form B</source>
+        <translation>A4, DIN 5008 forme B</translation>
+    </message>
+    <message>
+        <source>A4, DIN 5008 form A</source>
+        <translation>A4, DIN 5008 forme A</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Votre lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your &amp;letter&lt;/b&gt; — click anywhere in it to change the words. This is what will be printed.</source>
+        <translation>&lt;b&gt;Votre le&amp;ttre&lt;/b&gt; — cliquez n’importe où pour en modifier le texte. C’est ce qui sera imprimé.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF to print or send</source>
+        <translation>Enregistrer la lettre en PDF pour l’imprimer ou l’envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the letter: the same page as Export PDF</source>
+        <translation>Imprimer la lettre&#xa0;: la même page que l’exportation en PDF</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See the page as it will be printed</source>
+        <translation>Voir la page telle qu’elle sera imprimée</translation>
+    </message>
+    <message>
+        <source>#10 Envelope (9.5 × 4.125 in)…</source>
+        <translation>Enveloppe nº 10 (9,5 × 4,125 po)…</translation>
+    </message>
+    <message>
+        <source>DL Envelope (220 × 110 mm)…</source>
+        <translation>Enveloppe DL (220 × 110 mm)…</translation>
+    </message>
+    <message>
+        <source>C5 Envelope (229 × 162 mm)…</source>
+        <translation>Enveloppe C5 (229 × 162 mm)…</translation>
+    </message>
+    <message>
+        <source>Return Address on Envelope</source>
+        <translation>Adresse de retour sur l’enveloppe</translation>
+    </message>
+    <message>
+        <source>Print your name and address in the envelope&apos;s top left corner</source>
+        <translation>Imprimer vos nom et adresse dans le coin supérieur gauche de l’enveloppe</translation>
+    </message>
+    <message>
+        <source>&amp;New Letter</source>
+        <translation>&amp;Nouvelle lettre</translation>
+    </message>
+    <message>
+        <source>Clear the letter and start again</source>
+        <translation>Effacer la lettre et recommencer</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case File…</source>
+        <translation>&amp;Ouvrir un fichier de cas…</translation>
+    </message>
+    <message>
+        <source>Write a letter for a case saved as a .toml file</source>
+        <translation>Écrire une lettre pour un cas enregistré dans un fichier .toml</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>À &amp;propos de Letter Composer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Print &amp;Envelope</source>
+        <translation>Imprimer une en&amp;veloppe</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Page check</source>
+        <translation>Vérification de la page</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>No demand is ticked: your letter makes no request.</source>
+        <translation>Aucune demande n’est cochée&#xa0;: votre lettre ne demande rien.</translation>
+    </message>
+    <message>
+        <source>Your name and address will be remembered on this computer.</source>
+        <translation>Vos nom et adresse seront retenus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your name and address will be forgotten when you close the app.</source>
+        <translation>Vos nom et adresse seront oubliés à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>demand {number}</source>
+        <translation>la demande {number}</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>l’appel</translation>
+    </message>
+    <message>
+        <source>the opening</source>
+        <translation>l’introduction</translation>
+    </message>
+    <message>
+        <source>the closing paragraph</source>
+        <translation>le paragraphe de conclusion</translation>
+    </message>
+    <message>
+        <source>the sign-off</source>
+        <translation>la formule de politesse</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Your letter is now in {language}.</source>
+        <translation>Votre lettre est maintenant en {language}.</translation>
+    </message>
+    <message>
+        <source>Your own wording of {parts} is in {old}, so those paragraphs now show the {language} text. Your wording is kept: it comes back if you switch back to {old}.</source>
+        <translation>Vous aviez modifié en {old}&#xa0;: {parts}. Ces paragraphes affichent maintenant le texte en {language}. Vos modifications sont conservées&#xa0;: elles reviendront si vous repassez en {old}.</translation>
+    </message>
+    <message>
+        <source>Your own {language} wording of {parts} is back.</source>
+        <translation>Vos modifications en {language} sont de retour&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <source>Check that your personal paragraph suits a {language} letter.</source>
+        <translation>Vérifiez que votre paragraphe personnel convient à une lettre en {language}.</translation>
+    </message>
+    <message>
+        <source>Could not keep a safety copy of your letter: {reason}</source>
+        <translation>Impossible de garder une copie de sécurité de votre lettre&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>⚠ {problem}</source>
+        <translation>⚠ {problem}</translation>
+    </message>
+    <message>
+        <source>✓ Fits on one page</source>
+        <translation>✓ Tient sur une page</translation>
+    </message>
+    <message>
+        <source>⚠ Too long for one page: shorten your letter</source>
+        <translation>⚠ Trop longue pour une page&#xa0;: raccourcissez votre lettre</translation>
+    </message>
+    <message>
+        <source>The letter is too long</source>
+        <translation>La lettre est trop longue</translation>
+    </message>
+    <message>
+        <source>Your letter does not fit on one page, so it was not saved. Shorten it (or untick a demand) and export again.</source>
+        <translation>Votre lettre ne tient pas sur une page&#xa0;: elle n’a donc pas été enregistrée. Raccourcissez-la (ou décochez une demande), puis exportez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be laid out</source>
+        <translation>Impossible de mettre la lettre en page</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>Impossible d’enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in {path}: {reason}. Choose another folder, such as your Documents folder.</source>
+        <translation>Le PDF n’a pas pu être enregistré dans {path}&#xa0;: {reason}. Choisissez un autre dossier, par exemple votre dossier Documents.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Your letter does not fit on one page, so it was not printed. Shorten it (or untick a demand) and print again.</source>
+        <translation>Votre lettre ne tient pas sur une page&#xa0;: elle n’a donc pas été imprimée. Raccourcissez-la (ou décochez une demande), puis imprimez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>The letter is now laid out for {paper} paper.</source>
+        <translation>La lettre est maintenant mise en page pour le papier {paper}.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}</source>
+        <translation>Envoyée à {printer}</translation>
+    </message>
+    <message>
+        <source>Print Envelope</source>
+        <translation>Imprimer une enveloppe</translation>
+    </message>
+    <message>
+        <source>This letter has no recipient address.</source>
+        <translation>Cette lettre n’a pas d’adresse de destinataire.</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Envelope sent to {printer}: feed a {size} envelope</source>
+        <translation>Enveloppe envoyée à {printer}&#xa0;: insérez une enveloppe {size}</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>A new letter.</source>
+        <translation>Une nouvelle lettre.</translation>
+    </message>
+    <message>
+        <source>Cannot open this case</source>
+        <translation>Impossible d’ouvrir ce cas</translation>
+    </message>
+    <message>
+        <source>Added to your case library: {cases}.</source>
+        <translation>Ajouté à votre bibliothèque de cas&#xa0;: {cases}.</translation>
+    </message>
+    <message>
+        <source>This pack adds no new case: its cases are already in your library.</source>
+        <translation>Ce lot n’ajoute aucun nouveau cas&#xa0;: ses cas sont déjà dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Case pack</source>
+        <translation>Lot de cas</translation>
+    </message>
+    <message>
+        <source>About Letter Composer</source>
+        <translation>À propos de Letter Composer</translation>
+    </message>
+    <message>
+        <source>Letter Composer {version}
+
+Write, address and print letters for Urgent Actions, fully offline.</source>
+        <translation>Letter Composer {version}
+
+Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièrement hors ligne.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the letter</source>
+        <translation>Impossible de récupérer la lettre</translation>
+    </message>
+    <message>
+        <source>Your letter is back.</source>
+        <translation>Votre lettre est de retour.</translation>
+    </message>
+</context>
+<context>
+    <name>PackImport</name>
+    <message>
+        <source>The pack holds cases you already have, changed:
+
+{ids}
+
+Replace your cases with the pack&apos;s?</source>
+        <translation>Le lot contient des cas que vous avez déjà, mais modifiés&#xa0;:
+
+{ids}
+
+Remplacer vos cas par ceux du lot&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Replace cases?</source>
+        <translation>Remplacer les cas&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cannot import the case pack</source>
+        <translation>Impossible d’importer le lot de cas</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>No printer is installed.</source>
+        <translation>Aucune imprimante n’est installée.</translation>
+    </message>
+    <message>
+        <source>Add a printer in the system settings, or export the letter as a PDF and print it later.</source>
+        <translation>Ajoutez une imprimante dans les paramètres du système, ou exportez la lettre en PDF pour l’imprimer plus tard.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Print Envelope</source>
+        <translation>Imprimer une enveloppe</translation>
+    </message>
+    <message>
+        <source>Print Letter</source>
+        <translation>Imprimer la lettre</translation>
+    </message>
+    <message>
+        <source>The envelope was not printed.</source>
+        <translation>L’enveloppe n’a pas été imprimée.</translation>
+    </message>
+    <message>
+        <source>The letter was not printed.</source>
+        <translation>La lettre n’a pas été imprimée.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not be started.</source>
+        <translation>Impossible de démarrer l’imprimante «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Paper Size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>The printer “%1” uses %2 paper, but the letter is laid out for %3.</source>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» utilise du papier %2, mais la lettre est mise en page pour le format %3.</translation>
+    </message>
+    <message>
+        <source>Printed as it is, the address may miss the envelope window. Lay the letter out for %1 paper instead?</source>
+        <translation>Imprimée telle quelle, l’adresse risque de ne pas apparaître dans la fenêtre de l’enveloppe. Mettre plutôt la lettre en page pour le papier %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Passer au format %1</translation>
+    </message>
+    <message>
+        <source>Print on %1 Anyway</source>
+        <translation>Imprimer quand même sur %1</translation>
+    </message>
+    <message>
+        <source>Printing needs CUPS, which is not installed on this computer.</source>
+        <translation>L’impression nécessite CUPS, qui n’est pas installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The print service (CUPS) is not running or did not answer.</source>
+        <translation>Le service d’impression (CUPS) n’est pas lancé ou n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>There is no printer named “%1”.</source>
+        <translation>Il n’y a aucune imprimante nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is stopped.</source>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is not accepting jobs.</source>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’accepte pas de travaux.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” refused the letter.</source>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» a refusé la lettre.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not print the letter.</source>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’a pas pu imprimer la lettre.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Your letter is safe: you can export it as a PDF and print it later.</source>
+        <translation>Votre lettre n’est pas perdue&#xa0;: vous pouvez l’exporter en PDF et l’imprimer plus tard.</translation>
+    </message>
+    <message>
+        <source>Export PDF Instead…</source>
+        <translation>Exporter plutôt en PDF…</translation>
+    </message>
+    <message>
+        <source>The letter was not saved.</source>
+        <translation>La lettre n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>_RecipientEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Formule d’appel</translation>
+    </message>
+    <message>
+        <source>Salutation in other languages</source>
+        <translation>Formule d’appel dans d’autres langues</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Letter Composer ran into a problem it did not expect. Your letter is kept in a safety copy and will be offered back if you restart.
+
+The problem: {error}</source>
+        <translation>Letter Composer a rencontré un problème imprévu. Votre lettre est gardée dans une copie de sécurité et vous sera proposée au prochain démarrage.
+
+Le problème&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Export the letter as PDF</source>
+        <translation>Exporter la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open a case file</source>
+        <translation>Ouvrir un fichier de cas</translation>
+    </message>
+    <message>
+        <source>Case files (*.toml)</source>
+        <translation>Fichiers de cas (*.toml)</translation>
+    </message>
+    <message>
+        <source>Letter exported</source>
+        <translation>Lettre exportée</translation>
+    </message>
+    <message>
+        <source>Your letter is saved as:
+{path}</source>
+        <translation>Votre lettre est enregistrée sous&#xa0;:
+{path}</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Show its folder</source>
+        <translation>Afficher son dossier</translation>
+    </message>
+    <message>
+        <source>Your letter makes no request</source>
+        <translation>Votre lettre ne demande rien</translation>
+    </message>
+    <message>
+        <source>Your letter makes no request: no demand is ticked. A letter works best when it asks for something.
+
+Export it anyway?</source>
+        <translation>Votre lettre ne demande rien&#xa0;: aucune demande n’est cochée. Une lettre porte mieux quand elle demande quelque chose.
+
+L’exporter quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Restore your letter?</source>
+        <translation>Récupérer votre lettre&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Restore the letter you were writing?
+
+Letter Composer closed before you finished it ({when}).</source>
+        <translation>Récupérer la lettre que vous étiez en train d’écrire&#x202f;?
+
+Letter Composer s’est fermé avant que vous la terminiez ({when}).</translation>
+    </message>
+    <message>
+        <source>Start a new letter?</source>
+        <translation>Commencer une nouvelle lettre&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Start a new letter? The letter on screen will be cleared.</source>
+        <translation>Commencer une nouvelle lettre&#x202f;? La lettre à l’écran sera effacée.</translation>
+    </message>
+    <message>
+        <source>Close Letter Composer?</source>
+        <translation>Fermer Letter Composer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Your letter has not been exported or printed since you last changed it. Close anyway? It will not be kept.</source>
+        <translation>Votre lettre n’a été ni exportée ni imprimée depuis votre dernière modification. Fermer quand même&#x202f;? Elle ne sera pas conservée.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,173 @@
+"""The French catalogue: in sync with the window's sources, complete, and used by the window.
+
+When a test here fails after you add or change a window string, run
+``resources/translations/update.sh``, translate the new entries in
+``resources/translations/letter-composer_fr.ts`` and run the script again.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from composer.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+UI_SOURCES = sorted((ROOT / "src" / "composer" / "ui").glob("*.py"))
+TRANSLATIONS = ROOT / "resources" / "translations"
+FRENCH_TS = TRANSLATIONS / "letter-composer_fr.ts"
+FRENCH_QM = TRANSLATIONS / "letter-composer_fr.qm"
+UPDATE_HINT = "run resources/translations/update.sh and translate the new entries"
+
+# {name} for str.format, %1..%9 for QString.arg-style replace, %n for plurals.
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%[0-9n]")
+ACCELERATOR = re.compile(r"&([^&\s])")
+
+Key = tuple[str, str]  # (context, source)
+
+
+def _tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease from this venv (or PATH)."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} not found: it comes with PySide6 (pip install PySide6-Essentials)")
+    return found
+
+
+def _messages(ts: Path) -> dict[Key, ET.Element]:
+    """Every current message of a .ts file (not vanished or obsolete ones)."""
+    found: dict[Key, ET.Element] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue
+            found[(name, message.findtext("source") or "")] = translation
+    return found
+
+
+def _text(translation: ET.Element) -> str:
+    """A translation's text (plural forms joined)."""
+    forms = translation.findall("numerusform")
+    return "\n".join(f.text or "" for f in forms) if forms else (translation.text or "")
+
+
+@pytest.fixture(scope="module")
+def committed() -> dict[Key, ET.Element]:
+    assert FRENCH_TS.is_file(), f"{FRENCH_TS} is missing: {UPDATE_HINT}"
+    return _messages(FRENCH_TS)
+
+
+def test_catalogue_holds_exactly_the_window_strings(tmp_path: Path,
+                                                    committed: dict[Key, ET.Element]) -> None:
+    """lupdate run now on src/composer/ui finds the same strings as the committed .ts."""
+    fresh_ts = tmp_path / FRENCH_TS.name
+    shutil.copy(FRENCH_TS, fresh_ts)
+    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                    *map(str, UI_SOURCES), "-ts", str(fresh_ts)],
+                   check=True, capture_output=True, cwd=ROOT)
+    fresh = set(_messages(fresh_ts))
+    missing = sorted(fresh - set(committed))
+    stale = sorted(set(committed) - fresh)
+    assert not missing, f"strings not in {FRENCH_TS.name} ({UPDATE_HINT}):\n" + "\n".join(
+        f"  [{context}] {source!r}" for context, source in missing)
+    assert not stale, f"strings no longer in the sources ({UPDATE_HINT}):\n" + "\n".join(
+        f"  [{context}] {source!r}" for context, source in stale)
+
+
+def test_every_message_is_translated(committed: dict[Key, ET.Element]) -> None:
+    untranslated = [key for key, translation in committed.items()
+                    if translation.get("type") == "unfinished" or not _text(translation).strip()]
+    assert not untranslated, "untranslated in letter-composer_fr.ts:\n" + "\n".join(
+        f"  [{context}] {source!r}" for context, source in untranslated)
+
+
+def test_translations_keep_placeholders_and_accelerators(
+        committed: dict[Key, ET.Element]) -> None:
+    problems = []
+    for (context, source), translation in committed.items():
+        text = _text(translation)
+        if sorted(set(PLACEHOLDER.findall(source))) != sorted(set(PLACEHOLDER.findall(text))):
+            problems.append(f"  [{context}] placeholders differ: {source!r} -> {text!r}")
+        if bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
+            problems.append(f"  [{context}] keyboard accelerator (&) lost or added: "
+                            f"{source!r} -> {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_shipped_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> None:
+    """The .qm (what ships) is lrelease's output for the .ts, so no edit is left uncompiled."""
+    fresh_qm = tmp_path / FRENCH_QM.name
+    subprocess.run([_tool("pyside6-lrelease"), "-removeidentical", str(FRENCH_TS),
+                    "-qm", str(fresh_qm)], check=True, capture_output=True)
+    assert FRENCH_QM.read_bytes() == fresh_qm.read_bytes(), f"stale {FRENCH_QM.name}: " + (
+        UPDATE_HINT)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[QTranslator]:
+    translator = QTranslator()
+    assert translator.load(str(FRENCH_QM))
+    assert qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+def _menu_texts(menu: QMenu) -> list[str]:
+    return [action.text() for action in menu.actions() if not action.isSeparator()]
+
+
+def test_window_speaks_french_with_the_french_translator(qtbot: QtBot,
+                                                         french: QTranslator) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert QCoreApplication.translate("MainWindow", "&Export PDF…") == "&Exporter en PDF…"
+    assert window.export_act.text() == "&Exporter en PDF…"
+    assert window.print_act.text() == "&Imprimer…"
+    assert window.new_act.text() == "&Nouvelle lettre"
+    assert window.undo_act.text() == "&Annuler"
+    assert window.redo_act.text() == "&Rétablir"
+    assert window.quit_act.text() == "&Quitter"
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:2] == ["&Fichier", "É&dition"]
+    assert titles[-1] == "&Aide"
+
+
+def test_french_menus_have_unique_accelerators(qtbot: QtBot, french: QTranslator) -> None:
+    """Alt+letter must pick one item: accelerators are unique in the menu bar and each menu."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    menus: list[tuple[str, list[str]]] = [
+        ("menu bar", [action.text() for action in window.menuBar().actions()])]
+    pending = [action.menu() for action in window.menuBar().actions()]
+    while pending:
+        menu = pending.pop()
+        if not isinstance(menu, QMenu):
+            continue
+        menus.append((menu.title(), _menu_texts(menu)))
+        pending.extend(action.menu() for action in menu.actions()
+                       if isinstance(action, QAction) and action.menu() is not None)
+    for title, texts in menus:
+        keys = [m.group(1).casefold() for text in texts if (m := ACCELERATOR.search(text))]
+        duplicates = {key for key in keys if keys.count(key) > 1}
+        assert not duplicates, f"{title}: accelerator {sorted(duplicates)} used twice in {texts}"
+
+
+def test_english_is_untouched_without_translator(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.export_act.text() == "&Export PDF…"
