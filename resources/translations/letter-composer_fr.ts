@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Optional: a sentence of your own (who you are, why this matters to you)</source>
-        <translation>Facultatif&#xa0;: une phrase de votre cru (qui vous êtes, pourquoi cela vous tient à cœur)</translation>
+        <translation>Facultatif&#xa0;: une phrase à vous (qui vous êtes, pourquoi c’est important)</translation>
     </message>
     <message>
         <source>Your name goes here: type it under “About you”</source>

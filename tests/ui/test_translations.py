@@ -7,6 +7,7 @@ When a test here fails after you add or change a window string, run
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -16,11 +17,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from composer.ui.case_view import long_date
 from composer.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -171,3 +173,18 @@ def test_english_is_untouched_without_translator(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.export_act.text() == "&Export PDF…"
+
+
+def test_dates_in_french_write_the_first_as_an_ordinal() -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale("fr_CA"))
+    try:
+        assert long_date(dt.date(2024, 11, 1)) == "1er novembre 2024"
+        assert long_date(dt.date(2024, 11, 2)) == "2 novembre 2024"
+    finally:
+        QLocale.setDefault(before)
+    QLocale.setDefault(QLocale("en_CA"))
+    try:
+        assert long_date(dt.date(2024, 11, 1)) == "November 1, 2024"
+    finally:
+        QLocale.setDefault(before)

@@ -25,6 +25,15 @@ def ui_babel_locale() -> str:
     return name
 
 
+def long_date(day: dt.date) -> str:
+    """The date written out in the interface language ("November 1, 2024", "1er novembre 2024")."""
+    locale = ui_babel_locale()
+    if day.day == 1 and locale.split("_")[0] == "fr":
+        # French writes the first of the month as an ordinal.
+        return str(format_date(day, "d'er' MMMM y", locale=locale))
+    return str(format_date(day, format="long", locale=locale))
+
+
 def _paragraphs(text: str) -> str:
     return "".join(f"<p>{html.escape(part).replace(chr(10), '<br>')}</p>"
                    for part in text.split("\n\n") if part.strip())
@@ -46,7 +55,7 @@ class CaseView(QTextBrowser):
     def deadline_notice(self, case: Case, today: dt.date | None = None) -> str:
         if case.deadline is None:
             return ""
-        date = str(format_date(case.deadline, format="long", locale=ui_babel_locale()))
+        date = long_date(case.deadline)
         if case.deadline_passed(today):
             return self.tr("The deadline for this action ({date}) has passed. Check for an "
                            "update before you send your letter.").format(date=date)
