@@ -160,6 +160,18 @@
         <source>Write to one of</source>
         <translation>Écrire à l’une de ces personnes</translation>
     </message>
+    <message>
+        <source>Email: {address}</source>
+        <translation>Courriel&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <source>Send a copy to</source>
+        <translation>Envoyer une copie à</translation>
+    </message>
+    <message>
+        <source>Preferred languages: {languages}</source>
+        <translation>Langues à privilégier&#xa0;: {languages}</translation>
+    </message>
 </context>
 <context>
     <name>DemandsPanel</name>
@@ -263,6 +275,10 @@
     <message>
         <source>Please check the highlighted fields:</source>
         <translation>Veuillez vérifier les champs surlignés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>• {field}: {problem}</source>
+        <translation>• {field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Every field was found. Please check them.</source>

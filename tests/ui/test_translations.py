@@ -7,6 +7,7 @@ When a test here fails after you add or change a window string, run
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 import shutil
@@ -89,6 +90,45 @@ def test_catalogue_holds_exactly_the_window_strings(tmp_path: Path,
         f"  [{context}] {source!r}" for context, source in missing)
     assert not stale, f"strings no longer in the sources ({UPDATE_HINT}):\n" + "\n".join(
         f"  [{context}] {source!r}" for context, source in stale)
+
+
+def _translation_call(node: ast.AST) -> str:
+    """"tr" for self.tr(...)/Class.tr(...), "translate" for [QCoreApplication.]translate(...)."""
+    if not isinstance(node, ast.Call):
+        return ""
+    func = node.func
+    if isinstance(func, ast.Attribute) and func.attr == "tr":
+        return "tr"
+    if (isinstance(func, ast.Attribute) and func.attr == "translate"
+            and isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication"):
+        return "translate"
+    if isinstance(func, ast.Name) and func.id == "translate":
+        return "translate"
+    return ""
+
+
+@pytest.mark.parametrize("source", UI_SOURCES, ids=lambda path: path.name)
+def test_lupdate_can_see_every_translated_string(source: Path) -> None:
+    """lupdate only reads tr("literal") / translate("context", "literal") written out in full:
+    not inside an f-string, not through a wrapper function, not with a variable."""
+    problems = []
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            problems += [f"line {sub.lineno}: tr()/translate() inside an f-string"
+                         for sub in ast.walk(node) if _translation_call(sub)]
+        kind = _translation_call(node)
+        if not kind:
+            continue
+        assert isinstance(node, ast.Call)
+        literal_args = node.args[:1] if kind == "tr" else node.args[:2]
+        wanted = 1 if kind == "tr" else 2
+        if len(literal_args) < wanted or not all(
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                for arg in literal_args):
+            problems.append(f"line {node.lineno}: {kind}() without literal text")
+    assert not problems, f"{source.name}: strings lupdate cannot extract:\n" + "\n".join(
+        problems)
 
 
 def test_every_message_is_translated(committed: dict[Key, ET.Element]) -> None:

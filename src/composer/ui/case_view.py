@@ -87,14 +87,17 @@ class CaseView(QTextBrowser):
                 lines = "<br>".join(html.escape(line) for line in rec.envelope_lines())
                 parts.append(f"<p>{lines}</p>")
                 if rec.email:
-                    parts.append(f"<p>{html.escape(self.tr('Email:'))} "
-                                 f"{html.escape(rec.email)}</p>")
+                    # lupdate cannot see a tr() inside an f-string: translate first, then format.
+                    email = self.tr("Email: {address}").format(address=rec.email)
+                    parts.append(f"<p>{html.escape(email)}</p>")
         if case.copies_to:
-            parts.append(f"<h3>{html.escape(self.tr('Send a copy to'))}</h3>")
+            heading = self.tr("Send a copy to")
+            parts.append(f"<h3>{html.escape(heading)}</h3>")
             for rec in case.copies_to:
                 lines = "<br>".join(html.escape(line) for line in rec.envelope_lines())
                 parts.append(f"<p>{lines}</p>")
         if case.languages:
-            parts.append(f"<p><i>{html.escape(self.tr('Preferred languages:'))} "
-                         f"{html.escape(', '.join(case.languages))}</i></p>")
+            languages = self.tr("Preferred languages: {languages}").format(
+                languages=", ".join(case.languages))
+            parts.append(f"<p><i>{html.escape(languages)}</i></p>")
         self.setHtml("".join(parts))

@@ -292,8 +292,9 @@ class ImportReviewDialog(QDialog):
             widget.setAccessibleDescription("; ".join(messages))
         if self._result.warnings:
             lines = [self.tr("Please check the highlighted fields:")]
-            lines += [f"• {self._labels.get(w.top_field, w.field)}: {w.message}"
-                      for w in self._result.warnings]
+            lines += [self.tr("• {field}: {problem}").format(
+                field=self._labels.get(w.top_field, w.field), problem=w.message)
+                for w in self._result.warnings]
             self.warnings_label.setText("\n".join(lines))
         else:
             self.warnings_label.setText(self.tr("Every field was found. Please check them."))
