@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>A sentence of your own</source>
-        <translation>Une phrase de votre cru</translation>
+        <translation>Une phrase bien à vous</translation>
     </message>
     <message>
         <source>Who you are and why this matters to you (optional)</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>the greeting</source>
-        <translation>l’appel</translation>
+        <translation>la formule d’appel</translation>
     </message>
     <message>
         <source>the opening</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>The letter is now laid out for {paper} paper.</source>
-        <translation>La lettre est maintenant mise en page pour le papier {paper}.</translation>
+        <translation>La lettre est maintenant mise en page pour le format {paper}.</translation>
     </message>
     <message>
         <source>Sent to {printer}</source>
@@ -691,7 +691,7 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
     <message>
         <source>Printed as it is, the address may miss the envelope window. Lay the letter out for %1 paper instead?</source>
-        <translation>Imprimée telle quelle, l’adresse risque de ne pas apparaître dans la fenêtre de l’enveloppe. Mettre plutôt la lettre en page pour le papier %1&#x202f;?</translation>
+        <translation>Imprimée telle quelle, l’adresse risque de ne pas apparaître dans la fenêtre de l’enveloppe. Mettre plutôt la lettre en page pour le format %1&#x202f;?</translation>
     </message>
     <message>
         <source>Switch to %1</source>
