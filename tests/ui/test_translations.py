@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from composer.ui.app import _install_translators
 from composer.ui.case_view import long_date
 from composer.ui.main_window import MainWindow
 
@@ -228,3 +229,27 @@ def test_dates_in_french_write_the_first_as_an_ordinal() -> None:
         assert long_date(dt.date(2024, 11, 1)) == "November 1, 2024"
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("system_locale", ["fr_CA", "fr_FR", "fr_BE"])
+def test_app_loads_french_and_qt_french_for_any_french_locale(qapp: QApplication,
+                                                              system_locale: str) -> None:
+    """ui.app finds letter-composer_fr.qm (through composer.resource_files, as in a bundle)
+    and Qt's own qtbase_fr.qm (standard buttons, file and print dialogs)."""
+    before = QLocale()
+    existing = list(qapp.findChildren(QTranslator))
+    QLocale.setDefault(QLocale(system_locale))
+    try:
+        _install_translators(qapp)
+        added = [t for t in qapp.findChildren(QTranslator) if t not in existing]
+        try:
+            assert len(added) == 2
+            assert QCoreApplication.translate("MainWindow", "&Print…") == "&Imprimer…"
+            assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        finally:
+            for translator in added:
+                qapp.removeTranslator(translator)
+                translator.setParent(None)
+    finally:
+        QLocale.setDefault(before)
+    assert QCoreApplication.translate("MainWindow", "&Print…") == "&Print…"
