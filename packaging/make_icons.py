@@ -43,7 +43,7 @@ def render_pngs() -> None:
         painter.end()
         out = png_path(size)
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(out), "PNG"):
+        if not image.save(str(out)):
             sys.exit(f"make_icons: cannot write {out}")
         print(out.relative_to(ROOT))
 
