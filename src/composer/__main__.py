@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not args or (len(args) == 1 and not args[0].startswith("-") and _is_openable(args[0])):
-        from composer.ui.app import run_gui  # noqa: PLC0415 - Qt loads only for the window
+        from composer.ui.app import run_gui  # Qt loads only for the window
 
-        return run_gui(args)
-    from composer.cli import run  # noqa: PLC0415
+        return int(run_gui(args))
+    from composer.cli import run
 
     return run(args)
 
 
 def _is_openable(arg: str) -> bool:
     """A file given alone (a double-clicked case or pack) opens in the window."""
-    from composer.cli import COMMANDS  # noqa: PLC0415
+    from composer.cli import COMMANDS
 
-    return arg not in COMMANDS
+    return arg not in COMMANDS and (arg.endswith((".toml", ".lcpack")) or Path(arg).is_file())
 
 
 def main_gui() -> int:

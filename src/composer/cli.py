@@ -1,4 +1,4 @@
-"""The command line: one clear line on stderr and a non-zero exit for any error, never a traceback."""
+"""The command line: any error is one clear line on stderr and a non-zero exit, no traceback."""
 
 from __future__ import annotations
 
@@ -57,8 +57,9 @@ COMMANDS = frozenset({"cases", "export", "print", "printers", "import", "help"})
 
 
 def build_parser() -> _Parser:
-    parser = _Parser(prog="letter-composer",
-                     description="Write letters for Urgent Actions. With no command, opens the window.")
+    parser = _Parser(
+        prog="letter-composer",
+        description="Write letters for Urgent Actions. With no command, opens the window.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for add in _ADDERS:

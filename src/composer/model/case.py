@@ -71,7 +71,7 @@ class Recipient:
         return pick(self.salutation, language, fallback)
 
     def envelope_lines(self) -> list[str]:
-        """The address as the post reads it: no blank lines, the country alone, in capitals, last."""
+        """The address as the post reads it: no blank lines, the country in capitals, last."""
         lines = [self.name, self.title, self.organisation, *self.address_lines]
         lines = [line.strip() for line in lines if line and line.strip()]
         if self.country.strip():

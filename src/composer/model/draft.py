@@ -1,0 +1,369 @@
+"""A letter draft: ordered blocks the writer owns.
+
+The draft is a list of blocks (date, recipient, salutation, opening, personal paragraph, one block
+per demand, closing, valediction, signature). Template parts fill each block once; from then on a
+block the writer has edited is never regenerated. Unticking a demand hides its block and ticking
+it again brings back the same text, in the case's order; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import secrets
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from babel.dates import format_date
+
+from composer.model.case import Case, Recipient
+from composer.model.letter import Letter
+from composer.model.templates import LANGUAGES, render_part, variant_count
+
+
+class BlockKind(StrEnum):
+    DATE = "date"
+    RECIPIENT = "recipient"
+    SALUTATION = "salutation"
+    OPENING = "opening"
+    PERSONAL = "personal"
+    DEMAND = "demand"
+    CLOSING = "closing"
+    VALEDICTION = "valediction"
+    SIGNATURE = "signature"
+
+
+# Blocks whose words come from a language's templates; the others are the writer's or the case's.
+LANGUAGE_KINDS = frozenset({BlockKind.DATE, BlockKind.SALUTATION, BlockKind.OPENING,
+                            BlockKind.DEMAND, BlockKind.CLOSING, BlockKind.VALEDICTION})
+# Blocks that have more than one wording to offer.
+REWORDABLE_KINDS = frozenset({BlockKind.OPENING, BlockKind.DEMAND, BlockKind.CLOSING,
+                              BlockKind.VALEDICTION})
+
+DATE_LOCALES = {"en": "en_CA", "fr": "fr_CA"}
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The writer, as they choose to sign (initials and town only is fine)."""
+
+    name: str = ""
+    address_lines: tuple[str, ...] = ()
+    town: str = ""
+
+
+@dataclass
+class Block:
+    key: str  # "opening", "demand-2", ...: stable across languages and toggles
+    kind: BlockKind
+    text: str
+    generated: str  # what the templates last produced; text != generated means "edited"
+    variant: int = 0
+    included: bool = True
+    # The writer's edits of this block in other languages, set aside on a language switch.
+    edits_by_language: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def edited(self) -> bool:
+        return self.text != self.generated
+
+    @property
+    def demand_index(self) -> int | None:
+        return int(self.key.split("-", 1)[1]) if self.kind is BlockKind.DEMAND else None
+
+
+@dataclass(frozen=True)
+class LanguageChange:
+    """What a language switch did: edited blocks set aside, and ones restored."""
+
+    set_aside: tuple[str, ...]
+    restored: tuple[str, ...]
+
+
+class Draft:
+    """One writer's letter for one case."""
+
+    def __init__(self, case: Case, language: str, sender: Sender, seed: int,
+                 blocks: list[Block], recipient_index: int = 0,
+                 date: dt.date | None = None) -> None:
+        self.case = case
+        self.language = language
+        self.sender = sender
+        self.seed = seed
+        self.blocks = blocks
+        self.recipient_index = recipient_index
+        self.date = date  # None: the day the letter is printed
+
+    # ------------------------------------------------------------------ construction
+
+    @classmethod
+    def new(cls, case: Case, language: str = "en", sender: Sender | None = None,
+            seed: int | None = None, date: dt.date | None = None) -> Draft:
+        if language not in LANGUAGES:
+            raise ValueError(f"letters can be written in {', '.join(LANGUAGES)}, "
+                             f"not '{language}'")
+        draft = cls(case, language, sender or Sender(),
+                    secrets.randbits(32) if seed is None else seed, [], 0, date)
+        keys: list[tuple[str, BlockKind]] = [
+            ("date", BlockKind.DATE), ("recipient", BlockKind.RECIPIENT),
+            ("salutation", BlockKind.SALUTATION), ("opening", BlockKind.OPENING),
+            ("personal", BlockKind.PERSONAL),
+            *((f"demand-{i}", BlockKind.DEMAND) for i in range(len(case.demands))),
+            ("closing", BlockKind.CLOSING), ("valediction", BlockKind.VALEDICTION),
+            ("signature", BlockKind.SIGNATURE),
+        ]
+        for key, kind in keys:
+            variant = draft._initial_variant(key, kind)
+            text = draft._generate_text(kind, key, variant)
+            draft.blocks.append(Block(key, kind, text, text, variant))
+        return draft
+
+    def _initial_variant(self, key: str, kind: BlockKind) -> int:
+        if kind not in REWORDABLE_KINDS:
+            return 0
+        count = variant_count(self.language, kind.value)
+        if kind is BlockKind.DEMAND:
+            # Neighbouring demands take turns through the wordings, so none repeats the last.
+            base = random.Random(f"{self.seed}:demand").randrange(count)
+            return (base + int(key.split("-", 1)[1])) % count
+        return random.Random(f"{self.seed}:{key}").randrange(count)
+
+    # ------------------------------------------------------------------ generation
+
+    @property
+    def recipient(self) -> Recipient | None:
+        recipients = self.case.recipients
+        if not recipients:
+            return None
+        return recipients[min(self.recipient_index, len(recipients) - 1)]
+
+    def _salutation(self) -> str:
+        rec = self.recipient
+        if rec is None:
+            return ""
+        if self.language in rec.salutation:
+            return rec.salutation[self.language]
+        if self.language == self.case.language:
+            return next(iter(rec.salutation.values()), "")
+        return ""  # the template's polite default in this language
+
+    def _context(self, demand: str = "") -> dict[str, Any]:
+        case = self.case
+        conjunction = {"fr": "et"}.get(self.language, "and")
+        situation = case.situation.get(self.language, "")
+        if not situation and self.language == case.language:
+            situation = next(iter(case.situation.values()), "")
+        return {
+            "language": self.language,
+            "people": case.people_text(conjunction) or case.title,
+            "situation": situation,
+            "country": case.country,
+            "case": {"title": case.title, "country": case.country},
+            "sender": {"name": self.sender.name, "town": self.sender.town},
+            "recipient": {"name": self.recipient.name if self.recipient else "",
+                          "title": self.recipient.title if self.recipient else ""},
+            "salutation": self._salutation(),
+            "date": self.date_text(),
+            "demand": demand,
+        }
+
+    def date_text(self, today: dt.date | None = None) -> str:
+        day = self.date or today or dt.date.today()
+        return str(format_date(day, format="long",
+                               locale=DATE_LOCALES.get(self.language, self.language)))
+
+    def demand_text(self, index: int) -> str:
+        """The case's demand in the letter's language (the case's own words if untranslated)."""
+        return self.case.demands[index].in_language(self.language, self.case.language)
+
+    def demand_translated(self, index: int) -> bool:
+        return self.language in self.case.demands[index].text
+
+    def _generate_text(self, kind: BlockKind, key: str, variant: int) -> str:
+        if kind is BlockKind.RECIPIENT:
+            rec = self.recipient
+            return "\n".join(rec.envelope_lines()) if rec else ""
+        if kind is BlockKind.PERSONAL:
+            return ""
+        if kind is BlockKind.SIGNATURE:
+            return self.sender.name
+        demand = ""
+        if kind is BlockKind.DEMAND:
+            demand = self.demand_text(int(key.split("-", 1)[1]))
+        return render_part(self.language, kind.value, variant, self._context(demand))
+
+    def _refresh(self, block: Block) -> bool:
+        """Regenerate a block the writer has not edited; returns whether its text changed."""
+        new = self._generate_text(block.kind, block.key, block.variant)
+        if block.edited:
+            block.generated = block.generated if block.kind is BlockKind.PERSONAL else new
+            return False
+        changed = block.text != new
+        block.text = block.generated = new
+        return changed
+
+    # ------------------------------------------------------------------ queries
+
+    def __iter__(self) -> Iterator[Block]:
+        return iter(self.blocks)
+
+    def block(self, key: str) -> Block:
+        for block in self.blocks:
+            if block.key == key:
+                return block
+        raise KeyError(key)
+
+    def visible_blocks(self) -> list[Block]:
+        """The blocks that make the letter, in order (unticked demands left out)."""
+        return [b for b in self.blocks if b.included]
+
+    def included_demands(self) -> list[int]:
+        return [b.demand_index for b in self.blocks
+                if b.kind is BlockKind.DEMAND and b.included and b.demand_index is not None]
+
+    def makes_a_request(self) -> bool:
+        return any(b.text.strip() for b in self.blocks if b.kind is BlockKind.DEMAND and b.included)
+
+    # ------------------------------------------------------------------ edits
+
+    def set_text(self, key: str, text: str) -> None:
+        self.block(key).text = text
+
+    def set_demand(self, index: int, included: bool) -> None:
+        if not 0 <= index < len(self.case.demands):
+            raise IndexError(f"the case has {len(self.case.demands)} demands, not {index + 1}")
+        self.block(f"demand-{index}").included = included
+
+    def set_personal(self, text: str) -> None:
+        self.set_text("personal", text)
+
+    def set_sender(self, sender: Sender) -> list[str]:
+        """Take new sender details; returns the keys of blocks whose text changed."""
+        self.sender = sender
+        return [b.key for b in self.blocks
+                if b.kind in (BlockKind.SIGNATURE, BlockKind.OPENING, BlockKind.DATE)
+                and self._refresh(b)]
+
+    def reword(self, key: str) -> str:
+        """Switch a block to its next wording (the writer's edits of it are replaced)."""
+        block = self.block(key)
+        if block.kind not in REWORDABLE_KINDS:
+            raise ValueError(f"the {block.kind.value} has only one wording")
+        block.variant = (block.variant + 1) % variant_count(self.language, block.kind.value)
+        block.text = block.generated = self._generate_text(block.kind, key, block.variant)
+        return block.text
+
+    def set_language(self, language: str) -> LanguageChange:
+        """Re-render the template parts in ``language``.
+
+        Blocks the writer left alone are simply re-rendered. An edited block's wording belongs to
+        the language it was written in: it is set aside and comes back when the writer switches
+        back; the blocks that are the writer's own (personal paragraph, recipient, signature) stay.
+        """
+        if language not in LANGUAGES:
+            raise ValueError(f"letters can be written in {', '.join(LANGUAGES)}, "
+                             f"not '{language}'")
+        if language == self.language:
+            return LanguageChange((), ())
+        set_aside: list[str] = []
+        restored: list[str] = []
+        old = self.language
+        self.language = language
+        for block in self.blocks:
+            if block.kind not in LANGUAGE_KINDS:
+                self._refresh(block)
+                continue
+            if block.edited:
+                block.edits_by_language[old] = block.text
+                set_aside.append(block.key)
+            block.variant %= variant_count(language, block.kind.value)
+            block.text = block.generated = self._generate_text(block.kind, block.key,
+                                                               block.variant)
+            if language in block.edits_by_language:
+                block.text = block.edits_by_language.pop(language)
+                restored.append(block.key)
+        return LanguageChange(tuple(set_aside), tuple(restored))
+
+    # ------------------------------------------------------------------ output
+
+    def letter(self, today: dt.date | None = None) -> Letter:
+        body = [b.text.strip() for b in self.blocks if b.included and b.text.strip()
+                and b.kind in (BlockKind.OPENING, BlockKind.PERSONAL, BlockKind.DEMAND,
+                               BlockKind.CLOSING)]
+        date_block = self.block("date")
+        date = date_block.text
+        if not date_block.edited and self.date is None:
+            # An undated draft is dated the day it is printed, not the day it was begun.
+            date = render_part(self.language, "date", date_block.variant,
+                               {**self._context(), "date": self.date_text(today)})
+        return Letter(
+            language=self.language,
+            title=self.case.title,
+            subject=self.case.title,
+            sender_name=self.sender.name.strip(),
+            sender_address=tuple(line.strip() for line in self.sender.address_lines
+                                 if line.strip()),
+            date=date.strip(),
+            recipient=tuple(line.strip() for line in self.block("recipient").text.splitlines()
+                            if line.strip()),
+            salutation=self.block("salutation").text.strip(),
+            paragraphs=tuple(body),
+            valediction=self.block("valediction").text.strip(),
+            signature=self.block("signature").text.strip(),
+        )
+
+    # ------------------------------------------------------------------ persistence
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for the autosave file (JSON)."""
+        return {
+            "format": 1,
+            "case_id": self.case.id,
+            "language": self.language,
+            "seed": self.seed,
+            "recipient_index": self.recipient_index,
+            "date": self.date.isoformat() if self.date else None,
+            "sender": {"name": self.sender.name, "address_lines": list(self.sender.address_lines),
+                       "town": self.sender.town},
+            "blocks": [
+                {"key": b.key, "text": b.text, "generated": b.generated, "variant": b.variant,
+                 "included": b.included, "edits_by_language": dict(b.edits_by_language)}
+                for b in self.blocks
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], case: Case) -> Draft:
+        """Rebuild a saved draft on ``case``; blocks the case no longer has are dropped."""
+        try:
+            sender_data = data.get("sender", {})
+            sender = Sender(str(sender_data.get("name", "")),
+                            tuple(str(x) for x in sender_data.get("address_lines", [])),
+                            str(sender_data.get("town", "")))
+            date = dt.date.fromisoformat(data["date"]) if data.get("date") else None
+            fresh = cls.new(case, str(data.get("language", "en")), sender,
+                            int(data.get("seed", 0)), date)
+            fresh.recipient_index = int(data.get("recipient_index", 0))
+            saved = {str(b["key"]): b for b in data.get("blocks", [])}
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"the saved draft is damaged ({exc})") from exc
+        for block in fresh.blocks:
+            item = saved.get(block.key)
+            if not isinstance(item, Mapping):
+                continue
+            block.text = str(item.get("text", block.text))
+            block.generated = str(item.get("generated", block.generated))
+            block.variant = int(item.get("variant", block.variant))
+            block.included = bool(item.get("included", True))
+            edits = item.get("edits_by_language", {})
+            if isinstance(edits, Mapping):
+                block.edits_by_language = {str(k): str(v) for k, v in edits.items()}
+        fresh._refresh(fresh.block("date"))
+        return fresh
+
+    def copy(self) -> Draft:
+        return Draft(self.case, self.language, self.sender, self.seed,
+                     [replace(b, edits_by_language=dict(b.edits_by_language))
+                      for b in self.blocks], self.recipient_index, self.date)

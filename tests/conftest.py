@@ -1,0 +1,20 @@
+"""Test-wide set-up: no real screen, and a throw-away user data folder for every test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def user_data(tmp_path_factory: pytest.TempPathFactory,
+              monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test gets its own empty data folder, so no test sees another's cases or drafts."""
+    folder = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("LETTER_COMPOSER_DATA", str(folder))
+    yield folder
