@@ -31,6 +31,20 @@ def test_quits_after_first_window(qapp: QApplication, monkeypatch: pytest.Monkey
     assert "window shown: Letter Composer" in capsys.readouterr().out
 
 
+def test_window_shown_before_arming_counts(qapp: QApplication,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Armed just before exec(), a window that is already visible ends the loop too."""
+    monkeypatch.setenv(smoke.QUIT_AFTER_START_ENV, "1")
+    window = QWidget()
+    window.show()
+    try:
+        assert smoke.install_quit_after_start(qapp) is True
+        assert qapp.exec() == 0
+    finally:
+        window.close()
+        smoke.uninstall_quit_after_start(qapp)
+
+
 def test_gives_up_without_a_window(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
     """No window at all: exit code 3 instead of hanging."""
     monkeypatch.setenv(smoke.QUIT_AFTER_START_ENV, "1")

@@ -1,7 +1,8 @@
 """Start-up smoke check: quit once the first window is on screen (installer tests, benchmarks).
 
 With ``LETTER_COMPOSER_QUIT_AFTER_START=1`` in the environment, ``run_gui`` calls
-``install_quit_after_start(app)`` right after it creates the ``QApplication``. When the first
+``install_quit_after_start(app)`` after it creates the ``QApplication`` (or just before
+``app.exec()``: a window already shown then counts). When the first
 top-level window has been shown, the app prints one line on stdout,
 ``letter-composer: window shown: <title>``, and quits with exit code 0. If no window shows
 within ``LETTER_COMPOSER_QUIT_TIMEOUT`` seconds (default 60), it quits with exit code 3, so a
@@ -14,7 +15,7 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 QUIT_AFTER_START_ENV = "LETTER_COMPOSER_QUIT_AFTER_START"
 QUIT_TIMEOUT_ENV = "LETTER_COMPOSER_QUIT_TIMEOUT"
@@ -41,12 +42,15 @@ class _QuitWhenShown(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (not self._done and event.type() == QEvent.Type.Show
                 and isinstance(watched, QWidget) and watched.isWindow()):
-            self._done = True
-            self._give_up.stop()
-            title = watched.windowTitle()
-            # Let the event loop paint the window once before quitting.
-            QTimer.singleShot(0, self, lambda: self._quit(title))
+            self.shown(watched)
         return False
+
+    def shown(self, window: QWidget) -> None:
+        self._done = True
+        self._give_up.stop()
+        title = window.windowTitle()
+        # Let the event loop paint the window once before quitting.
+        QTimer.singleShot(0, self, lambda: self._quit(title))
 
     def _quit(self, title: str) -> None:
         print(f"letter-composer: window shown: {title}", flush=True)
@@ -66,7 +70,13 @@ def install_quit_after_start(app: QCoreApplication) -> bool:
         timeout_s = float(os.environ.get(QUIT_TIMEOUT_ENV, "60"))
     except ValueError:
         timeout_s = 60.0
-    app.installEventFilter(_QuitWhenShown(app, int(timeout_s * 1000)))
+    watcher = _QuitWhenShown(app, int(timeout_s * 1000))
+    app.installEventFilter(watcher)
+    # Armed late (just before exec()), the window may already be on screen.
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget.isWindow():
+            watcher.shown(widget)
+            break
     return True
 
 
