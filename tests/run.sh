@@ -28,7 +28,7 @@ if [ -f tests/cups_server.sh ]; then
 fi
 
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check src tests packaging
+.venv/bin/ruff check
 .venv/bin/mypy
 .venv/bin/lint-imports
 set +e

@@ -14,7 +14,8 @@ from composer.cli import run
 def test_cases_lists_the_built_in_case(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["cases"]) == 0
     out = capsys.readouterr().out
-    assert "kalesnikava\tBelarus: End the torturous isolation of Maryia Kalesnikava" in out
+    title = "Belarus: End the torturous isolation of Maryia Kalesnikava"
+    assert f"kalesnikava\tbuilt-in\t{title}" in out
     assert "(deadline passed)" in out
 
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from composer import __version__
-from composer.model.case import CaseError
-from composer.model.library import builtin_case_ids, load_builtin
+from composer.model.case import CaseError, Recipient
+from composer.model.library import DEFAULT_CASE_ID, load_case
+
+if TYPE_CHECKING:
+    from composer.model.importer import ImportResult
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -26,22 +32,28 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _cmd_cases(args: argparse.Namespace) -> int:
-    rows = []
-    for case_id in builtin_case_ids():
-        case = load_builtin(case_id)
-        rows.append({
-            "id": case.id,
-            "title": case.title,
-            "deadline": case.deadline.isoformat() if case.deadline else None,
-            "deadline_passed": case.deadline_passed(),
-            "builtin": True,
-        })
+    from composer.model.library import list_cases
+
+    rows = [
+        {
+            "id": entry.id,
+            "title": entry.title,
+            "deadline": entry.deadline.isoformat() if entry.deadline else None,
+            "deadline_passed": entry.deadline_passed,
+            "builtin": entry.builtin,
+            **({"error": entry.error} if entry.error else {}),
+        }
+        for entry in list_cases()
+    ]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for row in rows:
             note = " (deadline passed)" if row["deadline_passed"] else ""
-            print(f"{row['id']}\t{row['title']}{note}")
+            kind = "built-in" if row["builtin"] else "mine"
+            if row.get("error"):
+                note = f" (cannot be read: {row['error']})"
+            print(f"{row['id']}\t{kind}\t{row['title']}{note}")
     return EXIT_OK
 
 
@@ -51,9 +63,236 @@ def _add_cases(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.set_defaults(handler=_cmd_cases)
 
 
+def import_result_json(result: ImportResult) -> dict[str, Any]:
+    """The case of an import as the documented JSON (``import --json``)."""
+    case = result.case
+
+    def person(rec: Recipient) -> dict[str, Any]:
+        return {
+            "name": rec.name, "title": rec.title, "organisation": rec.organisation,
+            "address_lines": list(rec.address_lines), "country": rec.country,
+            "salutation": rec.salutation_in(case.language, case.language),
+            "salutations": dict(rec.salutation), "email": rec.email, "fax": rec.fax,
+        }
+
+    return {
+        "id": case.id,
+        "title": case.title,
+        "language": case.language,
+        "country": case.country,
+        "people": list(case.people),
+        "summary": case.summary,
+        "action_intro": case.action_intro,
+        "demands": [d.in_language(case.language, case.language) for d in case.demands],
+        "recipients": [person(r) for r in case.recipients],
+        "copies_to": [person(r) for r in case.copies_to],
+        "languages": list(case.languages),
+        "deadline": case.deadline.isoformat() if case.deadline else None,
+        "deadline_note": case.deadline_note,
+        "ua_number": case.ua_number,
+        "index": case.index,
+        "issued": case.issued.isoformat() if case.issued else None,
+        "model_letter": case.model_letter,
+        "background": [{"heading": s.heading, "text": s.text} for s in case.background],
+        "source": case.source,
+        "warnings": [{"field": w.field, "kind": w.kind.value, "message": w.message}
+                     for w in result.warnings],
+    }
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from composer.model.importer import ImportResult, UAImportError, import_file
+    from composer.model.library import add_user_case, all_case_ids
+
+    try:
+        result = import_file(Path(args.file), taken_ids=all_case_ids())
+    except UAImportError as exc:
+        raise CommandError(f"cannot import {args.file}: {exc}") from exc
+    case = result.case
+    if args.save:
+        case = add_user_case(case)
+        result = ImportResult(case, result.warnings)
+    if args.json:
+        print(json.dumps(import_result_json(result), ensure_ascii=False, indent=2))
+    else:
+        print(f"{case.title}")
+        print(f"  id: {case.id}; {len(case.demands)} demands; {len(case.recipients)} "
+              f"recipient(s); deadline: {case.deadline.isoformat() if case.deadline else '?'}")
+        for warning in result.warnings:
+            print(f"  warning: {warning}")
+        if args.save:
+            print(f"  saved to the library as '{case.id}'")
+    return EXIT_OK
+
+
+def _add_import(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("import", help="read an Urgent Action (text or PDF) as a case")
+    p.add_argument("file", metavar="FILE", help="the Urgent Action: a .txt or .pdf file")
+    p.add_argument("--json", action="store_true", help="print the case as JSON")
+    p.add_argument("--save", action="store_true", help="add the case to your library")
+    p.set_defaults(handler=_cmd_import)
+
+
+def _cmd_pack(args: argparse.Namespace) -> int:
+    from composer.model.packs import PackError, export_pack, import_pack
+
+    try:
+        if args.pack_command == "export":
+            output = Path(args.output)
+            if output.suffix != ".lcpack":
+                output = output.with_name(output.name + ".lcpack")
+            written = export_pack(args.cases, output)
+            print(f"wrote {len(written)} case(s) to {output}: {', '.join(written)}")
+            return EXIT_OK
+        result = import_pack(Path(args.pack), replace=(lambda ids: ids) if args.replace else None)
+    except PackError as exc:
+        raise CommandError(str(exc)) from exc
+    for case_id in result.added:
+        print(f"added {case_id}")
+    for case_id in result.replaced:
+        print(f"replaced {case_id}")
+    for old, new in result.renamed.items():
+        print(f"added {new} (a changed copy of the built-in case {old})")
+    for case_id in result.skipped_builtins:
+        print(f"skipped {case_id} (the same as the built-in case)")
+    for name in result.templates:
+        print(f"added template {name}")
+    for case_id in result.kept:
+        print(f"kept your case {case_id}: the pack has a different one "
+              "(run again with --replace to replace it)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _add_pack(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("pack", help="carry cases to other laptops in a .lcpack file")
+    pack_sub = p.add_subparsers(dest="pack_command", metavar="ACTION", parser_class=_Parser,
+                                required=True)
+    e = pack_sub.add_parser("export", help="write cases (and custom templates) to a pack")
+    e.add_argument("--output", "-o", required=True, metavar="FILE.lcpack")
+    e.add_argument("cases", nargs="+", metavar="CASE", help="case ids (see `cases`)")
+    i = pack_sub.add_parser("import", help="add the cases of a pack to your library")
+    i.add_argument("pack", metavar="FILE.lcpack")
+    i.add_argument("--replace", action="store_true",
+                   help="replace your cases that have the same id as one in the pack")
+    p.set_defaults(handler=_cmd_pack)
+
+
 # Each command adds its own parser; order is the order of `--help`.
-_ADDERS: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = [_add_cases]
-COMMANDS = frozenset({"cases", "export", "print", "printers", "import", "help"})
+_ADDERS: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = [
+    _add_cases, _add_import, _add_pack,
+]
+COMMANDS = frozenset({"cases", "export", "print", "printers", "import", "pack", "help"})
+
+
+# --------------------------------------------------------------------------- export
+
+LAYOUT_IDS = ("us-letter", "a4-din5008-b", "a4-din5008-a")
+LETTER_LANGUAGES = ("en", "fr")
+
+
+def locale_tag(category: str = "LC_PAPER") -> str:
+    """The locale the user set for ``category``: LC_ALL, then the category, then LANG."""
+    for name in ("LC_ALL", category, "LANG"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return value
+    return ""
+
+
+def locale_parts(tag: str) -> tuple[str, str]:
+    """('fr', 'CA') from 'fr_CA.UTF-8@euro'; ('', '') for 'C', 'POSIX' or nonsense."""
+    base = tag.split(".", 1)[0].split("@", 1)[0].replace("-", "_")
+    if base in ("", "C", "POSIX"):
+        return "", ""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        parsed = Locale.parse(base, sep="_")
+    except (ValueError, UnknownLocaleError):
+        head, _, tail = base.partition("_")
+        return head.lower(), tail.upper()
+    return parsed.language or "", parsed.territory or ""
+
+
+def default_layout_from_locale() -> str:
+    """Letter paper in Canada, the US and the other Letter countries; A4 elsewhere.
+
+    With no territory set at all (the "C" locale), US Letter: the first users are Canadian.
+    """
+    from composer.render.layouts import DEFAULT_LAYOUT_ID, default_layout_id
+
+    _, territory = locale_parts(locale_tag("LC_PAPER"))
+    return default_layout_id(territory) if territory else DEFAULT_LAYOUT_ID
+
+
+def default_language_from_locale() -> str:
+    language, _ = locale_parts(locale_tag("LC_MESSAGES"))
+    return language if language in LETTER_LANGUAGES else "en"
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from composer.model.draft import Draft, Sender
+    from composer.render.layouts import get_layout
+    from composer.render.pdf import RenderError, export_letter
+
+    case = load_case(args.case)
+    count = len(case.demands)
+    for n in args.omit_demand:
+        if not 1 <= n <= count:
+            raise CommandError(f"--omit-demand {n}: the case has {count} demands (1 to {count})")
+    if count and len(set(args.omit_demand)) == count:
+        raise CommandError("every demand is left out: the letter would ask for nothing")
+    language = args.language or default_language_from_locale()
+    layout = get_layout(args.layout or default_layout_from_locale())
+    sender = Sender(name=args.sender_name.strip(),
+                    address_lines=tuple(line.strip() for line in args.sender_address
+                                        if line.strip()),
+                    town=args.sender_town.strip())
+    draft = Draft.new(case, language=language, sender=sender)
+    for n in args.omit_demand:
+        draft.set_demand(n - 1, False)
+    if args.personal_note:
+        draft.set_personal(args.personal_note.strip())
+    output = Path(args.output)
+    if output.is_dir():
+        raise CommandError(f"cannot write {output}: it is a folder")
+    try:
+        result = export_letter(draft.letter(), layout, output)
+    except RenderError as exc:
+        raise CommandError(f"{exc}; nothing was written") from exc
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise CommandError(f"cannot write {output}: {reason}") from exc
+    pages = "1 page" if result.page_count == 1 else f"{result.page_count} pages"
+    print(f"{output}: {pages}, {layout.label}")
+    return EXIT_OK
+
+
+def _add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "export", help="write a case's letter as a PDF, addressed for a window envelope",
+        description="Write a case's letter as a one-page PDF addressed for a window envelope.")
+    p.add_argument("--case", default=DEFAULT_CASE_ID, metavar="ID|FILE",
+                   help=f"a built-in case id or a .toml case file (default: {DEFAULT_CASE_ID})")
+    p.add_argument("--sender-name", default="", metavar="NAME", help="your name, as you sign")
+    p.add_argument("--sender-address", action="append", default=[], metavar="LINE",
+                   help="a line of your address (repeat for each line)")
+    p.add_argument("--sender-town", default="", metavar="TOWN",
+                   help="the town you write from, for the opening sentence")
+    p.add_argument("--personal-note", default="", metavar="TEXT",
+                   help="a paragraph in your own words")
+    p.add_argument("--omit-demand", action="append", type=int, default=[], metavar="N",
+                   help="leave out the case's N-th demand (1-based; repeatable)")
+    p.add_argument("--language", choices=LETTER_LANGUAGES, default=None,
+                   help="the letter's language (default: from the locale, else en)")
+    p.add_argument("--layout", choices=LAYOUT_IDS, default=None,
+                   help="page and envelope window (default: from the locale's territory: "
+                        "us-letter for Canada and the US, a4-din5008-b elsewhere)")
+    p.add_argument("--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    p.set_defaults(handler=_cmd_export)
+
+
+_ADDERS.append(_add_export)
 
 
 def build_parser() -> _Parser:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from composer.model.library import load_builtin
 from composer.model.templates import (
     LetterTemplateError,
     available_languages,
+    comma,
     french_de,
     lcfirst,
     render_source,
@@ -223,5 +225,21 @@ def test_hostile_or_broken_templates_are_refused(source: str) -> None:
 def test_template_helpers() -> None:
     assert lcfirst("Ensure that") == "ensure that"
     assert lcfirst("UN bodies") == "UN bodies"
+    assert comma("Dear Minister") == "Dear Minister,"
+    assert comma("Dear Minister,") == "Dear Minister,"
+    assert comma("Estimado Señor:") == "Estimado Señor:"
     assert french_de("accorder") == "d’accorder"
     assert french_de("veiller") == "de veiller"
+
+
+def test_custom_wordings_from_the_user_folder_are_offered(user_data: Path) -> None:
+    """A pack's template (in the user data folder) becomes one more wording to choose."""
+    folder = user_data / "templates" / "en"
+    folder.mkdir(parents=True)
+    (folder / "closing-9.j2").write_text("With hope for {{ people }},", encoding="utf-8")
+    (folder / "opening-8.j2").write_text("{% if %}broken", encoding="utf-8")
+    assert variant_count("en", "closing") == 3
+    assert variant_count("en", "opening") == 3  # the broken one is left out
+    draft = new_draft()
+    seen = {draft.reword("closing") for _ in range(3)}
+    assert "With hope for Maryia Kalesnikava," in seen

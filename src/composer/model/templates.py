@@ -9,13 +9,16 @@ letters need not be identical.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from composer import paths
 from composer.resource_files import resource
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
@@ -42,6 +45,12 @@ def nocomma(text: str) -> str:
     return text.rstrip().rstrip(",").rstrip()
 
 
+def comma(text: str) -> str:
+    """A salutation ends with a comma ("Dear Minister,") unless it has its own mark."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ",:;!" else f"{text},"
+
+
 def french_de(text: str) -> str:
     """French 'de' before an infinitive, elided before a vowel or mute h: 'd’accorder'."""
     return f"d’{text}" if _FRENCH_VOWEL_START.match(text) else f"de {text}"
@@ -51,33 +60,67 @@ def french_a(text: str) -> str:
     return f"à {text}"
 
 
+# The filters a letter template may use, here and in case packs' templates.
+FILTERS = {"lcfirst": lcfirst, "nocomma": nocomma, "comma": comma, "de": french_de,
+           "a": french_a}
+
+
 def _environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
                                keep_trailing_newline=False, trim_blocks=True)
-    env.filters.update(lcfirst=lcfirst, nocomma=nocomma, de=french_de, a=french_a)
+    env.filters.update(FILTERS)
     return env
 
 
 _ENV = _environment()
 
 
+def _read_folder(entries: Iterable[Traversable | Path]) -> dict[str, dict[int, str]]:
+    found: dict[str, dict[int, str]] = {}
+    for entry in entries:
+        match = _VARIANT_RE.match(entry.name)
+        if match and entry.is_file():
+            found.setdefault(match["part"], {})[int(match["n"])] = entry.read_text(
+                encoding="utf-8")
+    return found
+
+
+def _custom_folder(language: str) -> Path:
+    """Custom wordings, e.g. from a case pack: ``<user data>/templates/<language>/``."""
+    return paths.user_data_dir() / "templates" / language
+
+
 @lru_cache(maxsize=16)
-def _sources(language: str) -> dict[str, tuple[str, ...]]:
-    """The shipped template sources of a language, by part, in wording order."""
+def _sources_cached(language: str, custom: Path,
+                    stamp: tuple[tuple[str, float], ...]) -> dict[str, tuple[str, ...]]:
     folder = resource(f"templates/{language}")
     if not folder.is_dir():
         raise LetterTemplateError(f"no letter templates for language '{language}'")
-    found: dict[str, list[tuple[int, str]]] = {}
-    for entry in folder.iterdir():
-        match = _VARIANT_RE.match(entry.name)
-        if match:
-            text = entry.read_text(encoding="utf-8")
-            found.setdefault(match["part"], []).append((int(match["n"]), text))
+    found = _read_folder(folder.iterdir())
+    # A custom file adds a wording, or replaces the shipped one of the same name. One that does
+    # not even compile is left out rather than breaking every letter.
+    for part, wordings in _read_folder(custom.iterdir() if custom.is_dir() else ()).items():
+        for number, text in wordings.items():
+            try:
+                _ENV.parse(text)
+            except TemplateError:
+                continue
+            found.setdefault(part, {})[number] = text
     missing = [part for part in PARTS if part not in found]
     if missing:
         raise LetterTemplateError(
             f"letter templates for '{language}' lack: {', '.join(missing)}")
-    return {part: tuple(text for _, text in sorted(items)) for part, items in found.items()}
+    return {part: tuple(text for _, text in sorted(items.items()))
+            for part, items in found.items()}
+
+
+def _sources(language: str) -> dict[str, tuple[str, ...]]:
+    """The template sources of a language, by part, in wording order (shipped, then custom)."""
+    custom = _custom_folder(language)
+    stamp: tuple[tuple[str, float], ...] = ()
+    if custom.is_dir():
+        stamp = tuple(sorted((p.name, p.stat().st_mtime) for p in custom.glob("*.j2")))
+    return _sources_cached(language, custom, stamp)
 
 
 def available_languages() -> list[str]:

@@ -1,0 +1,404 @@
+"""Case packs: the month's cases (and custom letter templates) in one .lcpack zip file.
+
+A pack carries cases from a coordinator's laptop to laptops with no internet. It is data from
+outside, so importing validates everything before writing anything: member names (no ``..``,
+absolute paths, backslashes or symlinks), sizes (a zip bomb is refused by its declared and
+actual sizes, its compression ratio and its number of entries), the manifest, every case file,
+and every template (compiled and rendered in a Jinja2 ``SandboxedEnvironment`` with
+``StrictUndefined`` and sample data; anything reaching for Python internals is refused).
+
+Layout::
+
+    manifest.json            {"format": "letter-composer-pack", "version": 1,
+                              "cases": ["id", ...], "templates": ["en/opening-4.j2", ...]}
+    cases/<id>.toml          one case each
+    templates/<lang>/<part>-<n>.j2
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import stat
+import sys
+import threading
+import time
+import zipfile
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from dataclasses import replace as with_changes
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from composer import paths
+from composer.atomic import write_bytes_atomic
+from composer.model.case import CASE_ID_RE, Case, CaseError, case_from_toml, case_to_toml
+from composer.model.importer import unique_id
+from composer.model.library import (
+    builtin_case_ids,
+    load_builtin,
+    open_case,
+    save_user_case,
+    user_case_ids,
+)
+
+PACK_FORMAT = "letter-composer-pack"
+PACK_VERSION = 1
+PACK_SUFFIX = ".lcpack"
+MAX_PACK_BYTES = 20 * 1024 * 1024
+MAX_ENTRIES = 500
+MAX_MEMBER_BYTES = 1024 * 1024
+MAX_TOTAL_BYTES = 20 * 1024 * 1024
+MAX_RATIO = 100
+MAX_TEMPLATE_OUTPUT = 20_000
+TEMPLATE_RENDER_SECONDS = 1.0
+_TEMPLATE_NAME_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?/[a-z]+-\d{1,3}\.j2$")
+
+
+class PackError(ValueError):
+    """A pack that cannot be exported or imported; the message is one clear line."""
+
+
+class _TooSlow(Exception):  # noqa: N818 - internal signal, never shown
+    """Raised inside a template check that ran out of time."""
+
+
+def templates_dir() -> Path:
+    """Custom letter templates: ``<user data>/templates/<language>/<part>-<n>.j2``."""
+    return paths.user_data_dir() / "templates"
+
+
+def custom_templates() -> dict[str, str]:
+    """The user's custom templates, by name relative to templates_dir() ("en/opening-4.j2")."""
+    folder = templates_dir()
+    found: dict[str, str] = {}
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.glob("*/*.j2")):
+        name = path.relative_to(folder).as_posix()
+        if _TEMPLATE_NAME_RE.match(name) and path.is_file() and not path.is_symlink():
+            found[name] = path.read_text(encoding="utf-8")
+    return found
+
+
+# --------------------------------------------------------------------------- templates
+
+
+def _sample_context() -> dict[str, Any]:
+    return {
+        "language": "en", "people": "Maryia Kalesnikava",
+        "situation": "has been imprisoned since 2020", "country": "Belarus",
+        "case": {"title": "Belarus: End the torturous isolation of Maryia Kalesnikava",
+                 "country": "Belarus"},
+        "sender": {"name": "Ann Writer", "town": "Guelph"},
+        "recipient": {"name": "Lt.-Gen. Ivan Kubrakou", "title": "Minister of the Interior"},
+        "salutation": "Dear Minister,", "date": "November 26, 2026",
+        "demand": "Ensure that Maryia Kalesnikava is released immediately.",
+    }
+
+
+def check_template(name: str, source: str) -> None:
+    """Compile and render a template in the sandbox with sample data; PackError if it is unsafe
+    or unusable (it reaches for Python internals, uses an unknown name, or runs away)."""
+    from jinja2 import StrictUndefined, TemplateError
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from composer.model.templates import FILTERS
+
+    if "__" in source:
+        raise PackError(f"template {name} refers to Python internals (names with '__')")
+    if len(source) > 64_000:
+        raise PackError(f"template {name} is too long to be a letter part")
+
+    class _Env(SandboxedEnvironment):
+        intercepted_binops = frozenset({"*", "**"})
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            if operator == "**" or (
+                    operator == "*" and isinstance(left, int | str | list)
+                    and isinstance(right, int | str | list)
+                    and ((isinstance(left, int) and abs(left) > 10_000)
+                         or (isinstance(right, int) and abs(right) > 10_000))):
+                raise PackError(f"template {name} computes something far too large")
+            return super().call_binop(context, operator, left, right)
+
+    env = _Env(undefined=StrictUndefined, autoescape=False, trim_blocks=True)
+    env.filters.update(FILTERS)
+    env.globals["range"] = lambda *args: range(*args)[:1000]
+    outcome: list[BaseException | str] = []
+
+    def render() -> None:
+        # A template is data, but a loop nest can still run for ever: a trace function in
+        # this thread stops it at the time limit (compiled templates are Python code).
+        deadline = time.monotonic() + TEMPLATE_RENDER_SECONDS
+
+        def tracer(frame: Any, event: str, arg: Any) -> Any:
+            if time.monotonic() > deadline:
+                raise _TooSlow
+            return tracer
+
+        sys.settrace(tracer)
+        try:
+            outcome.append(env.from_string(source).render(**_sample_context()))
+        except BaseException as exc:
+            outcome.append(exc)
+        finally:
+            sys.settrace(None)
+
+    worker = threading.Thread(target=render, daemon=True, name="lcpack-template-check")
+    worker.start()
+    worker.join(TEMPLATE_RENDER_SECONDS + 3)
+    if worker.is_alive() or not outcome or isinstance(outcome[0], _TooSlow):
+        raise PackError(f"template {name} takes too long to render")
+    result = outcome[0]
+    if isinstance(result, PackError):
+        raise result
+    if isinstance(result, TemplateError):
+        raise PackError(f"template {name} cannot be used: {result}") from result
+    if isinstance(result, BaseException):
+        raise PackError(f"template {name} cannot be used: {type(result).__name__}") from result
+    if len(result) > MAX_TEMPLATE_OUTPUT:
+        raise PackError(f"template {name} produces far too much text")
+
+
+# --------------------------------------------------------------------------- export
+
+
+def export_pack(case_ids: Collection[str], output: Path, *,
+                include_templates: bool = True) -> list[str]:
+    """Write the cases (built-in or the user's) and custom templates to ``output`` atomically.
+
+    Returns the ids written. A failure leaves any existing file at ``output`` untouched.
+    """
+    if not case_ids:
+        raise PackError("choose at least one case to export")
+    cases: list[Case] = []
+    for case_id in dict.fromkeys(case_ids):
+        cases.append(open_case(case_id))
+    templates = custom_templates() if include_templates else {}
+    manifest = {
+        "format": PACK_FORMAT, "version": PACK_VERSION,
+        "cases": [c.id for c in cases], "templates": sorted(templates),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
+        for case in cases:
+            archive.writestr(f"cases/{case.id}.toml", case_to_toml(case))
+        for name, text in sorted(templates.items()):
+            archive.writestr(f"templates/{name}", text)
+    try:
+        write_bytes_atomic(Path(output), buffer.getvalue())
+    except OSError as exc:
+        raise PackError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    return [c.id for c in cases]
+
+
+# --------------------------------------------------------------------------- import
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A validated pack, read fully into memory; nothing has been written yet."""
+
+    cases: tuple[Case, ...]
+    templates: Mapping[str, str]
+    conflicts: tuple[str, ...]  # ids of the user's cases that the pack would replace
+    same_as_builtin: tuple[str, ...]  # built-in cases the pack carries unchanged (skipped)
+    renamed_builtins: Mapping[str, str] = field(default_factory=dict)  # changed built-in -> new id
+
+
+@dataclass(frozen=True)
+class PackImport:
+    """What an import did."""
+
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()  # conflicts the user chose not to replace
+    skipped_builtins: tuple[str, ...] = ()
+    renamed: Mapping[str, str] = field(default_factory=dict)
+    templates: tuple[str, ...] = ()
+
+
+def _safe_member_name(name: str) -> PurePosixPath:
+    if "\\" in name or "\0" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        raise PackError(f"the pack holds a file with an unsafe path: {name!r}")
+    path = PurePosixPath(name)
+    if path.is_absolute() or ".." in path.parts or any(p in ("", ".") for p in path.parts):
+        raise PackError(f"the pack holds a file with an unsafe path: {name!r}")
+    return path
+
+
+def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise PackError(f"the pack holds {len(infos)} files; a pack holds at most {MAX_ENTRIES}")
+    declared = 0
+    for info in infos:
+        _safe_member_name(info.filename)
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise PackError(f"the pack holds a symbolic link: {info.filename}")
+        if info.flag_bits & 0x1:
+            raise PackError("the pack is encrypted")
+        declared += info.file_size
+        if info.file_size > MAX_MEMBER_BYTES or declared > MAX_TOTAL_BYTES:
+            raise PackError("the pack unpacks to far more data than cases need (a zip bomb?)")
+        if info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
+                and info.file_size > 64 * 1024:
+            raise PackError("the pack is compressed suspiciously well (a zip bomb?)")
+    members: dict[str, bytes] = {}
+    total = 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        if info.filename in members:
+            raise PackError(f"the pack holds {info.filename} twice")
+        # Never trust the declared size: read at most one byte more than allowed.
+        with archive.open(info) as handle:
+            data = handle.read(MAX_MEMBER_BYTES + 1)
+        total += len(data)
+        if len(data) > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
+            raise PackError("the pack unpacks to far more data than cases need (a zip bomb?)")
+        members[info.filename] = data
+    return members
+
+
+def _text(name: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{name} in the pack is not UTF-8 text") from exc
+
+
+def read_pack(path: Path) -> Pack:
+    """Open and validate a pack completely; PackError (one line) if anything is wrong."""
+    path = Path(path)
+    if path.is_dir():
+        raise PackError(f"{path} is a folder, not a case pack")
+    if not path.exists():
+        raise PackError(f"no such file: {path}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_PACK_BYTES:
+            raise PackError(f"{path.name} is {size / 1e6:.0f} MB; a case pack is far smaller")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PackError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = _read_members(archive)
+    except PackError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
+            NotImplementedError, RuntimeError) as exc:
+        raise PackError(f"{path.name} is not a case pack (a damaged or foreign zip file)") from exc
+    return _validate(members, path.name)
+
+
+def _validate(members: dict[str, bytes], label: str) -> Pack:
+    if "manifest.json" not in members:
+        raise PackError(f"{label} is not a case pack (it has no manifest.json)")
+    try:
+        manifest = json.loads(_text("manifest.json", members.pop("manifest.json")))
+    except json.JSONDecodeError as exc:
+        raise PackError(f"the pack's manifest is not valid JSON ({exc.msg})") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != PACK_FORMAT:
+        raise PackError(f"{label} is not a Letter Composer case pack")
+    version = manifest.get("version")
+    if not isinstance(version, int) or version > PACK_VERSION or version < 1:
+        raise PackError(f"the pack is format version {version}; this Letter Composer reads "
+                        f"version {PACK_VERSION} (update the app)")
+    listed_cases = manifest.get("cases", [])
+    listed_templates = manifest.get("templates", [])
+    if not (isinstance(listed_cases, list) and all(isinstance(x, str) for x in listed_cases)
+            and isinstance(listed_templates, list)
+            and all(isinstance(x, str) for x in listed_templates)):
+        raise PackError("the pack's manifest is malformed (cases and templates must be lists)")
+
+    cases: list[Case] = []
+    templates: dict[str, str] = {}
+    for name, data in members.items():
+        parts = PurePosixPath(name).parts
+        if len(parts) == 2 and parts[0] == "cases" and name.endswith(".toml"):
+            case_id = parts[1].removesuffix(".toml")
+            if not CASE_ID_RE.match(case_id):
+                raise PackError(f"the pack holds a case with an invalid name: {name}")
+            try:
+                case = case_from_toml(_text(name, data), source=name)
+            except CaseError as exc:
+                raise PackError(f"the pack holds an invalid case: {exc}") from exc
+            if case.id != case_id:
+                raise PackError(f"{name}: the case's id is '{case.id}', not '{case_id}'")
+            cases.append(case)
+        elif parts[0] == "templates" and _TEMPLATE_NAME_RE.match("/".join(parts[1:])):
+            template_name = "/".join(parts[1:])
+            source = _text(name, data)
+            check_template(template_name, source)
+            templates[template_name] = source
+        else:
+            raise PackError(f"the pack holds a file that is not a case or a template: {name}")
+    if sorted(listed_cases) != sorted(c.id for c in cases) \
+            or sorted(listed_templates) != sorted(templates):
+        raise PackError("the pack's manifest does not match its contents")
+    if not cases and not templates:
+        raise PackError(f"{label} holds no cases")
+
+    builtins = set(builtin_case_ids())
+    user = set(user_case_ids())
+    same: list[str] = []
+    renamed: dict[str, str] = {}
+    taken = builtins | user | {c.id for c in cases}
+    for case in cases:
+        if case.id in builtins:
+            if case == load_builtin(case.id):
+                same.append(case.id)
+            else:
+                new_id = unique_id(case.id, taken)
+                taken.add(new_id)
+                renamed[case.id] = new_id
+    conflicts = tuple(sorted(c.id for c in cases if c.id in user))
+    return Pack(tuple(cases), templates, conflicts, tuple(same), renamed)
+
+
+ReplaceChoice = Collection[str] | Callable[[tuple[str, ...]], Collection[str]] | None
+
+
+def import_pack(path: Path, replace: ReplaceChoice = None) -> PackImport:
+    """Validate the pack, then write its cases and templates into the user's library.
+
+    ``replace`` says which of the user's cases with the same id as a pack case are replaced:
+    a set of ids, or a callback given the conflicting ids (the window asks the user there),
+    or None (replace none: those pack cases are not imported). Nothing is written unless the
+    whole pack is valid.
+    """
+    pack = read_pack(path)
+    chosen = set(replace(pack.conflicts) if callable(replace) else (replace or ()))
+    added: list[str] = []
+    replaced: list[str] = []
+    kept: list[str] = []
+    for case in pack.cases:
+        if case.id in pack.same_as_builtin:
+            continue
+        if case.id in pack.renamed_builtins:
+            case = with_changes(case, id=pack.renamed_builtins[case.id])
+        if case.id in pack.conflicts:
+            if case.id not in chosen:
+                kept.append(case.id)
+                continue
+            save_user_case(case)
+            replaced.append(case.id)
+        else:
+            save_user_case(case, overwrite=False)
+            added.append(case.id)
+    written: list[str] = []
+    for name, source in sorted(pack.templates.items()):
+        target = templates_dir() / name
+        if target.is_file() and target.read_text(encoding="utf-8") == source:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(target, source.encode("utf-8"))
+        written.append(name)
+    return PackImport(tuple(added), tuple(replaced), tuple(kept), pack.same_as_builtin,
+                      dict(pack.renamed_builtins), tuple(written))

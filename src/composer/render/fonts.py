@@ -1,0 +1,168 @@
+"""The fonts shipped in resources/fonts, and registering them on an fpdf2 document.
+
+Noto Serif (Latin, Greek, Cyrillic) is the letter's family; Noto Naskh Arabic and Noto Serif
+Hebrew are its fallbacks, registered only when the letter needs them. All are under the SIL Open
+Font Licence (resources/fonts/OFL.txt) and are embedded as subsets.
+
+Parsing a font file takes fpdf2 tens of milliseconds; a process that renders many letters parses
+each file once and gives every new document a fresh copy of the parsed font (its own subset).
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from composer.resource_files import resource_path
+
+FAMILY = "notoserif"
+
+
+@dataclass(frozen=True)
+class FontFace:
+    family: str  # fpdf2 family key (lower case)
+    style: str  # "", "B", "I", "BI"
+    file: str  # below resources/fonts/
+
+
+MAIN_FACES = (
+    FontFace(FAMILY, "", "NotoSerif-Regular.ttf"),
+    FontFace(FAMILY, "B", "NotoSerif-Bold.ttf"),
+    FontFace(FAMILY, "I", "NotoSerif-Italic.ttf"),
+    FontFace(FAMILY, "BI", "NotoSerif-BoldItalic.ttf"),
+)
+FALLBACK_FACES = (
+    FontFace("notonaskharabic", "", "NotoNaskhArabic-Regular.ttf"),
+    FontFace("notonaskharabic", "B", "NotoNaskhArabic-Bold.ttf"),
+    FontFace("notoserifhebrew", "", "NotoSerifHebrew-Regular.ttf"),
+    FontFace("notoserifhebrew", "B", "NotoSerifHebrew-Bold.ttf"),
+)
+LICENCE_FILE = "OFL.txt"
+
+
+def font_path(file: str) -> Path:
+    return resource_path(f"fonts/{file}")
+
+
+def licence_path() -> Path:
+    return font_path(LICENCE_FILE)
+
+
+# --------------------------------------------------------------------------- text properties
+
+_RTL_CLASSES = frozenset({"R", "AL", "AN"})
+
+
+def is_rtl(text: str) -> bool:
+    """Whether the text's first strong character is right-to-left (Arabic, Hebrew, ...)."""
+    for char in text:
+        bidi = unicodedata.bidirectional(char)
+        if bidi in ("R", "AL"):
+            return True
+        if bidi == "L":
+            return False
+    return False
+
+
+def needs_shaping(text: str) -> bool:
+    """Whether the text needs HarfBuzz: right-to-left runs, joining scripts, combining marks.
+
+    Plain Latin, Greek and Cyrillic text lays out correctly without it, and much faster.
+    """
+    for char in text:
+        if ord(char) < 0x300:
+            continue
+        if unicodedata.bidirectional(char) in _RTL_CLASSES:
+            return True
+        if unicodedata.category(char) in ("Mn", "Mc", "Me"):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- registering
+
+_lock = threading.Lock()
+_parsed: dict[tuple[str, str], Any] = {}  # (file, fontkey) -> a parsed fpdf2 TTFFont
+_file_bytes: dict[str, bytes] = {}  # font file -> its bytes
+
+
+def _parsed_font(face: FontFace) -> Any:
+    """The font parsed once per process (a TTFFont whose subset is never used)."""
+    from fpdf import FPDF  # heavy: loaded only when a letter is rendered
+
+    key = (face.file, face.family + face.style)
+    with _lock:
+        font: Any = _parsed.get(key)
+        if font is None:
+            scratch = FPDF(unit="pt")
+            scratch.add_font(face.family, face.style, str(font_path(face.file)))
+            font = scratch.fonts[face.family + face.style]
+            # Everything fpdf2 needs from the file is now in memory; documents get their own
+            # copy of the font program (see _fresh_copy), so the file need not stay open.
+            font.ttfont.close()
+            _file_bytes[face.file] = font_path(face.file).read_bytes()
+            _parsed[key] = font
+        return font
+
+
+def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
+    """A per-document font sharing the parsed tables, with its own subset and font program."""
+    from fontTools import ttLib  # type: ignore[import-untyped]
+    from fpdf.fonts import SubsetMap
+
+    font = copy.copy(template)
+    font.i = index
+    # From memory: no file handle to leak, no disk read. fpdf2 subsets this copy in place.
+    font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
+    font.desc = copy.copy(template.desc)
+    font.missing_glyphs = []
+    font.biggest_size_pt = 0
+    font.subset = SubsetMap(font)
+    return font
+
+
+def register(pdf: Any, face: FontFace) -> None:
+    """Make ``face`` available on ``pdf`` (an fpdf2 FPDF)."""
+    fontkey = face.family + face.style
+    if fontkey in pdf.fonts:
+        return
+    try:
+        template = _parsed_font(face)
+        pdf.fonts[fontkey] = _fresh_copy(template, len(pdf.fonts) + 1, _file_bytes[face.file])
+    except (AttributeError, TypeError, ImportError):
+        # fpdf2's internals changed: take the slow, public way.
+        pdf.add_font(face.family, face.style, str(font_path(face.file)))
+
+
+def main_cmap() -> frozenset[int]:
+    """The code points Noto Serif covers."""
+    return frozenset(_parsed_font(MAIN_FACES[0]).cmap)
+
+
+def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> None:
+    """Register the main family's ``styles`` and the fallbacks ``text`` needs.
+
+    Text shaping is not switched on here: the renderer turns it on for the runs that need it.
+    """
+    for face in MAIN_FACES:
+        if face.style in styles:
+            register(pdf, face)
+    covered = main_cmap()
+    missing = {ord(c) for c in text if ord(c) not in covered and not c.isspace()}
+    if not missing:
+        return
+    fallbacks: list[str] = []
+    for face in FALLBACK_FACES:
+        if face.style not in styles:
+            continue
+        if missing & _parsed_font(face).cmap.keys():
+            register(pdf, face)
+            if face.family not in fallbacks:
+                fallbacks.append(face.family)
+    if fallbacks:
+        pdf.set_fallback_fonts(fallbacks, exact_match=False)

@@ -1,0 +1,333 @@
+"""The letter as a PDF (fpdf2): one page addressed for a window envelope.
+
+``render_letter`` lays out a ``Letter`` on a ``Layout`` and says how many pages it took;
+``export_letter`` writes it atomically and refuses a letter that runs over one page unless the
+caller allows it. The renderer adds no words of its own: every word comes from the Letter.
+fpdf2 is imported on first use, never when the window or the command line starts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from composer.atomic import write_bytes_atomic
+from composer.model.letter import Letter
+from composer.render.fonts import FAMILY, is_rtl, needs_shaping, setup_fonts
+from composer.render.layouts import PT_PER_MM, Layout, Rect
+
+CREATOR = "Letter Composer"
+
+# Type sizes (pt) and spacing: an 11 pt letter with generous leading.
+BODY_SIZE = 11.0
+BODY_LEADING = 1.38  # line pitch / type size
+PARAGRAPH_GAP = 7.0
+NAME_SIZE = 12.0
+SENDER_SIZE = 9.5
+SENDER_PITCH = 12.0
+RETURN_SIZE = 7.0
+RETURN_MIN_SIZE = 6.0
+ADDRESS_SIZE = 11.0
+ADDRESS_MIN_SIZE = 8.0  # below this the post's scanners (and elderly writers) struggle
+ADDRESS_LEADING = 1.2
+SIGNING_SPACE = 42.0  # room to sign by hand between the valediction and the printed name
+FOLD_MARK_LENGTH = 5 * PT_PER_MM
+FOLD_MARK_X = 3 * PT_PER_MM
+RULE_GREY = 140
+
+# Vertical metrics of the fonts, in ems: what a line of type may occupy above and below its
+# baseline (Noto Serif; Noto Naskh Arabic reaches further down).
+ASCENT = 1.069
+DESCENT = 0.293
+ARABIC_DESCENT = 0.634
+
+
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "ckb", "dv"})
+
+
+def language_is_rtl(language: str) -> bool:
+    return language.replace("_", "-").split("-", 1)[0].lower() in RTL_LANGUAGES
+
+
+class RenderError(ValueError):
+    """A letter that cannot be laid out; the message says why in one line."""
+
+
+class AddressDoesNotFitError(RenderError):
+    pass
+
+
+class LetterTooLong(RenderError):  # noqa: N818 - the name callers know
+    def __init__(self, page_count: int) -> None:
+        super().__init__(
+            f"the letter does not fit on one page (it needs {page_count}); "
+            "shorten it or leave out a paragraph")
+        self.page_count = page_count
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pdf: bytes
+    page_count: int
+    address_box: Rect  # where the address's glyphs may reach, pt from the page's top-left
+    address_size: float  # the type size the address was set in
+
+    @property
+    def fits_one_page(self) -> bool:
+        return self.page_count == 1
+
+
+@dataclass(frozen=True)
+class AddressFit:
+    size: float
+    pitch: float
+    first_baseline: float
+    box: Rect
+
+
+def _descent_for(lines: Sequence[str]) -> float:
+    arabic = any(unicodedata.bidirectional(c) == "AL" for line in lines for c in line)
+    return ARABIC_DESCENT if arabic else DESCENT
+
+
+def fit_address(lines: Sequence[str], area: Rect, width_of: Any) -> AddressFit:
+    """The largest type size from ADDRESS_SIZE down to ADDRESS_MIN_SIZE that keeps every line
+    of the address inside ``area``; ``width_of(text, size)`` measures a line.
+
+    Raises AddressDoesNotFitError when even the smallest size will not do.
+    """
+    if not lines:
+        raise AddressDoesNotFitError("the letter has no recipient address")
+    descent = _descent_for(lines)
+    n = len(lines)
+    size = ADDRESS_SIZE
+    while size >= ADDRESS_MIN_SIZE - 1e-9:
+        height = size * (ASCENT + descent + ADDRESS_LEADING * (n - 1))
+        width = max(width_of(line, size) for line in lines)
+        if height <= area.h and width <= area.w:
+            first = area.y + size * ASCENT
+            box = Rect(area.x, area.y, width, height)
+            return AddressFit(size, size * ADDRESS_LEADING, first, box)
+        size = round(size - 0.25, 2)
+    height = ADDRESS_MIN_SIZE * (ASCENT + descent + ADDRESS_LEADING * (n - 1))
+    if height > area.h:
+        most = int((area.h / ADDRESS_MIN_SIZE - ASCENT - descent) / ADDRESS_LEADING) + 1
+        raise AddressDoesNotFitError(
+            f"the recipient's address has {n} lines; at most {most} fit in the envelope window")
+    raise AddressDoesNotFitError(
+        "a line of the recipient's address is too long for the envelope window")
+
+
+def _all_text(letter: Letter) -> str:
+    return "\n".join([letter.sender_name, *letter.sender_address, letter.date,
+                      *letter.recipient, letter.salutation, *letter.paragraphs,
+                      letter.valediction, letter.signature])
+
+
+class _Page:
+    """Drawing helpers over one fpdf2 document (units: pt, origin top-left)."""
+
+    def __init__(self, layout: Layout, letter: Letter) -> None:
+        from fpdf import FPDF  # heavy: loaded on first render
+
+        self.layout = layout
+        pdf = FPDF(orientation="portrait", unit="pt",
+                   format=(layout.page_width, layout.page_height))
+        pdf.set_margins(layout.margin_left, layout.margin_top, layout.margin_right)
+        pdf.set_auto_page_break(True, margin=layout.margin_bottom)
+        pdf.c_margin = 0
+        setup_fonts(pdf, _all_text(letter))
+        self.pdf = pdf
+        self._shaping = False
+
+    def shaping_for(self, text: str) -> None:
+        """HarfBuzz shaping (and bidi) only for text that needs it: it is many times slower."""
+        want = needs_shaping(text)
+        if want != self._shaping:
+            self.pdf.set_text_shaping(want)
+            self._shaping = want
+
+    def font(self, size: float, style: str = "") -> None:
+        self.pdf.set_font(FAMILY, style, size)
+
+    def width(self, text: str, size: float, style: str = "") -> float:
+        self.font(size, style)
+        self.shaping_for(text)
+        return float(self.pdf.get_string_width(text))
+
+    def line(self, text: str, x: float, baseline: float, w: float, size: float,
+             style: str = "", align: str = "L") -> None:
+        """One line of text with its baseline at ``baseline``."""
+        self.font(size, style)
+        self.shaping_for(text)
+        height = size * 1.2
+        # fpdf2 puts a cell's baseline at top + h/2 + 0.3 * size.
+        self.pdf.set_xy(x, baseline - height / 2 - 0.3 * size)
+        self.pdf.cell(w, height, text, align=align)
+
+    def paragraph(self, text: str, size: float = BODY_SIZE, style: str = "",
+                  rtl: bool | None = None) -> None:
+        """A paragraph set ragged, from the right if it is right-to-left (by default: if its
+        first strong character is)."""
+        self.font(size, style)
+        self.shaping_for(text)
+        align = "R" if (is_rtl(text) if rtl is None else rtl) else "L"
+        self.pdf.set_x(self.layout.margin_left)
+        self.pdf.multi_cell(self.layout.text_width, size * BODY_LEADING, text, align=align,
+                            new_x="LMARGIN", new_y="NEXT")
+
+    def rule(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.4) -> None:
+        self.pdf.set_draw_color(RULE_GREY)
+        self.pdf.set_line_width(width)
+        self.pdf.line(x1, y1, x2, y2)
+
+
+def _draw_sender(page: _Page, letter: Letter) -> float:
+    """The sender's block; returns the y just below it."""
+    layout = page.layout
+    box = layout.sender_box
+    y = box.y
+    lines: list[tuple[str, float, str, float]] = []
+    if letter.sender_name:
+        lines.append((letter.sender_name, NAME_SIZE, "B", NAME_SIZE * 1.3))
+    lines.extend((text, SENDER_SIZE, "", SENDER_PITCH) for text in letter.sender_address)
+    if not lines:
+        return y
+    needed = sum(pitch for *_, pitch in lines)
+    if needed > box.h + 0.5 and not layout.date_below_sender:
+        most = len(letter.sender_address) - int((needed - box.h) / SENDER_PITCH + 0.999)
+        raise RenderError(
+            f"the sender's address has {len(letter.sender_address)} lines; "
+            f"at most {max(most, 0)} fit above the envelope window")
+    for text, size, style, pitch in lines:
+        baseline = y + size * 0.95
+        page.line(text, box.x, baseline, box.w, size, style, align=layout.sender_align)
+        y += pitch
+    return y
+
+
+def _draw_return_line(page: _Page, letter: Letter) -> None:
+    """DIN 5008: the sender in one small line at the foot of the window's return zone."""
+    area = page.layout.return_area
+    if area is None:
+        return
+    parts = [p for p in (letter.sender_name, *letter.sender_address) if p]
+    if not parts:
+        return
+    candidates = [" · ".join(parts)]
+    if len(parts) > 2:
+        candidates.append(" · ".join([parts[0], parts[-1]]))
+    size = RETURN_SIZE
+    for text in candidates:
+        size = RETURN_SIZE
+        while size >= RETURN_MIN_SIZE and page.width(text, size) > area.w:
+            size -= 0.5
+        if size >= RETURN_MIN_SIZE:
+            baseline = area.bottom - 2.5 * PT_PER_MM
+            page.line(text, area.x, baseline, area.w, size)
+            return
+    # The sender block at the top of the page still carries the full address.
+
+
+def _draw_address(page: _Page, letter: Letter) -> AddressFit:
+    area = page.layout.address_area
+    fit = fit_address(letter.recipient, area, lambda text, size: page.width(text, size))
+    baseline = fit.first_baseline
+    for text in letter.recipient:
+        page.line(text, area.x, baseline, area.w, fit.size)
+        baseline += fit.pitch
+    return fit
+
+
+def _draw_date(page: _Page, letter: Letter, sender_bottom: float) -> float:
+    if not letter.date:
+        return sender_bottom
+    box = page.layout.date_box
+    y = sender_bottom + BODY_SIZE if page.layout.date_below_sender else box.y
+    baseline = y + BODY_SIZE * 0.95
+    page.line(letter.date, box.x, baseline, box.w, BODY_SIZE,
+              align="L" if page.layout.date_below_sender else "R")
+    return baseline + BODY_SIZE * 0.4
+
+
+def _draw_fold_marks(page: _Page) -> None:
+    for y in page.layout.fold_marks:
+        page.rule(FOLD_MARK_X, y, FOLD_MARK_X + FOLD_MARK_LENGTH, y)
+
+
+def _draw_body(page: _Page, letter: Letter, top: float) -> None:
+    pdf = page.pdf
+    pdf.set_xy(page.layout.margin_left, top)
+    pitch = BODY_SIZE * BODY_LEADING
+    # The letter's frame follows the letter's direction; each body paragraph follows its own.
+    rtl = language_is_rtl(letter.language)
+    if letter.salutation:
+        page.paragraph(letter.salutation, rtl=rtl)
+        pdf.ln(PARAGRAPH_GAP)
+    for text in letter.paragraphs:
+        for i, part in enumerate(text.split("\n\n")):
+            if i:
+                pdf.ln(PARAGRAPH_GAP)
+            page.paragraph(part)
+        pdf.ln(PARAGRAPH_GAP)
+    # The valediction, the space to sign and the printed name stay together.
+    closing = pitch * (1 + (1 if letter.signature else 0)) + SIGNING_SPACE
+    if pdf.get_y() + closing > page.layout.page_height - page.layout.margin_bottom:
+        pdf.add_page()
+    if letter.valediction:
+        page.paragraph(letter.valediction, rtl=rtl)
+    pdf.ln(SIGNING_SPACE)
+    if letter.signature:
+        page.paragraph(letter.signature, rtl=rtl)
+
+
+def render_letter(letter: Letter, layout: Layout,
+                  created: dt.datetime | None = None) -> RenderResult:
+    """Lay out ``letter`` on ``layout``; the result says how many pages it took.
+
+    ``created`` fixes the document's creation date (for reproducible output); default: now.
+    Raises RenderError (AddressDoesNotFitError, ...) when the letter cannot be laid out at all.
+    """
+    page = _Page(layout, letter)
+    pdf = page.pdf
+    pdf.set_title(letter.title)
+    if letter.subject:
+        pdf.set_subject(letter.subject)
+    if letter.sender_name:
+        pdf.set_author(letter.sender_name)
+    pdf.set_lang(letter.language)
+    pdf.set_creator(CREATOR)
+    pdf.set_producer(CREATOR)
+    pdf.set_creation_date(created or dt.datetime.now(dt.UTC))
+    pdf.add_page()
+    _draw_fold_marks(page)
+    sender_bottom = _draw_sender(page, letter)
+    _draw_return_line(page, letter)
+    fit = _draw_address(page, letter)
+    date_bottom = _draw_date(page, letter, sender_bottom)
+    top = layout.body_top
+    if layout.date_below_sender:
+        top = max(top, date_bottom + 2 * BODY_SIZE)
+    _draw_body(page, letter, top)
+    data = bytes(pdf.output())
+    return RenderResult(pdf=data, page_count=pdf.page, address_box=fit.box,
+                        address_size=fit.size)
+
+
+def export_letter(letter: Letter, layout: Layout, path: Path, *,
+                  allow_overflow: bool = False,
+                  created: dt.datetime | None = None) -> RenderResult:
+    """Render ``letter`` and write it to ``path`` atomically.
+
+    Raises LetterTooLong (nothing written) when it needs more than one page, unless
+    ``allow_overflow``; OSError when the file cannot be written (the old file, if any, intact).
+    """
+    result = render_letter(letter, layout, created=created)
+    if not result.fits_one_page and not allow_overflow:
+        raise LetterTooLong(result.page_count)
+    write_bytes_atomic(Path(path), result.pdf)
+    return result

@@ -1,0 +1,117 @@
+"""Starting the window: the QApplication, its names, icon, translations and error handling."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from composer import APP_ID, APP_NAME, ORG_NAME, __version__
+
+QUIT_AFTER_START_ENV = "LETTER_COMPOSER_QUIT_AFTER_START"
+
+
+def _app_icon() -> QIcon:
+    """Our icon when the packaging module ships it; the theme's otherwise."""
+    try:
+        icons = importlib.import_module("composer.ui.icons")  # the packaging branch's
+    except ImportError:
+        return QIcon.fromTheme("accessories-text-editor")
+    icon = icons.app_icon()
+    return icon if isinstance(icon, QIcon) else QIcon()
+
+
+def _install_translators(app: QApplication) -> None:
+    """Our own .qm files (resources/translations) and Qt's, for the system's language."""
+    from composer.resource_files import resource, resource_path
+
+    locale = QLocale()
+    folder = resource("translations")
+    if folder.is_dir():
+        ours = QTranslator(app)
+        if ours.load(locale, "letter-composer", "_", str(resource_path("translations"))):
+            app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def _install_quit_after_start(app: QApplication) -> bool:
+    """``LETTER_COMPOSER_QUIT_AFTER_START=1``: quit (exit code 0) once the window has been shown.
+
+    The packaging branch's smoke module does this with a timeout and a line on stdout; until it
+    lands, the window's own first show quits the app.
+    """
+    if os.environ.get(QUIT_AFTER_START_ENV, "") in ("", "0"):
+        return False
+    try:
+        smoke = importlib.import_module("composer.ui.smoke")  # the packaging branch's
+    except ImportError:
+        app.setProperty("quitAfterStart", True)
+    else:
+        smoke.install_quit_after_start(app)
+    return True
+
+
+def _excepthook(kind: type[BaseException], value: BaseException,
+                tb: TracebackType | None) -> None:
+    """An unexpected error: a clear dialog (details on request), never a bare traceback."""
+    details = "".join(traceback.format_exception(kind, value, tb))
+    sys.stderr.write(details)
+    if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("app", "Something went wrong"),
+                      QCoreApplication.translate(
+                          "app", "Letter Composer ran into a problem it did not expect. Your "
+                          "letter is kept in a safety copy and will be offered back if you "
+                          "restart.\n\nThe problem: {error}").format(error=value))
+    box.setDetailedText(details)
+    box.exec()
+
+
+def run_gui(args: list[str]) -> int:
+    """Open the window (on a case file if one is given); returns the exit code."""
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    app = QApplication.instance() or QApplication([sys.argv[0], *args])
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(_app_icon())
+    _install_translators(app)
+    quit_after_start = _install_quit_after_start(app)
+    sys.excepthook = _excepthook
+
+    from composer.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if quit_after_start:
+        if app.property("quitAfterStart"):
+            QTimer.singleShot(0, app, app.quit)
+        return app.exec()
+    files = [Path(arg) for arg in args if not arg.startswith("-")]
+    _after_show(window, files[0] if files else None)
+    return app.exec()
+
+
+def _after_show(window: QObject, path: Path | None) -> None:
+    """Once the window is up: offer back a crashed letter, then open a double-clicked file."""
+    from composer.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+
+    def later() -> None:
+        window.offer_restore()
+        if path is not None:
+            window.open_path(path)
+
+    QTimer.singleShot(0, window, later)

@@ -1,0 +1,91 @@
+"""The case, read-only: title, deadline notice, summary, background and the recipient's address."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from composer.model.case import Case
+
+
+def ui_babel_locale() -> str:
+    """The Babel locale of the interface language ("en_CA"); English when Qt's is "C"."""
+    name = QLocale().name()
+    if not name or name in ("C", "POSIX"):
+        return "en"
+    try:
+        Locale.parse(name)
+    except (UnknownLocaleError, ValueError):
+        return "en"
+    return name
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{html.escape(part).replace(chr(10), '<br>')}</p>"
+                   for part in text.split("\n\n") if part.strip())
+
+
+class CaseView(QTextBrowser):
+    """Shows one case as a readable page; links are never followed (the app stays offline)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseBackground")
+        self.setAccessibleName(self.tr("Case background"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTabChangesFocus(True)
+        self.document().setDocumentMargin(self.fontMetrics().height() * 0.75)
+        self._case: Case | None = None
+
+    def deadline_notice(self, case: Case, today: dt.date | None = None) -> str:
+        if case.deadline is None:
+            return ""
+        date = str(format_date(case.deadline, format="long", locale=ui_babel_locale()))
+        if case.deadline_passed(today):
+            return self.tr("The deadline for this action ({date}) has passed. Check for an "
+                           "update before you send your letter.").format(date=date)
+        return self.tr("Please send your letter before {date}.").format(date=date)
+
+    def show_case(self, case: Case, today: dt.date | None = None) -> None:
+        self._case = case
+        parts = [f"<h2>{html.escape(case.title)}</h2>"]
+        notice = self.deadline_notice(case, today)
+        if notice:
+            style = ("background-color:#fff4ce; color:#3d2e00;" if case.deadline_passed(today)
+                     else "background-color:#e8f1fb; color:#0b2a4a;")
+            parts.append(f"<table width='100%' cellpadding='8' style='{style}'><tr><td>"
+                         f"<b>{html.escape(notice)}</b></td></tr></table>")
+        ref = " · ".join(x for x in (case.ua_number, case.index) if x)
+        if ref:
+            parts.append(f"<p><small>{html.escape(ref)}</small></p>")
+        if case.summary:
+            parts.append(_paragraphs(case.summary))
+        for section in case.background:
+            if section.heading:
+                parts.append(f"<h3>{html.escape(section.heading)}</h3>")
+            parts.append(_paragraphs(section.text))
+        if case.recipients:
+            heading = (self.tr("Write to") if len(case.recipients) == 1
+                       else self.tr("Write to one of"))
+            parts.append(f"<h3>{html.escape(heading)}</h3>")
+            for rec in case.recipients:
+                lines = "<br>".join(html.escape(line) for line in rec.envelope_lines())
+                parts.append(f"<p>{lines}</p>")
+                if rec.email:
+                    parts.append(f"<p>{html.escape(self.tr('Email:'))} "
+                                 f"{html.escape(rec.email)}</p>")
+        if case.copies_to:
+            parts.append(f"<h3>{html.escape(self.tr('Send a copy to'))}</h3>")
+            for rec in case.copies_to:
+                lines = "<br>".join(html.escape(line) for line in rec.envelope_lines())
+                parts.append(f"<p>{lines}</p>")
+        if case.languages:
+            parts.append(f"<p><i>{html.escape(self.tr('Preferred languages:'))} "
+                         f"{html.escape(', '.join(case.languages))}</i></p>")
+        self.setHtml("".join(parts))

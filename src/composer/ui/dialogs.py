@@ -1,0 +1,113 @@
+"""Every modal question the window asks, each a small function that tests replace."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+class AfterExport(Enum):
+    OPEN_PDF = "open"
+    OPEN_FOLDER = "folder"
+    NOTHING = "nothing"
+
+
+def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Ask where to save the PDF; None when the writer cancels."""
+    dialog_title = _tr("Export the letter as PDF")
+    name, _ = QFileDialog.getSaveFileName(parent, dialog_title, str(suggested),
+                                          _tr("PDF documents (*.pdf)"))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def ask_case_file(parent: QWidget | None, folder: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a case file"), str(folder),
+                                          _tr("Case files (*.toml)"))
+    return Path(name) if name else None
+
+
+def offer_open_pdf(parent: QWidget | None, path: Path) -> AfterExport:
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Letter exported"),
+                      _tr("Your letter is saved as:\n{path}").format(path=path),
+                      QMessageBox.StandardButton.NoButton, parent)
+    open_pdf = box.addButton(_tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(_tr("Show its folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_pdf)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_pdf:
+        return AfterExport.OPEN_PDF
+    if clicked is open_folder:
+        return AfterExport.OPEN_FOLDER
+    return AfterExport.NOTHING
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a file or folder in the desktop's own application."""
+    return QDesktopServices.openUrl(url)
+
+
+def confirm_no_request(parent: QWidget | None) -> bool:
+    """Warn that no demand is ticked; True to export anyway."""
+    answer = QMessageBox.warning(
+        parent, _tr("Your letter makes no request"),
+        _tr("Your letter makes no request: no demand is ticked. A letter works best when it asks "
+            "for something.\n\nExport it anyway?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_restore(parent: QWidget | None, when: str) -> bool:
+    """After a crash: True to bring back the autosaved letter."""
+    answer = QMessageBox.question(
+        parent, _tr("Restore your letter?"),
+        _tr("Restore the letter you were writing?\n\nLetter Composer closed before you finished "
+            "it ({when}).").format(when=when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_new_letter(parent: QWidget | None) -> bool:
+    answer = QMessageBox.question(
+        parent, _tr("Start a new letter?"),
+        _tr("Start a new letter? The letter on screen will be cleared."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_close(parent: QWidget | None) -> bool:
+    """True to close although the letter was neither exported nor printed."""
+    answer = QMessageBox.question(
+        parent, _tr("Close Letter Composer?"),
+        _tr("Your letter has not been exported or printed since you last changed it. Close "
+            "anyway? It will not be kept."),
+        QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Close
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)

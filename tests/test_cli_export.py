@@ -1,0 +1,163 @@
+"""`letter-composer export`: the case's letter as an addressed PDF; one-line errors, no file."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from composer.cli import locale_parts, run
+
+DEMANDS = (
+    "that Maryia Kalesnikava is released immediately and unconditionally",
+    "end her incommunicado detention and allow her contact with the outside world",
+    "stop all forms of torture and ill-treatment against her",
+    "provide her with the adequate medical care she urgently needs",
+)
+SENDER = ["--sender-name", "Margaret Thompson", "--sender-address", "42 Elm Street",
+          "--sender-address", "Guelph ON  N1H 3T5", "--sender-town", "Guelph, Ontario"]
+LOCALE_VARS = ("LC_ALL", "LC_PAPER", "LC_MESSAGES", "LANG")
+
+
+@pytest.fixture(autouse=True)
+def canadian_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in LOCALE_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_CA.UTF-8")
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def page_size(path: Path) -> tuple[int, int]:
+    box = PdfReader(path).pages[0].mediabox
+    return round(float(box.width)), round(float(box.height))
+
+
+def test_export_kalesnikava(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.pdf"
+    assert run(["export", "--case", "kalesnikava", *SENDER, "--output", str(out)]) == 0
+    assert len(PdfReader(out).pages) == 1
+    text = pdf_text(out)
+    for part in ("Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "Vul. Haradski Val 4",
+                 "Minsk 220030 BELARUS", "Dear Minister,", "Margaret Thompson", "42 Elm Street",
+                 "Guelph ON N1H 3T5", *DEMANDS):
+        assert part in text, part
+    assert page_size(out) == (612, 792)  # en_CA: US Letter
+    assert capsys.readouterr().out.strip() == f"{out}: 1 page, US Letter, #9 or #10 window envelope"
+
+
+def test_omit_demand_3_drops_the_torture_demand(tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    assert run(["export", *SENDER, "--omit-demand", "3", "--output", str(out)]) == 0
+    text = pdf_text(out)
+    assert "torture" not in text
+    for demand in (DEMANDS[0], DEMANDS[1], DEMANDS[3]):
+        assert demand in text, demand
+
+
+def test_personal_note_french_and_a4(tmp_path: Path) -> None:
+    out = tmp_path / "lettre.pdf"
+    note = "Je suis infirmière à la retraite et sa santé m’inquiète beaucoup."
+    assert run(["export", *SENDER, "--language", "fr", "--layout", "a4-din5008-a",
+                "--personal-note", note, "--output", str(out)]) == 0
+    text = pdf_text(out)
+    assert "Monsieur le Ministre," in text
+    assert note in text
+    assert "BELARUS" in text
+    assert page_size(out) == (595, 842)
+    assert PdfReader(out).trailer["/Root"]["/Lang"] == "fr"
+
+
+@pytest.mark.parametrize(("env", "size"), [
+    ({"LANG": "en_US.UTF-8"}, (612, 792)),
+    ({"LANG": "fr_CA.UTF-8"}, (612, 792)),
+    ({"LANG": "de_DE.UTF-8"}, (595, 842)),
+    ({"LANG": "en_CA.UTF-8", "LC_PAPER": "fr_FR.UTF-8"}, (595, 842)),
+    ({"LC_PAPER": "fr_FR.UTF-8", "LC_ALL": "es_MX.UTF-8"}, (612, 792)),
+])
+def test_default_layout_follows_the_locale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           env: dict[str, str], size: tuple[int, int]) -> None:
+    monkeypatch.delenv("LANG")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    out = tmp_path / "x.pdf"
+    assert run(["export", *SENDER, "--language", "en", "--output", str(out)]) == 0
+    assert page_size(out) == size
+
+
+def test_locale_parts() -> None:
+    assert locale_parts("fr_CA.UTF-8") == ("fr", "CA")
+    assert locale_parts("de_DE@euro") == ("de", "DE")
+    assert locale_parts("C.UTF-8") == ("", "")
+    assert locale_parts("POSIX") == ("", "")
+    assert locale_parts("en") == ("en", "")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--omit-demand", "5"], "letter-composer: --omit-demand 5: the case has 4 demands (1 to 4)"),
+    (["--omit-demand", "0"], "letter-composer: --omit-demand 0: the case has 4 demands (1 to 4)"),
+    (["--omit-demand", "1", "--omit-demand", "2", "--omit-demand", "3", "--omit-demand", "4"],
+     "letter-composer: every demand is left out: the letter would ask for nothing"),
+    (["--case", "no-such-case"], "letter-composer: there is no case called 'no-such-case'"),
+])
+def test_errors_are_one_line_and_write_nothing(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str],
+                                               args: list[str], message: str) -> None:
+    out = tmp_path / "x.pdf"
+    assert run(["export", *SENDER, *args, "--output", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err == message + "\n"
+    assert not out.exists()
+
+
+def test_unwritable_path_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "missing-folder" / "x.pdf"
+    assert run(["export", *SENDER, "--output", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"letter-composer: cannot write {out}: No such file or directory\n"
+    assert run(["export", *SENDER, "--output", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == f"letter-composer: cannot write {tmp_path}: it is a folder\n"
+
+
+def test_too_long_letter_is_refused_and_the_old_file_kept(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.pdf"
+    out.write_bytes(b"%PDF- the good one")
+    note = " ".join(["I have followed this case for a long time and I am deeply worried."] * 60)
+    assert run(["export", *SENDER, "--personal-note", note, "--output", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("letter-composer: the letter does not fit on one page (it needs 2)")
+    assert err.endswith("nothing was written\n") and err.count("\n") == 1
+    assert out.read_bytes() == b"%PDF- the good one"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.pdf"]
+
+
+@pytest.mark.parametrize("args", [
+    ["export", "--layout", "a5", "--output", "x.pdf"],
+    ["export", "--language", "de", "--output", "x.pdf"],
+    ["export", "--omit-demand", "three", "--output", "x.pdf"],
+    ["export"],
+])
+def test_bad_options_are_one_line_usage_errors(tmp_path: Path, args: list[str]) -> None:
+    result = subprocess.run([sys.executable, "-m", "composer", *args], capture_output=True,
+                            text=True, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("letter-composer export: error: ")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_whole_process_error_has_no_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "composer", "export", "--case", str(tmp_path / "nope.toml"),
+         "--output", str(tmp_path / "x.pdf")], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr == f"letter-composer: no such file: {tmp_path / 'nope.toml'}\n"

@@ -1,0 +1,66 @@
+"""Window tests: no modal dialog ever opens; each question is answered by the test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from composer.ui import dialogs
+from composer.ui.main_window import MainWindow
+
+
+@dataclass
+class Answers:
+    """What the stand-in dialogs answer, and what they were asked."""
+
+    save_path: Path | None = None
+    export_anyway: bool = False
+    restore: bool = False
+    new_letter: bool = True
+    close: bool = True
+    after_export: dialogs.AfterExport = dialogs.AfterExport.NOTHING
+    asked: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    opened: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True)
+def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
+    a = Answers()
+
+    def record(name: str, value: Any) -> Any:
+        a.asked.append(name)
+        return value
+
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: record(
+        f"save:{suggested.name}", a.save_path))
+    monkeypatch.setattr(dialogs, "confirm_no_request",
+                        lambda parent: record("no-request", a.export_anyway))
+    monkeypatch.setattr(dialogs, "offer_restore", lambda parent, when: record("restore",
+                                                                               a.restore))
+    monkeypatch.setattr(dialogs, "confirm_new_letter",
+                        lambda parent: record("new-letter", a.new_letter))
+    monkeypatch.setattr(dialogs, "confirm_close", lambda parent: record("close", a.close))
+    monkeypatch.setattr(dialogs, "offer_open_pdf",
+                        lambda parent, path: record("open-pdf", a.after_export))
+    monkeypatch.setattr(dialogs, "open_url", lambda url: record("url", a.opened.append(
+        url.toLocalFile())) or True)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, details="": (
+        a.errors.append((title, text))))
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: record(
+        f"info:{text}", None))
+    yield a
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

@@ -1,0 +1,201 @@
+"""What outlives the window: the autosaved letter after a kill, start-up, files given to open."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from composer import paths
+from composer.model.case import case_to_toml
+from composer.model.library import load_builtin
+from composer.ui.main_window import MainWindow
+
+# Runs the real window offscreen, types into the letter as a writer would, and keeps running.
+TYPING_APP = textwrap.dedent("""
+    import sys
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from composer.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv)
+    window = MainWindow()
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    QTest.keyClicks(window.about_you.name_edit, "Ann Smith")
+    window.demands_panel.checkboxes()[2].click()
+    block = window.editor._blocks_of("opening")[0]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(block.position())
+    window.editor.setTextCursor(cursor)
+    QTest.keyClicks(window.editor, "My own words before the crash. ")
+    print("typed", flush=True)
+    app.exec()
+""")
+
+
+def _env(data: Path) -> dict[str, str]:
+    env = dict(os.environ, LETTER_COMPOSER_DATA=str(data), QT_QPA_PLATFORM="offscreen")
+    env.pop("LETTER_COMPOSER_QUIT_AFTER_START", None)
+    return env
+
+
+def _autosaved(path: Path, words: str) -> bool:
+    try:
+        return words in path.read_text(encoding="utf-8")
+    except (FileNotFoundError, ValueError):
+        return False
+
+
+def test_autosave_survives_a_killed_process(qtbot: QtBot, user_data: Path,
+                                            answers: Any) -> None:
+    """Type, get killed (SIGKILL), start again: the letter is offered back, whole."""
+    autosave = paths.autosave_path()
+    with subprocess.Popen([sys.executable, "-c", TYPING_APP], env=_env(user_data),
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        try:
+            qtbot.waitUntil(lambda: _autosaved(autosave, "My own words before the crash."),
+                            timeout=30000)
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            _, errors = proc.communicate(timeout=10)
+    assert proc.returncode == -signal.SIGKILL, errors
+
+    answers.restore = True
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.offer_restore()
+    assert "restore" in answers.asked
+    text = window.editor.toPlainText()
+    assert "My own words before the crash. " in text
+    assert window.about_you.name_edit.text() == "Ann Smith"
+    assert text.rstrip().endswith("Ann Smith")
+    assert not window.demands_panel.checkboxes()[2].isChecked()
+    assert "torture" not in text
+    # The restored letter keeps working: the unticked demand comes back.
+    window.demands_panel.checkboxes()[2].click()
+    assert "torture" in window.editor.toPlainText()
+
+
+def test_declining_the_offer_forgets_the_autosave(qtbot: QtBot, answers: Any) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    qtbot.keyClicks(first.about_you.personal_edit, "Mine.")
+    qtbot.waitUntil(lambda: _autosaved(paths.autosave_path(), "Mine."), timeout=5000)
+    first.hide()  # no close: as if the app had been killed
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    answers.restore = False
+    assert not second.offer_restore()
+    assert not paths.autosave_path().exists()
+    assert "Mine." not in second.editor.toPlainText()
+    first.editor.document().setModified(False)
+
+
+def test_nothing_is_offered_after_a_clean_quit(qtbot: QtBot, answers: Any) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    qtbot.keyClicks(first.about_you.personal_edit, "Mine.")
+    qtbot.waitUntil(lambda: paths.autosave_path().exists(), timeout=5000)
+    first.close()  # the stand-in dialog says "close anyway"
+    assert "close" in answers.asked
+    assert not paths.autosave_path().exists()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert not second.offer_restore()
+    assert "restore" not in answers.asked
+
+
+def test_new_letter_clears_the_autosave(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.about_you.personal_edit, "Mine.")
+    qtbot.waitUntil(lambda: paths.autosave_path().exists(), timeout=5000)
+    window.new_act.trigger()
+    assert not paths.autosave_path().exists()
+
+
+def test_a_damaged_autosave_is_dropped_quietly(qtbot: QtBot, answers: Any) -> None:
+    paths.autosave_path().parent.mkdir(parents=True)
+    paths.autosave_path().write_text("{not json", encoding="utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.offer_restore()
+    assert answers.asked == []
+
+
+def test_cancelling_close_keeps_the_letter(qtbot: QtBot, window: MainWindow,
+                                          answers: Any) -> None:
+    qtbot.keyClicks(window.about_you.personal_edit, "Mine.")
+    answers.close = False
+    window.close()
+    assert window.isVisible()
+    answers.close = True
+
+
+def test_start_up_loads_no_pdf_library(user_data: Path) -> None:
+    """fpdf2 and pypdf load when first needed, never while the window opens."""
+    code = textwrap.dedent("""
+        import sys
+        from PySide6.QtWidgets import QApplication
+        app = QApplication(sys.argv)
+        from composer.ui.main_window import MainWindow
+        window = MainWindow()
+        window.show()
+        app.processEvents()
+        print(sorted(m for m in ("fpdf", "pypdf", "uharfbuzz", "pdfplumber")
+                     if m in sys.modules))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], env=_env(user_data), text=True,
+                         capture_output=True, timeout=60, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_quit_after_start_hook(user_data: Path) -> None:
+    """LETTER_COMPOSER_QUIT_AFTER_START=1: the window opens and the app exits with 0."""
+    env = dict(_env(user_data), LETTER_COMPOSER_QUIT_AFTER_START="1")
+    result = subprocess.run([sys.executable, "-m", "composer"], env=env, text=True,
+                            capture_output=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_case_file_opens_in_the_window(qtbot: QtBot, window: MainWindow,
+                                         tmp_path: Path) -> None:
+    """A double-clicked .toml case opens; a pack gets a clear message."""
+    text = case_to_toml(load_builtin("kalesnikava")).replace(
+        'id = "kalesnikava"', 'id = "copy-case"').replace(
+        "Belarus: End the torturous", "Copy: End the torturous")
+    case_file = tmp_path / "copy.toml"
+    case_file.write_text(text, encoding="utf-8")
+    assert window.open_path(case_file)
+    assert window.case.id == "copy-case"
+    assert "Copy: End the torturous" in window.case_view.toPlainText()
+    assert window.suggested_pdf_path().name.startswith("copy-case-")
+
+
+def test_a_pack_or_a_bad_file_gets_a_clear_message(window: MainWindow, tmp_path: Path,
+                                                   answers: Any) -> None:
+    assert not window.open_path(tmp_path / "cases.lcpack")
+    assert any("case pack" in item for item in answers.asked)
+    bad = tmp_path / "bad.toml"
+    bad.write_text("id = 3\n", encoding="utf-8")
+    assert not window.open_path(bad)
+    assert answers.errors and "id" in answers.errors[0][1]
+    assert window.case.id == "kalesnikava"
+
+
+def test_autosave_file_is_plain_json(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.demands_panel.checkboxes()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: paths.autosave_path().exists(), timeout=5000)
+    data = json.loads(paths.autosave_path().read_text(encoding="utf-8"))
+    assert data["case"] == "kalesnikava"
+    assert data["draft"]["blocks"][5]["key"] == "demand-0"
+    assert data["draft"]["blocks"][5]["included"] is False
