@@ -189,3 +189,12 @@ def test_the_real_command_exits_non_zero_without_a_traceback(tmp_path: Path) -> 
         capture_output=True, text=True, timeout=60, check=False)
     assert proc.returncode == 1
     assert proc.stderr.strip().count("\n") == 0 and "Traceback" not in proc.stderr
+
+
+def test_importing_a_pack_as_a_ua_points_to_pack_import(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pack = tmp_path / "month.lcpack"
+    assert run(["pack", "export", "-o", str(pack), "kalesnikava"]) == 0
+    capsys.readouterr()
+    assert run(["import", str(pack)]) == 1
+    assert "pack import" in capsys.readouterr().err

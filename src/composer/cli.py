@@ -104,6 +104,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from composer.model.importer import ImportResult, UAImportError, import_file
     from composer.model.library import add_user_case, all_case_ids
 
+    if Path(args.file).suffix.lower() == ".lcpack":
+        raise CommandError(f"{args.file} is a case pack: use "
+                           f"`letter-composer pack import {args.file}`")
     try:
         result = import_file(Path(args.file), taken_ids=all_case_ids())
     except UAImportError as exc:

@@ -471,3 +471,135 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
     else:
         assert result.case.title
         assert re.match(r"^[a-z0-9][a-z0-9-]{0,63}$", result.case.id)
+
+
+def test_forwarded_and_quoted_email() -> None:
+    """A forwarded e-mail, quoted with '> ' and with a note on top, still imports the UA."""
+    mail = ("---------- Forwarded message ---------\nFrom: Coordinator <c@example.org>\n"
+            "Date: Mon, 7 Oct 2024\nSubject: Fwd: UA Belarus\nTo: group@example.org\n\n" + SEED)
+    quoted = "Hi all, see below.\n\n" + "\n".join("> " + line for line in mail.split("\n"))
+    result = import_text(quoted)
+    assert result.case.title == "Belarus: End the torturous isolation of Maryia Kalesnikava"
+    assert demands(result) == SEED_DEMANDS
+    assert result.case.recipients[0].name == "Lt.-Gen. Ivan Kubrakou"
+    assert result.case.summary.startswith("Maryia Kalesnikava has been")
+    # The note is not lost: it is kept as unplaced text, with a warning.
+    assert result.case.background[-1].text == "Hi all, see below."
+    assert "background" in result.warned_fields()
+
+
+def test_title_from_the_subject_when_the_text_has_none() -> None:
+    body = SEED.split("\n", 1)[1]  # without its title line
+    mail = "From: a@example.org\nSubject: Fwd: Free Maryia Kalesnikava\n\n" + body
+    result = import_text(mail)
+    assert result.case.title == "Free Maryia Kalesnikava"
+    assert "title" in result.warned_fields()
+
+
+def test_name_and_pronoun_line() -> None:
+    text = HONDURAS.replace("Name: Berta Zuniga Cáceres, Sotero Chavarría Fúnez, José Asunción "
+                            "Martínez", "NAME AND PRONOUN: Berta Zuniga Cáceres (she/her)")
+    assert import_text(text).case.people == ("Berta Zuniga Cáceres",)
+
+
+def seed_as_web_page() -> str:
+    """The seed as its web page's HTML (headings, a list, <br> lines, script and style)."""
+    import html
+
+    out = ["<!DOCTYPE html><html><head><title>Urgent Action | Section</title>"
+           "<style>p { color: red }</style><script>var x = '<p>not text</p>';</script>"
+           "</head><body><nav><a href='/'>Home</a></nav>"]
+    for para in SEED.split("\n\n"):
+        para = para.strip()
+        if not para:
+            continue
+        if "•" in para:
+            items = "".join(f"<li>{html.escape(line.strip().lstrip('• '))}</li>"
+                            for line in para.splitlines())
+            out.append(f"<ul>{items}</ul>")
+        elif len(para) < 70 and not para.endswith((".", ":")) and "Belarus" not in para:
+            out.append(f"<h2>{html.escape(para)}</h2>")
+        else:
+            out.append(f"<p>{html.escape(para).replace(chr(10), '<br>')}</p>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def test_saved_web_page() -> None:
+    """A web page saved as HTML imports like its text; scripts and styles are not text."""
+    page = seed_as_web_page().replace("<nav><a href='/'>Home</a></nav>", "")
+    result = import_text(page)
+    case = result.case
+    assert case.title == "Belarus: End the torturous isolation of Maryia Kalesnikava"
+    assert demands(result) == SEED_DEMANDS
+    assert case.recipients[0].address_lines == ("Vul. Haradski Val 4", "Minsk 220030")
+    assert [s.heading for s in case.background] == [
+        "Arrest and sentencing", "Health concerns & political reprisals",
+        "Inhumane prison conditions"]
+    assert "not text" not in repr(case) and "color" not in repr(case)
+
+
+def test_recipient_without_markers_before_the_model_letter() -> None:
+    """A newer international UA: no "Salutation:", the address just above "Dear ...",
+    office and name on one line; the model letter's greeting is the salutation."""
+    text = textwrap.dedent("""\
+        URGENT ACTION
+        STUDENT AT RISK OF EXECUTION
+        Student Ahmad Rezaei, 21, is at risk of execution after a grossly unfair trial.
+
+        TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER
+
+        Head of the Judiciary, Gholamhossein Mohseni Ejei
+        c/o Embassy of Iran to the European Union
+        Avenue Franklin Roosevelt No. 15, 1050 Bruxelles
+        Belgium
+
+        Dear Mr Gholamhossein Mohseni Ejei,
+
+        I urge you to immediately quash his conviction and death sentence and release him.
+        I also call on you to grant him access to his family and a lawyer of his choosing.
+
+        Yours sincerely,
+
+        PREFERRED LANGUAGE TO ADDRESS TARGET: Persian, English
+        PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 28 April 2023
+
+        NAME AND PRONOUN: Ahmad Rezaei (he/him)
+        """)
+    result = import_text(text)
+    (rec,) = result.case.recipients
+    assert (rec.title, rec.name, rec.country) == (
+        "Head of the Judiciary", "Gholamhossein Mohseni Ejei", "Belgium")
+    assert rec.address_lines == ("c/o Embassy of Iran to the European Union",
+                                 "Avenue Franklin Roosevelt No. 15, 1050 Bruxelles")
+    assert rec.salutation == {"en": "Dear Mr Gholamhossein Mohseni Ejei,"}
+    assert demands(result) == [
+        "Immediately quash his conviction and death sentence and release him.",
+        "Grant him access to his family and a lawyer of his choosing."]
+    assert result.case.languages == ("fa", "en")
+    assert result.case.people == ("Ahmad Rezaei",)
+    assert "recipients" in result.warned_fields()  # found without markers: doubtful
+
+
+@pytest.fixture(scope="module")
+def small_pdf() -> bytes:
+    return make_pdf(HONDURAS)
+
+
+@settings(max_examples=40, deadline=1000, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=20),
+       st.floats(0.05, 1))
+def test_damaged_pdfs_never_crash(small_pdf: bytes, caplog: pytest.LogCaptureFixture,
+                                  flips: list[tuple[float, int]], keep: float) -> None:
+    """A PDF with bytes flipped and cut short: a result or one clear error, never a crash, and
+    no log output from pypdf (it would be extra lines on the command line's stderr)."""
+    caplog.clear()
+    data = bytearray(small_pdf)
+    for where, value in flips:
+        data[int(where * len(data))] = value
+    try:
+        import_bytes(bytes(data[: max(8, int(len(data) * keep))]))
+    except UAImportError as exc:
+        assert "\n" not in str(exc)
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]

@@ -233,3 +233,17 @@ def test_shipped_templates_pass_the_check() -> None:
         for entry in resource(f"templates/{language}").iterdir():
             if entry.name.endswith(".j2"):
                 check_template(f"{language}/{entry.name}", entry.read_text(encoding="utf-8"))
+
+
+def test_a_different_template_with_the_same_name_is_kept_beside_the_users(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pack = write_pack(tmp_path / "p.lcpack", {"templates/en/opening-9.j2": CUSTOM_OPENING})
+    with laptop(tmp_path, "b", monkeypatch):
+        (templates_dir() / "en").mkdir(parents=True)
+        (templates_dir() / "en" / "opening-9.j2").write_text("Mine: {{ people }}.")
+        result = import_pack(pack)
+        # Not opening-1..3: a custom file with a shipped wording's name replaces that wording.
+        assert result.templates == ("en/opening-10.j2",)
+        assert custom_templates() == {"en/opening-9.j2": "Mine: {{ people }}.",
+                                      "en/opening-10.j2": CUSTOM_OPENING}
+        assert import_pack(pack).templates == ()  # the same wording is not added twice

@@ -218,3 +218,20 @@ def test_pick_case_duplicates_and_deletes_through_the_library(
     monkeypatch.setattr(case_picker, "_exec_dialog", drive)
     assert pick_case() == "kalesnikava"
     assert open_case("kalesnikava").id == "kalesnikava"
+
+
+def test_review_case_edits_a_library_case(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui.import_review import is_importable, review_case
+
+    def edit(dialog: ImportReviewDialog) -> int:
+        qtbot.add_widget(dialog)
+        assert dialog.highlighted_fields() == set()
+        dialog.summary_edit.setPlainText("A shorter summary.")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(import_review, "_exec_dialog", edit)
+    edited = review_case(open_case("kalesnikava"))
+    assert edited is not None and edited.summary == "A shorter summary."
+    assert edited.demands == open_case("kalesnikava").demands  # French texts kept
+    assert is_importable(Path("UA.PDF")) and not is_importable(Path("cases.lcpack"))

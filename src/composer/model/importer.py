@@ -13,6 +13,7 @@ MAX_TEXT_CHARS), so an import returns quickly even for hostile input.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -20,12 +21,13 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 from composer.model.case import CASE_ID_RE, BackgroundSection, Case, Demand, Localized, Recipient
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a UA PDF with photos is well under this
-MAX_TEXT_CHARS = 300_000  # a UA is a few thousand characters; this is a hundred of them
+MAX_TEXT_CHARS = 150_000  # a UA is a few thousand characters; this is dozens of them
 MAX_PDF_PAGES = 60
 UNPLACED_HEADING = "Other text from the Urgent Action"
 
@@ -93,7 +95,8 @@ def decode_text(data: bytes) -> str:
                 except UnicodeDecodeError:
                     text = data.decode("latin-1")
     if _is_binary(text):
-        raise UAImportError("this is not text or a PDF (it looks like a binary file)")
+        raise UAImportError("this is not text or a PDF (it looks like a binary file); "
+                            "save the Urgent Action as text or PDF")
     return text
 
 
@@ -128,7 +131,11 @@ def extract_pdf_text(data: bytes) -> str:
     except ImportError as exc:  # pragma: no cover - pypdf is a dependency
         raise UAImportError("reading PDF files needs the pypdf package") from exc
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # pypdf reports what it repaired through logging (even as errors); the user gets one
+    # clear message from us instead, so it is silenced while we read.
+    pypdf_logger = logging.getLogger("pypdf")
+    old_level = pypdf_logger.level
+    pypdf_logger.setLevel(logging.CRITICAL + 1)
     pages: list[str] = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -159,6 +166,8 @@ def extract_pdf_text(data: bytes) -> str:
                                "save an unprotected copy first") from exc
         except (PdfReadError, Exception) as exc:
             raise UAImportError(f"the PDF is damaged or incomplete ({type(exc).__name__})") from exc
+        finally:
+            pypdf_logger.setLevel(old_level)
     text = "\n\f\n".join(pages)
     if not text.strip():
         raise UAImportError("no text could be read from the PDF (a scan or a damaged file?)")
@@ -214,6 +223,97 @@ def normalise(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
+_MAIL_HEADER_RE = re.compile(
+    r"^(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|à|objet|asunto|para|enviado)\s*:\s*(.*)$",
+    re.IGNORECASE)
+_FORWARD_RE = re.compile(r"^(-{2,}\s*(forwarded message|original message|message transféré|"
+                         r"mensaje reenviado)\s*-{2,}|begin forwarded message:)\s*$", re.IGNORECASE)
+
+
+def strip_mail(text: str) -> tuple[str, str]:
+    """A forwarded or quoted e-mail as plain text: '> ' quoting and the header block go;
+    the subject comes back for want of a better title."""
+    lines = text.split("\n")
+    quoted = [line for line in lines if line.strip()]
+    if quoted and sum(1 for line in quoted if line.lstrip().startswith(">")) > 0.6 * len(quoted):
+        lines = [re.sub(r"^\s*(>\s?)+", "", line) for line in lines]
+    subject = ""
+    out: list[str] = []
+    in_header = True  # headers come first, or after a "forwarded message" line
+    header_lines = 0
+    for line in lines:
+        if _FORWARD_RE.match(line.strip()):
+            in_header, header_lines = True, 0
+            continue
+        match = _MAIL_HEADER_RE.match(line.strip()) if in_header else None
+        if match:
+            header_lines += 1
+            if match.group(1).lower() in ("subject", "objet", "asunto"):
+                subject = re.sub(r"^((fwd?|tr|rv|re)\s*:\s*)+", "", match.group(2),
+                                 flags=re.IGNORECASE).strip()
+            continue
+        if line.strip() or header_lines:
+            in_header = False
+        out.append(line)
+    if header_lines < 2:  # a lone "To: ..." line is text, not a mail header
+        return text, ""
+    return "\n".join(out), subject
+
+
+_HTML_START_RE = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])",
+                            re.IGNORECASE)
+_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "tr",
+               "table", "section", "article", "header", "footer", "blockquote", "address",
+               "hr", "dt", "dd", "figcaption", "title", "main", "aside", "nav"}
+
+
+class _HtmlText(HTMLParser):
+    """A saved web page as text: blocks on their own lines, list items as bullets."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in ("script", "style", "noscript", "template", "svg"):
+            self.skip += 1
+        elif tag == "li":
+            self.parts.append("\n\n• ")
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in ("script", "style", "noscript", "template", "svg"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip:
+            self.parts.append(" ".join(data.split()) if data.strip() else " ")
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(the page's text, its <title>)."""
+    parser = _HtmlText()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip(), " ".join("".join(parser.title).split())
+
+
 def _plain(text: str) -> str:
     """For matching markers: straight quotes, single spaces, lower case."""
     return " ".join(text.translate(_QUOTES).lower().split())
@@ -250,7 +350,7 @@ _DEADLINE_HINT_RE = re.compile(
     r"(as soon as possible|\buntil\b|\bdeadline\b|\bno later than\b|\bbefore\b)", re.IGNORECASE)
 _ADDITIONAL_RE = re.compile(r"^additional information\s*:?\s*$", re.IGNORECASE)
 _URGENT_ACTION_RE = re.compile(r"^urgent action\s*:?\s*$", re.IGNORECASE)
-_NAME_RE = re.compile(r"^names?\s*:\s*(.+)$", re.IGNORECASE)
+_NAME_RE = re.compile(r"^names?(?:\s+and\s+(?:pronouns?|gender))?\s*:\s*(.+)$", re.IGNORECASE)
 _GENDER_RE = re.compile(r"^gender\b.*:", re.IGNORECASE)
 _CONTACT_RE = re.compile(
     r"^(e-?mail|courriel|correo|fax|tel(?:ephone)?|phone|twitter|facebook|instagram|web(?:site)?)"
@@ -422,6 +522,7 @@ class Unit:
     kind: Kind = Kind.TEXT
     gap_before: int = 0  # blank lines before it
     used: bool = False
+    preface: bool = False  # text before the title (kept, but not as the summary)
 
     @property
     def first(self) -> str:
@@ -432,17 +533,32 @@ class Unit:
 
 
 def _is_marker(line: str) -> bool:
-    return bool(
-        _SALUTATION_RE.match(line) or _WRITE_TO_RE.match(line) or _COPIES_RE.match(line)
-        or _LANGUAGE_RE.match(line) or _ADDITIONAL_RE.match(line)
-        or _URGENT_ACTION_RE.match(line) or _NAME_RE.match(line) or _GENDER_RE.match(line)
-        or _LETTER_END_RE.match(line) or _is_deadline_line(line)
-        or _plain(line).startswith("take action") or _is_boilerplate(line)
-    )
+    return _line_flags(line)[0]
 
 
-def _is_deadline_line(line: str) -> bool:
+def _stands_alone(line: str) -> bool:
+    """Marker lines that are a unit of their own; other markers start a unit that continues."""
+    return _line_flags(line)[1]
+
+
+@lru_cache(maxsize=8192)
+def _line_flags(line: str) -> tuple[bool, bool]:
+    """(is a marker, stands alone), worked out once per distinct line."""
     plain = _plain(line)
+    alone = bool(
+        _SALUTATION_RE.match(line) or _ADDITIONAL_RE.match(line) or _URGENT_ACTION_RE.match(line)
+        or _NAME_RE.match(line) or _GENDER_RE.match(line) or _LETTER_END_RE.match(line)
+        or plain.startswith("take action") or _is_boilerplate(line, plain)
+    )
+    marker = alone or bool(
+        _WRITE_TO_RE.match(line) or _COPIES_RE.match(line) or _LANGUAGE_RE.match(line)
+        or _is_deadline_line(line, plain)
+    )
+    return marker, alone
+
+
+def _is_deadline_line(line: str, plain: str | None = None) -> bool:
+    plain = _plain(line) if plain is None else plain
     if "as soon as possible" in plain:
         return True
     asks = plain.startswith(("please", "take action", "act ", "send appeals", "deadline"))
@@ -450,17 +566,8 @@ def _is_deadline_line(line: str) -> bool:
         and find_date(line) is not None
 
 
-def _stands_alone(line: str) -> bool:
-    """Marker lines that are a unit of their own; other markers start a unit that continues."""
-    return bool(
-        _SALUTATION_RE.match(line) or _ADDITIONAL_RE.match(line) or _URGENT_ACTION_RE.match(line)
-        or _NAME_RE.match(line) or _GENDER_RE.match(line) or _LETTER_END_RE.match(line)
-        or _plain(line).startswith("take action") or _is_boilerplate(line)
-    )
-
-
-def _is_boilerplate(line: str) -> bool:
-    plain = _plain(line)
+def _is_boilerplate(line: str, plain: str | None = None) -> bool:
+    plain = _plain(line) if plain is None else plain
     return any(plain.rstrip(":!. ") == phrase or plain.startswith(phrase + ":")
                for phrase in _BOILERPLATE)
 
@@ -639,7 +746,15 @@ def _parse_recipient(lines: list[str], salutation: str, found: _Found, where: st
         found.background.append(
             BackgroundSection("Other contact details", "\n".join(other_contacts)))
     name = title = ""
-    if rest:
+    if rest and _is_title_line(rest[0]) and ", " in rest[0]:
+        # "Head of the Judiciary, Gholamhossein Mohseni Ejei": office, then the name
+        office, _, person = rest[0].rpartition(", ")
+        words = person.split()
+        if 2 <= len(words) <= 6 and all(w[0].isupper() for w in words if w[0].isalpha()) \
+                and not _has_digits(person) and not _is_title_line(person):
+            title, name = office.strip(), person.strip()
+            rest = rest[1:]
+    if rest and not name:
         first_is_office = _is_title_line(rest[0])
         second_is_office = len(rest) > 1 and _is_title_line(rest[1])
         if first_is_office and len(rest) > 1 and not second_is_office and not _has_digits(rest[1]):
@@ -774,7 +889,15 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
     if not text.strip():
         raise UAImportError("there is no text to import")
     if _is_binary(text):
-        raise UAImportError("this is not text or a PDF (it looks like a binary file)")
+        raise UAImportError("this is not text or a PDF (it looks like a binary file); "
+                            "save the Urgent Action as text or PDF")
+    page_title = ""
+    if _HTML_START_RE.match(text[:2000]):
+        text, page_title = html_to_text(text)
+        if not text.strip():
+            raise UAImportError("the web page holds no text to import")
+    text, subject = strip_mail(text)
+    subject = subject or page_title
     found = _Found()
     language = guess_language(text)
     lines = _strip_page_furniture(text, found)
@@ -783,6 +906,10 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
         raise UAImportError("there is no text to import")
 
     _find_title(units, found)
+    if not found.title and subject:
+        found.title = subject
+        found.warn("title", "taken from the e-mail's subject or the page's title",
+                   WarningKind.DOUBTFUL)
     _find_simple_fields(units, found)
     _find_demands(units, found)
     _find_recipients(units, found, language)
@@ -810,17 +937,25 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                 else:
                     nxt.lines.pop(0)
                 return
-    first = units[0]
-    if first.used or first.kind is not Kind.TEXT:
-        return
-    joined = first.joined()
-    if len(joined) <= 160 and not joined.endswith((".", ":")) and not _is_marker(first.first):
-        found.title = joined
-        first.used = True
-    elif len(first.first) <= 120 and not first.first.endswith((".", ":", ",")) \
-            and len(first.lines) > 1 and not _is_marker(first.first):
-        found.title = first.first
-        first.lines.pop(0)
+    # The title is the first short line; a few lines of preface before it (a forwarded
+    # e-mail's "Hi all, see below.") are kept aside as unplaced text.
+    for k, first in enumerate(units[:3]):
+        if first.used or first.kind is not Kind.TEXT or _is_marker(first.first):
+            break
+        joined = first.joined()
+        if len(joined) <= 160 and not joined.endswith((".", ":", "!", "?", ",")):
+            found.title = joined
+            first.used = True
+        elif len(first.first) <= 120 and not first.first.endswith((".", ":", ",")) \
+                and len(first.lines) > 1:
+            found.title = first.first
+            first.lines.pop(0)
+        elif k < 2 and len(joined) <= 200:
+            continue
+        if found.title:
+            for preface in units[:k]:
+                preface.preface = True
+        break
     if found.title and not found.country and ":" in found.title:
         found.country = country_name(found.title.split(":", 1)[0])
 
@@ -843,7 +978,8 @@ def _find_simple_fields(units: list[Unit], found: _Found) -> None:
                         found.languages.append(code)
         elif name:
             unit.used = True
-            found.people = [p.strip() for p in re.split(r",|\band\b|;", name.group(1)) if p.strip()]
+            names = re.sub(r"\([^)]*\)", "", name.group(1))  # "(she/her)" pronouns
+            found.people = [p.strip() for p in re.split(r",|\band\b|;", names) if p.strip()]
         elif _GENDER_RE.match(first):
             unit.used = True
         elif _is_deadline_line(first) and found.deadline is None:
@@ -973,23 +1109,55 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
                 found.recipients.append(rec)
             break
     if not found.recipients:
+        _find_unmarked_recipient(units, found, language)
+    if not found.recipients:
         found.warn("recipients", "no one to write to found (\"Write to:\" and an address)")
 
 
+def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) -> None:
+    """An address block with no marker: after "TAKE ACTION", or just above the model letter,
+    ending with a country; the model letter's "Dear ..." is then its salutation."""
+    for i, unit in enumerate(units):
+        if unit.used or not _address_like(unit) or len(unit.lines) < 2:
+            continue
+        if not _ends_with_country(unit.lines[-1]) and not any(
+                _CONTACT_RE.match(line) for line in unit.lines):
+            continue
+        before = units[i - 1] if i else None
+        after = units[i + 1] if i + 1 < len(units) else None
+        after_action = before is not None and _plain(before.first).startswith("take action")
+        letter_next = after is not None and not after.used and bool(
+            _LETTER_START_RE.match(after.first)) and len(after.first) <= 60
+        if not (after_action or letter_next):
+            continue
+        unit.used = True
+        salutation = after.first if letter_next and after is not None else ""
+        rec = _parse_recipient(unit.lines, salutation, found, "recipients[0]", language)
+        if rec is not None:
+            found.recipients.append(rec)
+            found.warn("recipients[0]", "found without \"Write to:\" or \"Salutation:\"; "
+                       "check it", WarningKind.DOUBTFUL)
+        return
+
+
 def _find_model_letter(units: list[Unit], found: _Found) -> None:
+    ends = [j for j, u in enumerate(units) if _LETTER_END_RE.match(u.first)]
+    if not ends:
+        return
+    # used_before[k]: how many units before k are already placed (to check a span in O(1))
+    used_before = [0]
+    for u in units:
+        used_before.append(used_before[-1] + (1 if u.used else 0))
     for i, unit in enumerate(units):
         if unit.used or unit.kind is not Kind.TEXT:
             continue
         if not (_LETTER_START_RE.match(unit.first) and len(unit.first) <= 60):
             continue
-        end = None
-        for j in range(i + 1, min(len(units), i + 40)):
-            if units[j].used and not _LETTER_END_RE.match(units[j].first):
-                break
-            if _LETTER_END_RE.match(units[j].first):
-                end = j
-                break
-        if end is None:
+        k = bisect.bisect_right(ends, i)
+        if k == len(ends):
+            return
+        end = ends[k]
+        if end - i > 40 or used_before[end] - used_before[i + 1] > 0:
             continue
         parts = [unit.first, *_paragraphs(unit.lines[1:])]
         for u in units[i + 1:end]:
@@ -1043,6 +1211,9 @@ def _find_summary_and_background(units: list[Unit], found: _Found) -> None:
             heading = unit.first
             unit = Unit(unit.lines[1:])
         paragraphs = _paragraphs(unit.lines)
+        if unit.preface:
+            unplaced.extend(paragraphs)
+            continue
         if summary_open:
             found.summary.extend(paragraphs)
             continue

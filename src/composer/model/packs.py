@@ -362,6 +362,21 @@ def _validate(members: dict[str, bytes], label: str) -> Pack:
     return Pack(tuple(cases), templates, conflicts, tuple(same), renamed)
 
 
+def _free_template_path(path: Path) -> Path:
+    """The next wording number of the part, above the user's and the shipped ones (a custom
+    file with a shipped wording's name would replace that wording)."""
+    from composer.resource_files import resource
+
+    part, _, _number = path.stem.rpartition("-")
+    pattern = re.compile(rf"^{re.escape(part)}-(\d+)\.j2$")
+    names = [p.name for p in path.parent.glob("*.j2")]
+    shipped = resource(f"templates/{path.parent.name}")
+    if shipped.is_dir():
+        names += [entry.name for entry in shipped.iterdir()]
+    numbers = [int(m.group(1)) for m in map(pattern.match, names) if m]
+    return path.parent / f"{part}-{max(numbers, default=0) + 1}.j2"
+
+
 ReplaceChoice = Collection[str] | Callable[[tuple[str, ...]], Collection[str]] | None
 
 
@@ -395,10 +410,15 @@ def import_pack(path: Path, replace: ReplaceChoice = None) -> PackImport:
     written: list[str] = []
     for name, source in sorted(pack.templates.items()):
         target = templates_dir() / name
-        if target.is_file() and target.read_text(encoding="utf-8") == source:
-            continue
+        if any(other.read_text(encoding="utf-8", errors="replace") == source
+               for other in target.parent.glob("*.j2") if other.is_file()):
+            continue  # already here (perhaps under another number)
+        if target.exists():
+            # The user has a different wording under this name: keep both, as wordings
+            # of the same part, by giving the pack's the next free number.
+            target = _free_template_path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(target, source.encode("utf-8"))
-        written.append(name)
+        written.append(target.relative_to(templates_dir()).as_posix())
     return PackImport(tuple(added), tuple(replaced), tuple(kept), pack.same_as_builtin,
                       dict(pack.renamed_builtins), tuple(written))

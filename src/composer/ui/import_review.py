@@ -4,6 +4,7 @@ Use::
 
     case = review_file(path, parent)        # Import… / a dropped file; None if cancelled/failed
     case = review_text(clipboard_text, parent)  # Paste Urgent Action
+    case = review_case(existing_case, parent)   # edit a case of the library
     if case is not None:
         case = library.add_user_case(case)  # the window saves through the model
 
@@ -400,6 +401,27 @@ def _review(result: ImportResult, parent: QWidget | None) -> Case | None:
     if _exec_dialog(dialog) != QDialog.DialogCode.Accepted:
         return None
     return dialog.accepted_case()
+
+
+# What Import… offers and a drop onto the window accepts (a .lcpack goes to pack_import).
+IMPORTABLE_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".eml", ".text", ".md")
+
+
+def file_dialog_filter() -> str:
+    """The name filter for Import…'s QFileDialog."""
+    patterns = " ".join(f"*{suffix}" for suffix in IMPORTABLE_SUFFIXES)
+    return QCoreApplication.translate("ImportReview", "Urgent Actions ({patterns});;"
+                                      "All files (*)").format(patterns=patterns)
+
+
+def is_importable(path: Path) -> bool:
+    """A file the importer reads (by its name; the content is checked on import)."""
+    return Path(path).suffix.lower() in IMPORTABLE_SUFFIXES
+
+
+def review_case(case: Case, parent: QWidget | None = None) -> Case | None:
+    """Edit a case of the library in the same dialog (no warnings); None if cancelled."""
+    return _review(ImportResult(case, ()), parent)
 
 
 def review_file(path: Path, parent: QWidget | None = None, *,

@@ -1,0 +1,50 @@
+"""Import a case pack from the window: one message for a bad pack, a question before replacing.
+
+Use::
+
+    result = import_pack_interactive(path, parent)   # None if the pack was refused
+    if result is not None:
+        refresh the case list (result.added, result.replaced, ...)
+
+The questions and messages go through ``_ask_replace`` and ``_show_error``, which tests replace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from composer.model.case import CaseError
+from composer.model.packs import PackError, PackImport, import_pack
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackImport", text)
+
+
+def _show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def _ask_replace(parent: QWidget | None, case_ids: tuple[str, ...]) -> set[str]:
+    """Ask once for all conflicting cases: replace them all, or keep the user's."""
+    if not case_ids:
+        return set()
+    question = _tr("The pack holds cases you already have, changed:\n\n{ids}\n\n"
+                   "Replace your cases with the pack's?").format(ids="\n".join(case_ids))
+    answer = QMessageBox.question(
+        parent, _tr("Replace cases?"), question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return set(case_ids) if answer == QMessageBox.StandardButton.Yes else set()
+
+
+def import_pack_interactive(path: Path, parent: QWidget | None = None) -> PackImport | None:
+    """Validate and import a pack; a bad pack gets one message and changes nothing."""
+    try:
+        return import_pack(Path(path), replace=lambda ids: _ask_replace(parent, ids))
+    except (PackError, CaseError, OSError) as exc:
+        _show_error(parent, _tr("Cannot import the case pack"), str(exc))
+        return None
