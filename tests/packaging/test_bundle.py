@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -202,6 +203,16 @@ def test_desktop_entry_and_mime_types_are_valid() -> None:
                      "application/x-letter-composer-pack": ["*.lcpack"]}
 
 
+def dpkg(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run dpkg, waiting (up to 2 min) while another process holds its lock (apt, a colleague)."""
+    deadline = time.monotonic() + 120
+    while True:
+        result = subprocess.run(["dpkg", *args], capture_output=True, text=True, check=False)
+        if "lock" not in result.stderr or time.monotonic() > deadline:
+            return result
+        time.sleep(2)
+
+
 @pytest.fixture()
 def installed_deb(bundle: Path) -> Iterator[Path]:
     """The .deb installed with dpkg for the test, and purged afterwards."""
@@ -212,13 +223,12 @@ def installed_deb(bundle: Path) -> Iterator[Path]:
         pytest.skip("letter-composer is already installed on this machine; not touching it")
     deb = _deb()
     assert deb is not None
-    result = subprocess.run(["dpkg", "-i", str(deb)], capture_output=True, text=True,
-                            check=False)
+    result = dpkg("-i", str(deb))
     try:
         assert result.returncode == 0, result.stdout + result.stderr
         yield deb
     finally:
-        subprocess.run(["dpkg", "-P", "letter-composer"], capture_output=True, check=False)
+        dpkg("-P", "letter-composer")
 
 
 def test_deb_installs_runs_and_removes_cleanly(installed_deb: Path, home: Path) -> None:
@@ -244,11 +254,9 @@ def test_deb_installs_runs_and_removes_cleanly(installed_deb: Path, home: Path) 
     if globs.is_file():  # update-mime-database ran (dpkg trigger or our postinst)
         assert "application/x-letter-composer-pack:*.lcpack" in globs.read_text()
 
-    removed = subprocess.run(["dpkg", "-r", "letter-composer"], capture_output=True, text=True,
-                             check=False)
+    removed = dpkg("-r", "letter-composer")
     assert removed.returncode == 0, removed.stdout + removed.stderr
-    purged = subprocess.run(["dpkg", "-P", "letter-composer"], capture_output=True, text=True,
-                            check=False)
+    purged = dpkg("-P", "letter-composer")
     assert purged.returncode == 0, purged.stdout + purged.stderr
     for path in expected:
         assert not Path(path).exists() and not Path(path).is_symlink(), path
