@@ -169,6 +169,18 @@ def test_bundle_exports_the_kalesnikava_letter(bundle: Path, home: Path) -> None
         assert expected in text
 
 
+def test_bundle_reads_a_case_file_with_our_extension(bundle: Path, home: Path) -> None:
+    """A case shared as a .lccase file (the type the desktop entry opens) is read as a case."""
+    help_text = run_app(["export", "--help"], home).stdout
+    if "--case" not in help_text:
+        pytest.skip("the export command has not landed on this branch yet")
+    shutil.copy(ROOT / "resources" / "cases" / "kalesnikava.toml", home / "shared.lccase")
+    result = run_app(["export", "--case", "shared.lccase", "--sender-name", "Test",
+                      "--output", "y.pdf"], home)
+    assert result.returncode == 0, result.stderr
+    assert (home / "y.pdf").read_bytes().startswith(b"%PDF")
+
+
 def test_bundle_opens_the_window_offscreen(bundle: Path, home: Path) -> None:
     """With no arguments the bundle opens its window (offscreen) and quits once it is shown."""
     if not (ROOT / "src" / "composer" / "ui" / "app.py").is_file():
