@@ -39,10 +39,12 @@ DEPENDS = (
     "libx11-6", "libx11-xcb1", "libxcb1", "libxcb-cursor0", "libxcb-glx0", "libxcb-icccm4",
     "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render0",
     "libxcb-render-util0", "libxcb-shape0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1",
-    "libxcb-xfixes0", "libxcb-xinerama0", "libxcb-xkb1", "libxkbcommon0",
-    "libxkbcommon-x11-0", "libfontconfig1", "libfreetype6", "libdbus-1-3", "libglib2.0-0",
-    "libcups2",
+    "libxcb-xfixes0", "libxcb-xkb1", "libxkbcommon0", "libxkbcommon-x11-0",
+    "libfontconfig1", "libfreetype6", "libdbus-1-3", "libglib2.0-0", "libcups2",
+    # libQt6Core links zstd; libQt6Network (which libQt6Pdf links) links brotli and GSSAPI.
+    "libzstd1", "libbrotli1", "libgssapi-krb5-2",
 )
+# Checked by tests/packaging/test_bundle.py against what the bundled files link (objdump).
 # Only for Wayland sessions; without them Qt falls back to X11 (XWayland).
 RECOMMENDS = ("libwayland-client0", "libwayland-cursor0", "libwayland-egl1")
 
@@ -237,6 +239,46 @@ def unresolved_libraries(app_dir: Path = APP_DIR) -> dict[str, set[str]]:
             if "not found" in line:
                 missing.setdefault(line.split()[0], set()).add(path.name)
     return missing
+
+
+def _package_name(entry: str) -> str:
+    return entry.split("(")[0].strip()
+
+
+def system_packages_needed(app_dir: Path = APP_DIR) -> dict[str, set[str]]:
+    """Debian packages giving the libraries that files in the bundle link to directly but the
+    bundle does not hold: {package: {soname, ...}}. Needs objdump (binutils) and dpkg."""
+    bundled = {p.name for p in app_dir.rglob("*.so*")}
+    needed: set[str] = set()
+    for path in app_dir.rglob("*"):
+        if not path.is_file() or path.is_symlink() or not (".so" in path.name
+                                                           or path.name == "letter-composer"):
+            continue
+        out = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True,
+                             check=False).stdout
+        needed.update(line.split()[1] for line in out.splitlines()
+                      if line.strip().startswith("NEEDED"))
+    cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True,
+                           check=False).stdout
+    located: dict[str, str] = {}
+    for line in cache.splitlines():
+        name, _, target = line.strip().partition(" => ")
+        soname = name.split(" ", 1)[0]
+        if "x86-64" in name or "64" in name:
+            located.setdefault(soname, target)
+    packages: dict[str, set[str]] = {}
+    for soname in sorted(needed - bundled):
+        location = located.get(soname)
+        owner = "?"
+        if location:
+            for candidate in (location, "/usr" + location, str(Path(location).resolve())):
+                found = subprocess.run(["dpkg", "-S", candidate], capture_output=True,
+                                       text=True, check=False)
+                if found.returncode == 0:
+                    owner = found.stdout.split(":", 1)[0].split(",")[0].strip()
+                    break
+        packages.setdefault(owner, set()).add(soname)
+    return packages
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -132,13 +133,33 @@ def test_bundle_is_under_size_limit(bundle: Path) -> None:
     assert size / 1e6 < SIZE_LIMIT_MB, f"{size / 1e6:.0f} MB"
 
 
-def test_bundle_finds_the_system_libraries_it_leaves_out(bundle: Path) -> None:
-    """Every library Qt's xcb and print plugins need resolves here (the .deb Depends on them)."""
+def _build_module() -> Any:
     spec = importlib.util.spec_from_file_location("lc_build", ROOT / "packaging" / "build.py")
     assert spec is not None and spec.loader is not None
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    assert build.unresolved_libraries(bundle) == {}
+    return build
+
+
+def test_bundle_finds_the_system_libraries_it_leaves_out(bundle: Path) -> None:
+    """Every library Qt's xcb and print plugins need resolves here (the .deb Depends on them)."""
+    assert _build_module().unresolved_libraries(bundle) == {}
+
+
+def test_deb_depends_on_exactly_the_system_libraries_the_bundle_links(bundle: Path) -> None:
+    """Each library a bundled file links and the bundle lacks comes from a package in Depends
+    (Wayland's in Recommends), and Depends names nothing the bundle does not link."""
+    if shutil.which("objdump") is None or shutil.which("dpkg") is None:
+        pytest.skip("needs objdump (binutils) and dpkg")
+    build = _build_module()
+    needed = build.system_packages_needed(bundle)
+    depends = {build._package_name(entry) for entry in build.DEPENDS}
+    recommends = set(build.RECOMMENDS)
+    unknown = needed.pop("?", set())
+    assert all(name.startswith("libwayland-") for name in unknown), unknown
+    missing = {pkg: libs for pkg, libs in needed.items() if pkg not in depends | recommends}
+    assert missing == {}, f"add to DEPENDS in packaging/build.py: {missing}"
+    assert depends - set(needed) == set(), "DEPENDS names packages the bundle does not link"
 
 
 def test_bundle_runs_the_command_line(bundle: Path, home: Path) -> None:
