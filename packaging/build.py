@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -35,7 +36,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Libraries the bundle leaves to the system (see SYSTEM_LIBS in letter-composer.spec): what Qt's
 # xcb platform, printing (CUPS), fonts and D-Bus need to open the window on a stock desktop.
 DEPENDS = (
-    "libc6 (>= 2.28)", "libstdc++6", "libgcc-s1", "libgl1", "libegl1",
+    "libc6", "libstdc++6", "libgcc-s1", "libgl1", "libegl1",
     "libx11-6", "libx11-xcb1", "libxcb1", "libxcb-cursor0", "libxcb-glx0", "libxcb-icccm4",
     "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render0",
     "libxcb-render-util0", "libxcb-shape0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1",
@@ -145,6 +146,10 @@ def deb_path(version: str | None = None) -> Path:
     return DIST / f"{PACKAGE}_{version or project_version()}_{debian_arch()}.deb"
 
 
+def _with_glibc_floor(depends: tuple[str, ...], floor: str) -> list[str]:
+    return [f"libc6 (>= {floor})" if entry == "libc6" else entry for entry in depends]
+
+
 def _dir_size_kib(path: Path) -> int:
     total = 0
     for p in path.rglob("*"):
@@ -201,7 +206,7 @@ def build_deb(app_dir: Path = APP_DIR, *, fast: bool = False) -> Path:
         f"Architecture: {arch}",
         "Maintainer: Letter Composer contributors <maintainers@lettercomposer.org>",
         f"Installed-Size: {_dir_size_kib(root)}",
-        f"Depends: {', '.join(DEPENDS)}",
+        f"Depends: {', '.join(_with_glibc_floor(DEPENDS, glibc_floor(app_dir)))}",
         f"Recommends: {', '.join(RECOMMENDS)}",
         "Homepage: https://lettercomposer.org/",
         f"Description: {DESCRIPTION}",
@@ -239,6 +244,23 @@ def unresolved_libraries(app_dir: Path = APP_DIR) -> dict[str, set[str]]:
             if "not found" in line:
                 missing.setdefault(line.split()[0], set()).add(path.name)
     return missing
+
+
+def glibc_floor(app_dir: Path = APP_DIR) -> str:
+    """The newest GLIBC_x.y symbol version any bundled file asks for (objdump -T).
+
+    The bundle carries libpython and friends from the build machine, so it runs on a glibc at
+    least as new as theirs: that becomes the .deb's `libc6 (>= x.y)`.
+    """
+    newest = (2, 17)
+    for path in app_dir.rglob("*"):
+        if path.is_file() and not path.is_symlink() and (".so" in path.name
+                                                          or path.name == "letter-composer"):
+            out = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True,
+                                 check=False).stdout
+            for major, minor in re.findall(r"GLIBC_(\d+)\.(\d+)", out):
+                newest = max(newest, (int(major), int(minor)))
+    return f"{newest[0]}.{newest[1]}"
 
 
 def _package_name(entry: str) -> str:

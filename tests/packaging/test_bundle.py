@@ -160,6 +160,11 @@ def test_deb_depends_on_exactly_the_system_libraries_the_bundle_links(bundle: Pa
     missing = {pkg: libs for pkg, libs in needed.items() if pkg not in depends | recommends}
     assert missing == {}, f"add to DEPENDS in packaging/build.py: {missing}"
     assert depends - set(needed) == set(), "DEPENDS names packages the bundle does not link"
+    deb = _deb()
+    assert deb is not None
+    control = subprocess.run(["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True,
+                             text=True, check=True).stdout
+    assert control.startswith(f"libc6 (>= {build.glibc_floor(bundle)}), "), control
 
 
 def test_bundle_runs_the_command_line(bundle: Path, home: Path) -> None:
