@@ -161,3 +161,13 @@ def test_whole_process_error_has_no_traceback(tmp_path: Path) -> None:
          "--output", str(tmp_path / "x.pdf")], capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr == f"letter-composer: no such file: {tmp_path / 'nope.toml'}\n"
+
+
+def test_characters_without_a_font_are_a_warning(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.pdf"
+    assert run(["export", "--sender-name", "山田 花子", "--output", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("letter-composer: warning: no font has ")
+    assert "山" in err and err.count("\n") == 1
+    assert out.exists()

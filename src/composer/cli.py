@@ -266,6 +266,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise CommandError(f"cannot write {output}: {reason}") from exc
+    if result.missing_characters:
+        print(f"letter-composer: warning: no font has {' '.join(result.missing_characters)}; "
+              "they print as empty boxes", file=sys.stderr)
     pages = "1 page" if result.page_count == 1 else f"{result.page_count} pages"
     print(f"{output}: {pages}, {layout.label}")
     return EXIT_OK

@@ -10,7 +10,7 @@ import pytest
 from composer.model.case import CaseError, case_from_toml, case_to_toml
 from composer.model.library import builtin_case_ids, load_builtin, load_case
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "kalesnikava-urgent-action.txt"
+SEED = Path(__file__).resolve().parents[1] / "data" / "ua" / "kalesnikava-urgent-action.txt"
 
 
 def test_kalesnikava_reproduces_the_seed() -> None:
@@ -39,7 +39,6 @@ def test_kalesnikava_reproduces_the_seed() -> None:
         "Inhumane prison conditions"]
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared/seeds not beside the checkout")
 def test_every_paragraph_of_the_seed_is_in_the_case() -> None:
     """Nothing of the seed's summary and background is lost (typo aside)."""
     case = load_builtin("kalesnikava")

@@ -97,15 +97,24 @@ def rendered(request: pytest.FixtureRequest) -> tuple[Layout, RenderResult]:
     return layout, render_letter(KALESNIKAVA, layout, created=CREATED)
 
 
-@pytest.fixture(scope="session")
-def multiscript_pdfs() -> dict[str, bytes]:
-    """A letter with writers' names in Cyrillic, Greek, Hebrew and Arabic, and a Hebrew and an
-    Arabic paragraph, on each layout."""
-    letter = _make(
+def _multiscript() -> Letter:
+    """Writers' names in Cyrillic, Greek, Hebrew and Arabic, and a Hebrew and an Arabic
+    paragraph."""
+    return _make(
         sender_name=NAMES["Cyrillic"],
         sender_address=(NAMES["Greek"], NAMES["Hebrew"], NAMES["Arabic"]),
         paragraphs=(HEBREW_PARAGRAPH, ARABIC_PARAGRAPH, *KALESNIKAVA.paragraphs),
         signature=NAMES["Cyrillic"],
     )
-    return {lid: render_letter(letter, get_layout(lid), created=CREATED).pdf
+
+
+@pytest.fixture
+def multiscript_letter() -> Letter:
+    return _multiscript()
+
+
+@pytest.fixture(scope="session")
+def multiscript_pdfs() -> dict[str, bytes]:
+    """The multi-script letter on each layout."""
+    return {lid: render_letter(_multiscript(), get_layout(lid), created=CREATED).pdf
             for lid in sorted(LAYOUTS)}

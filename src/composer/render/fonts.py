@@ -110,6 +110,9 @@ def _parsed_font(face: FontFace) -> Any:
         return font
 
 
+_UNEMBEDDED_TABLES = ("GDEF", "GSUB", "GPOS", "DSIG")
+
+
 def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
     """A per-document font sharing the parsed tables, with its own subset and font program."""
     from fontTools import ttLib  # type: ignore[import-untyped]
@@ -118,7 +121,13 @@ def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
     font = copy.copy(template)
     font.i = index
     # From memory: no file handle to leak, no disk read. fpdf2 subsets this copy in place.
-    font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
+    font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=False,
+                               lazy=True)
+    # fpdf2 drops the OpenType layout tables from the embedded subset anyway (HarfBuzz shapes
+    # from the file, not from this copy); without them fontTools need not decompile them first.
+    for tag in _UNEMBEDDED_TABLES:
+        if tag in font.ttfont:
+            del font.ttfont[tag]
     font.desc = copy.copy(template.desc)
     font.missing_glyphs = []
     font.biggest_size_pt = 0
@@ -144,18 +153,20 @@ def main_cmap() -> frozenset[int]:
     return frozenset(_parsed_font(MAIN_FACES[0]).cmap)
 
 
-def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> None:
-    """Register the main family's ``styles`` and the fallbacks ``text`` needs.
+def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> str:
+    """Register the main family's ``styles`` and the fallbacks ``text`` needs; returns the
+    characters of ``text`` that no shipped font has (they would print as empty boxes).
 
     Text shaping is not switched on here: the renderer turns it on for the runs that need it.
     """
     for face in MAIN_FACES:
         if face.style in styles:
             register(pdf, face)
-    covered = main_cmap()
-    missing = {ord(c) for c in text if ord(c) not in covered and not c.isspace()}
+    covered = _parsed_font(MAIN_FACES[0]).cmap
+    missing = {ord(c) for c in text
+               if ord(c) not in covered and not c.isspace() and unicodedata.category(c)[0] != "C"}
     if not missing:
-        return
+        return ""
     fallbacks: list[str] = []
     for face in FALLBACK_FACES:
         if face.style not in styles:
@@ -166,3 +177,6 @@ def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> Non
                 fallbacks.append(face.family)
     if fallbacks:
         pdf.set_fallback_fonts(fallbacks, exact_match=False)
+    uncovered = missing.difference(*(_parsed_font(f).cmap.keys() for f in FALLBACK_FACES
+                                     if f.style == ""))
+    return "".join(sorted(chr(c) for c in uncovered))

@@ -34,6 +34,8 @@ RETURN_MIN_SIZE = 6.0
 ADDRESS_SIZE = 11.0
 ADDRESS_MIN_SIZE = 8.0  # below this the post's scanners (and elderly writers) struggle
 ADDRESS_LEADING = 1.2
+SYNTHETIC_BOLD = 0.035  # stroke width / type size for the synthetic bold
+MIN_SHRINK = 0.8  # the smallest a block's type may be scaled to fit its width
 SIGNING_SPACE = 42.0  # room to sign by hand between the valediction and the printed name
 FOLD_MARK_LENGTH = 5 * PT_PER_MM
 FOLD_MARK_X = 3 * PT_PER_MM
@@ -75,6 +77,8 @@ class RenderResult:
     page_count: int
     address_box: Rect  # where the address's glyphs may reach, pt from the page's top-left
     address_size: float  # the type size the address was set in
+    # Characters no shipped font has: they print as empty boxes (the caller should say so).
+    missing_characters: str = ""
 
     @property
     def fits_one_page(self) -> bool:
@@ -140,7 +144,7 @@ class _Page:
         pdf.set_margins(layout.margin_left, layout.margin_top, layout.margin_right)
         pdf.set_auto_page_break(True, margin=layout.margin_bottom)
         pdf.c_margin = 0
-        setup_fonts(pdf, _all_text(letter))
+        self.missing = setup_fonts(pdf, _all_text(letter), styles=("",))
         self.pdf = pdf
         self._shaping = False
 
@@ -152,7 +156,9 @@ class _Page:
             self._shaping = want
 
     def font(self, size: float, style: str = "") -> None:
-        self.pdf.set_font(FAMILY, style, size)
+        """Only the regular face is embedded (each face costs ~17 ms to subset per letter);
+        see ``line`` for bold."""
+        self.pdf.set_font(FAMILY, "", size)
 
     def width(self, text: str, size: float, style: str = "") -> float:
         self.font(size, style)
@@ -167,7 +173,13 @@ class _Page:
         height = size * 1.2
         # fpdf2 puts a cell's baseline at top + h/2 + 0.3 * size.
         self.pdf.set_xy(x, baseline - height / 2 - 0.3 * size)
-        self.pdf.cell(w, height, text, align=align)
+        if "B" in style:
+            # A synthetic bold: the regular outlines filled and stroked with a hairline.
+            with self.pdf.local_context(text_mode="FILL_STROKE", draw_color=0,
+                                        line_width=size * SYNTHETIC_BOLD):
+                self.pdf.cell(w, height, text, align=align)
+        else:
+            self.pdf.cell(w, height, text, align=align)
 
     def paragraph(self, text: str, size: float = BODY_SIZE, style: str = "",
                   rtl: bool | None = None) -> None:
@@ -186,24 +198,53 @@ class _Page:
         self.pdf.line(x1, y1, x2, y2)
 
 
+def _wrap(page: _Page, text: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap of one line of the sender's block; a word wider than ``width`` is an
+    error (it would run off the page)."""
+    out: list[str] = []
+    current = ""
+    for word in text.split():
+        if page.width(word, size) > width:
+            raise RenderError("a word in the sender's name or address is too long for the page")
+        candidate = f"{current} {word}" if current else word
+        if current and page.width(candidate, size) > width:
+            out.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*out, current] if current else out
+
+
 def _draw_sender(page: _Page, letter: Letter) -> float:
-    """The sender's block; returns the y just below it."""
+    """The sender's block; returns the y just below it.
+
+    A line too wide for the block first narrows the whole block's type (down to MIN_SHRINK),
+    then wraps; a block too tall for the space above the window is an error.
+    """
     layout = page.layout
     box = layout.sender_box
     y = box.y
     lines: list[tuple[str, float, str, float]] = []
-    if letter.sender_name:
-        lines.append((letter.sender_name, NAME_SIZE, "B", NAME_SIZE * 1.3))
-    lines.extend((text, SENDER_SIZE, "", SENDER_PITCH) for text in letter.sender_address)
+    if letter.sender_name.strip():
+        lines.append((letter.sender_name.strip(), NAME_SIZE, "B", NAME_SIZE * 1.3))
+    lines.extend((text.strip(), SENDER_SIZE, "", SENDER_PITCH)
+                 for text in letter.sender_address if text.strip())
     if not lines:
         return y
-    needed = sum(pitch for *_, pitch in lines)
-    if needed > box.h + 0.5 and not layout.date_below_sender:
-        most = len(letter.sender_address) - int((needed - box.h) / SENDER_PITCH + 0.999)
-        raise RenderError(
-            f"the sender's address has {len(letter.sender_address)} lines; "
-            f"at most {max(most, 0)} fit above the envelope window")
+    widest = max(page.width(text, size, style) / box.w for text, size, style, _ in lines)
+    # Text of zero width (only marks or invisible characters) needs no narrowing.
+    shrink = max(MIN_SHRINK, min(1.0, 1 / widest)) if widest > 0 else 1.0
+    laid: list[tuple[str, float, str, float]] = []
     for text, size, style, pitch in lines:
+        for part in _wrap(page, text, size * shrink, box.w):
+            laid.append((part, size * shrink, style, pitch))
+    needed = sum(pitch for *_, pitch in laid)
+    if needed > box.h + 0.5 and not layout.date_below_sender:
+        over = int((needed - box.h) / SENDER_PITCH + 0.999)
+        raise RenderError(
+            f"the sender's name and address take {len(laid)} lines; "
+            f"at most {len(laid) - over} fit above the envelope window")
+    for text, size, style, pitch in laid:
         baseline = y + size * 0.95
         page.line(text, box.x, baseline, box.w, size, style, align=layout.sender_align)
         y += pitch
@@ -314,8 +355,12 @@ def render_letter(letter: Letter, layout: Layout,
         top = max(top, date_bottom + 2 * BODY_SIZE)
     _draw_body(page, letter, top)
     data = bytes(pdf.output())
+    for font in pdf.fonts.values():  # fpdf2's own add_font leaves its font files open
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.close()
     return RenderResult(pdf=data, page_count=pdf.page, address_box=fit.box,
-                        address_size=fit.size)
+                        address_size=fit.size, missing_characters=page.missing)
 
 
 def export_letter(letter: Letter, layout: Layout, path: Path, *,

@@ -1,0 +1,60 @@
+"""The shipped fonts: found as resources, licensed, and registered fast without changing output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from composer.model.letter import Letter
+from composer.render import fonts
+from composer.render.fonts import FALLBACK_FACES, MAIN_FACES, font_path, is_rtl, licence_path
+from composer.render.layouts import get_layout
+from composer.render.pdf import render_letter
+
+
+def test_font_files_and_licence_ship_as_resources() -> None:
+    for face in (*MAIN_FACES, *FALLBACK_FACES):
+        path = font_path(face.file)
+        assert path.is_file() and path.stat().st_size > 10_000, face
+    assert "SIL OPEN FONT LICENSE" in licence_path().read_text(encoding="utf-8").upper()
+
+
+@pytest.mark.parametrize(("text", "rtl"), [
+    ("Dear Minister,", False), ("שלום", True), ("مرحبا", True), ("«שלום»", True),
+    ("123 שלום", True), ("", False), ("Мария", False),
+])
+def test_direction(text: str, rtl: bool) -> None:
+    assert is_rtl(text) is rtl
+
+
+@pytest.mark.parametrize(("text", "shaping"), [
+    ("Plain Latin, Ελληνικά, Кириллица", False), ("cafe\u0301", True), ("שלום", True),
+    ("مرحبا", True),
+])
+def test_shaping_only_where_needed(text: str, shaping: bool) -> None:
+    assert fonts.needs_shaping(text) is shaping
+
+
+def _text_and_fonts(pdf: bytes) -> tuple[str, set[str]]:
+    reader = PdfReader(io.BytesIO(pdf))
+    page = reader.pages[0]
+    names = {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+    return page.extract_text(), names
+
+
+def test_fast_registration_gives_the_same_pdf_text_as_fpdf2s_own(
+        monkeypatch: pytest.MonkeyPatch, multiscript_pdfs: dict[str, bytes],
+        multiscript_letter: Letter, created: dt.datetime) -> None:
+    """If fpdf2's internals change, ``register`` falls back to ``add_font``; both agree."""
+    fast = multiscript_pdfs["us-letter"]
+
+    def broken(*args: Any) -> Any:
+        raise AttributeError("fpdf2 changed")
+
+    monkeypatch.setattr(fonts, "_fresh_copy", broken)
+    slow = render_letter(multiscript_letter, get_layout("us-letter"), created=created).pdf
+    assert _text_and_fonts(slow) == _text_and_fonts(fast)
