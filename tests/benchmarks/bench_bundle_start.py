@@ -2,7 +2,7 @@
 
     python tests/benchmarks/bench_bundle_start.py [--runs 7] [--bundle dist/letter-composer]
 
-Runs under its own Xvfb (a free display picked by Xvfb itself) with the xcb platform, alternating
+Runs under its own Xvfb (a free display from :310 up) with the xcb platform, alternating
 the two commands run by run, and prints each median and the ratio. "Visible" is what
 `xdotool search --onlyvisible --name "Letter Composer"` sees (polled every 10 ms; its own
 --sync waits 0.5 s between looks): the window is mapped.
@@ -14,7 +14,6 @@ the ten largest entries of its _internal/ folder. Needs: Xvfb, xdotool; a built 
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import subprocess
@@ -28,21 +27,26 @@ TITLE = "Letter Composer"
 
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x720x24",
-                             "-nolisten", "tcp"], pass_fds=(write_fd,),
-                            stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    display = f":{number}"
-    env = {"DISPLAY": display, "PATH": "/usr/bin:/bin"}
-    for _ in range(500):  # answering connections, not only listed
-        if number and subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
-                                     capture_output=True, check=False).returncode == 0:
-            return xvfb, display
-        time.sleep(0.01)
-    xvfb.kill()
+    """Our own Xvfb on a free, unusual display number (low ones are shared by other tools)."""
+    for number in range(310, 400):
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        display = f":{number}"
+        # -noreset: without it the server resets whenever its last client leaves, and an app
+        # connecting during that moment fails ("could not connect to display").
+        xvfb = subprocess.Popen(["Xvfb", display, "-noreset", "-screen", "0", "1280x720x24",
+                                 "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+        env = {"DISPLAY": display, "PATH": "/usr/bin:/bin"}
+        for _ in range(500):  # answering connections, not only started
+            if xvfb.poll() is not None:
+                break  # taken after all: try the next number
+            if subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
+                              capture_output=True, check=False).returncode == 0:
+                return xvfb, display
+            time.sleep(0.01)
+        if xvfb.poll() is None:
+            xvfb.kill()
+            xvfb.wait()
     sys.exit("bench_bundle_start: Xvfb did not start")
 
 
