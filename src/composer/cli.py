@@ -15,7 +15,12 @@ from composer.model.case import CaseError, Recipient
 from composer.model.library import DEFAULT_CASE_ID, load_case
 
 if TYPE_CHECKING:
+    from composer.model.draft import Draft
     from composer.model.importer import ImportResult
+    from composer.model.letter import Letter
+    from composer.render.envelope import EnvelopeSize
+    from composer.render.layouts import Layout
+    from composer.render.pdf import RenderResult
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -233,10 +238,10 @@ def default_language_from_locale() -> str:
     return language if language in LETTER_LANGUAGES else "en"
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
+def _draft_from_args(args: argparse.Namespace) -> tuple[Draft, Layout]:
+    """The letter the letter options describe, and its layout (shared by export and print)."""
     from composer.model.draft import Draft, Sender
     from composer.render.layouts import get_layout
-    from composer.render.pdf import RenderError, export_letter
 
     case = load_case(args.case)
     count = len(case.demands)
@@ -256,11 +261,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
         draft.set_demand(n - 1, False)
     if args.personal_note:
         draft.set_personal(args.personal_note.strip())
+    return draft, layout
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from composer.render.pdf import RenderError, export_letter
+
+    draft, layout = _draft_from_args(args)
     output = Path(args.output)
     if output.is_dir():
         raise CommandError(f"cannot write {output}: it is a folder")
     try:
-        result = export_letter(draft.letter(), layout, output)
+        if getattr(args, "envelope", False):
+            result = _export_with_envelope(draft.letter(), layout, output, args)
+        else:
+            result = export_letter(draft.letter(), layout, output)
     except RenderError as exc:
         raise CommandError(f"{exc}; nothing was written") from exc
     except OSError as exc:
@@ -270,14 +285,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(f"letter-composer: warning: no font has {' '.join(result.missing_characters)}; "
               "they print as empty boxes", file=sys.stderr)
     pages = "1 page" if result.page_count == 1 else f"{result.page_count} pages"
-    print(f"{output}: {pages}, {layout.label}")
+    envelope = ", then the envelope page" if getattr(args, "envelope", False) else ""
+    print(f"{output}: {pages}, {layout.label}{envelope}")
     return EXIT_OK
 
 
-def _add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
-    p = sub.add_parser(
-        "export", help="write a case's letter as a PDF, addressed for a window envelope",
-        description="Write a case's letter as a one-page PDF addressed for a window envelope.")
+def _add_letter_options(p: argparse.ArgumentParser) -> None:
+    """The options that describe a letter (shared by export and print)."""
     p.add_argument("--case", default=DEFAULT_CASE_ID, metavar="ID|FILE",
                    help=f"a built-in case id or a .toml case file (default: {DEFAULT_CASE_ID})")
     p.add_argument("--sender-name", default="", metavar="NAME", help="your name, as you sign")
@@ -294,11 +308,219 @@ def _add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("--layout", choices=LAYOUT_IDS, default=None,
                    help="page and envelope window (default: from the locale's territory: "
                         "us-letter for Canada and the US, a4-din5008-b elsewhere)")
+
+
+def _add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "export", help="write a case's letter as a PDF, addressed for a window envelope",
+        description="Write a case's letter as a one-page PDF addressed for a window envelope.")
+    _add_letter_options(p)
     p.add_argument("--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    _add_envelope_options(p, "add the envelope as a second page")
     p.set_defaults(handler=_cmd_export)
 
 
 _ADDERS.append(_add_export)
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def _printer_error(exc: Exception) -> CommandError:
+    return CommandError(str(exc))
+
+
+def _cmd_printers(args: argparse.Namespace) -> int:
+    from composer import printing
+
+    try:
+        printers = printing.list_printers()
+        papers = {p.name: printing.default_media(p.name) for p in printers}
+    except printing.PrinterError as exc:
+        raise _printer_error(exc) from exc
+    if args.json:
+        rows = [{"name": p.name, "default": p.is_default, "state": p.state,
+                 "accepting": p.accepting, "ready": p.ready, "reason": p.reason,
+                 "paper": papers[p.name]} for p in printers]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not printers:
+        raise CommandError("No printer is installed; add one in the system settings")
+    width = max(len(p.name) for p in printers)
+    for p in printers:
+        mark = "*" if p.is_default else " "
+        paper = f"  {papers[p.name]}" if papers[p.name] else ""
+        default = "  (default)" if p.is_default else ""
+        print(f"{mark} {p.name:<{width}}  {p.status_text()}{paper}{default}")
+    return EXIT_OK
+
+
+def _add_printers(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("printers", help="list the printers (* marks the default)")
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p.set_defaults(handler=_cmd_printers)
+
+
+def _pdf_page_size(data: bytes) -> tuple[float, float]:
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise CommandError("Not a PDF file")
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings are not ours to show
+    try:
+        box = PdfReader(io.BytesIO(data)).pages[0].mediabox
+    except (PdfReadError, IndexError, ValueError) as exc:
+        raise CommandError(f"Not a PDF that can be printed: {exc}") from exc
+    return float(box.width), float(box.height)
+
+
+def _send(data: bytes, printer: str, copies: int, options: dict[str, str], title: str) -> str:
+    from composer import printing
+
+    try:
+        return printing.print_pdf(data, printer, copies=copies, options=options, title=title)
+    except printing.PrinterError as exc:
+        raise _printer_error(exc) from exc
+
+
+def _envelope_for(letter: Letter, args: argparse.Namespace,
+                  paper_width: float) -> tuple[bytes, EnvelopeSize]:
+    """The letter's envelope as a one-page PDF, and its size (--envelope-size, or by paper)."""
+    from composer.render.envelope import (
+        default_envelope_for_paper,
+        get_envelope_size,
+        render_envelope,
+    )
+
+    size = (get_envelope_size(args.envelope_size) if args.envelope_size
+            else default_envelope_for_paper(paper_width))
+    return_lines = None
+    if letter.sender_address and not args.no_return_address:
+        return_lines = [line for line in (letter.sender_name, *letter.sender_address) if line]
+    pdf = render_envelope(list(letter.recipient), return_lines, size,
+                          title=f"{letter.title} (envelope)", language=letter.language)
+    return pdf, size
+
+
+def _export_with_envelope(letter: Letter, layout: Layout, output: Path,
+                          args: argparse.Namespace) -> RenderResult:
+    """The letter, then its envelope as a second page, written atomically."""
+    from composer.atomic import write_bytes_atomic
+    from composer.render.envelope import append_pages
+    from composer.render.pdf import LetterTooLong, render_letter
+
+    result = render_letter(letter, layout)
+    if not result.fits_one_page:
+        raise LetterTooLong(result.page_count)
+    envelope, _size = _envelope_for(letter, args, layout.page_width)
+    write_bytes_atomic(output, append_pages(result.pdf, envelope))
+    return result
+
+
+def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, Layout, Letter]:
+    """The letter's PDF (exactly what export writes), its layout and its text."""
+    from composer.render.pdf import LetterTooLong, RenderError, render_letter
+
+    draft, layout = _draft_from_args(args)
+    letter = draft.letter()
+    try:
+        result = render_letter(letter, layout)
+    except RenderError as exc:
+        raise CommandError(f"{exc}; nothing was printed") from exc
+    if not result.fits_one_page:
+        raise CommandError(f"{LetterTooLong(result.page_count)}; nothing was printed")
+    if result.missing_characters:
+        print(f"letter-composer: warning: no font has {' '.join(result.missing_characters)}; "
+              "they print as empty boxes", file=sys.stderr)
+    return result.pdf, layout, letter
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from composer import printing
+
+    if args.copies < 1:
+        raise CommandError("--copies must be at least 1")
+    letter: Letter | None = None
+    if args.pdf is not None:
+        if args.envelope:
+            raise CommandError("--envelope needs the letter options (a case), not --pdf")
+        try:
+            data = Path(args.pdf).read_bytes()
+        except OSError as exc:
+            raise CommandError(f"Cannot read {args.pdf}: {exc.strerror or exc}") from exc
+        width, height = _pdf_page_size(data)
+        title = Path(args.pdf).stem
+    else:
+        data, layout, letter = _letter_to_print(args)
+        width, height = layout.page_width, layout.page_height
+        title = letter.title
+
+    try:
+        printer = printing.get_printer(args.printer)
+        printing.check_ready(printer)
+        mismatch = printing.paper_mismatch(printer.name, width, height)
+    except printing.PrinterError as exc:
+        raise _printer_error(exc) from exc
+    if mismatch and not (args.force or getattr(args, "layout", None)):
+        raise CommandError(f"{mismatch.message()}; choose the layout for that paper with "
+                           "--layout, or print on the letter's paper anyway with --force")
+    if mismatch:
+        print(f"letter-composer: note: {mismatch.message()}; printing on "
+              f"{mismatch.document_paper} paper as asked", file=sys.stderr)
+    options: dict[str, str] = {}
+    paper = printing.paper_name_for_size(width, height)
+    if paper:
+        options["media"] = paper  # the letter's own paper, never scaled to another
+    if args.sides:
+        options["sides"] = args.sides
+    if args.pages:
+        options["page-ranges"] = args.pages
+    job = _send(data, printer.name, args.copies, options, title)
+    print(f"Sent the letter to {printer.name} (job {job})")
+    if args.envelope and letter is not None:
+        envelope, size = _envelope_for(letter, args, width)
+        job = _send(envelope, printer.name, args.copies, {"media": size.media},
+                    f"{title} (envelope)")
+        print(f"Sent the {size.name} envelope to {printer.name} (job {job}); "
+              "feed an envelope into the printer")
+    return EXIT_OK
+
+
+def _add_envelope_options(p: argparse.ArgumentParser, envelope_help: str) -> None:
+    p.add_argument("--envelope", action="store_true", help=envelope_help)
+    p.add_argument("--envelope-size", choices=["10", "dl", "c5"],
+                   help="#10, DL or C5 (default: #10 for Letter paper, DL for A4)")
+    p.add_argument("--no-return-address", action="store_true",
+                   help="leave the envelope's return address blank")
+
+
+def _add_print_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--printer", metavar="NAME", help="the queue to print to (default: the "
+                   "default printer; see `letter-composer printers`)")
+    p.add_argument("--copies", type=int, default=1, metavar="N", help="copies of each page")
+    p.add_argument("--sides", choices=["one-sided", "two-sided-long-edge",
+                                       "two-sided-short-edge"], help="duplex printing")
+    p.add_argument("--pages", metavar="RANGE", help="pages to print, such as 1 or 1-2")
+    _add_envelope_options(p, "also print the envelope, as a second job (feed an envelope)")
+    p.add_argument("--force", action="store_true",
+                   help="print even when the printer's paper differs from the letter's")
+
+
+def _add_print(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "print", help="print a case's letter (and its envelope) on a printer",
+        description="Print a case's letter, exactly as export writes it, on a CUPS printer.")
+    _add_letter_options(p)
+    p.add_argument("--pdf", metavar="FILE", help="print this PDF as it is, instead of a letter")
+    _add_print_options(p)
+    p.set_defaults(handler=_cmd_print)
+
+
+_ADDERS += [_add_printers, _add_print]
 
 
 def build_parser() -> _Parser:

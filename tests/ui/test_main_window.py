@@ -205,7 +205,7 @@ def test_switching_language_rerenders_and_keeps_edits_aside(window: MainWindow,
     text = draft_text(window)
     assert "Monsieur le Ministre," in text
     assert "Please act." not in text
-    assert [row.label.text() for row in window.demands_panel.rows] == FRENCH_DEMANDS
+    assert [row.label.full_text() for row in window.demands_panel.rows] == FRENCH_DEMANDS
     assert named(window, QCheckBox, FRENCH_DEMANDS[0]) is window.demands_panel.checkboxes()[0]
     assert window.notice.isVisible()
     assert "opening" in window.notice_label.text()
@@ -222,10 +222,10 @@ def test_untick_survives_a_language_switch(window: MainWindow, qtbot: QtBot) -> 
     assert "libérée" not in draft_text(window)
 
 
-def test_print_is_disabled_with_a_reason(window: MainWindow) -> None:
-    assert not window.print_act.isEnabled()
-    assert window.print_act.toolTip() == "Printing arrives with the printing module"
+def test_print_actions_and_shortcuts(window: MainWindow) -> None:
+    assert window.print_act.isEnabled()
     assert window.print_act.shortcut().toString() == "Ctrl+P"
+    assert window.preview_act.shortcut().toString() == "Ctrl+Shift+P"
     assert window.export_act.shortcut().toString() == "Ctrl+E"
 
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib
-import importlib.util
+import functools
 import itertools
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QByteArray, QLocale, QRect, QSize, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +34,7 @@ from composer.model.case import Case, CaseError
 from composer.model.draft import BlockKind, Draft, LanguageChange, Sender
 from composer.model.library import DEFAULT_CASE_ID, load_builtin, load_case, load_case_file
 from composer.model.templates import LANGUAGES
+from composer.render.layouts import LAYOUTS, default_layout_id, get_layout
 from composer.ui import dialogs
 from composer.ui.about_you import AboutYouForm
 from composer.ui.case_view import CaseView
@@ -45,45 +44,17 @@ from composer.ui.session import Autosaver, app_settings
 
 FIT_CHECK_DELAY_MS = 600
 
-# The three page layouts, used until composer.render.layouts is importable.
-_FALLBACK_LAYOUTS = {
-    "us-letter": "US Letter, #9 or #10 window envelope",
-    "a4-din5008-b": "A4, DIN 5008 form B (DL/C6/5/C5 window envelope)",
-    "a4-din5008-a": "A4, DIN 5008 form A (DL/C6/5/C5 window envelope)",
-}
-
 
 def _layouts() -> dict[str, str]:
     """Layout ids and their labels (the layouts module is geometry only: no fpdf)."""
-    try:
-        from composer.render.layouts import LAYOUTS
-    except ImportError:
-        return dict(_FALLBACK_LAYOUTS)
-    return {layout_id: str(getattr(layout, "label", layout_id))
-            for layout_id, layout in LAYOUTS.items()}
+    return {layout_id: layout.label for layout_id, layout in LAYOUTS.items()}
 
 
 def _default_layout() -> str:
+    """Letter paper in Canada and the US, A4 elsewhere (the system's territory tells)."""
     locale = QLocale()
     territory = QLocale.territoryToCode(locale.territory()) if locale.territory() else ""
-    try:
-        from composer.render.layouts import default_layout_id
-    except ImportError:
-        return "us-letter" if territory in ("US", "CA") else "a4-din5008-b"
-    return str(default_layout_id(territory))
-
-
-def renderer_available() -> bool:
-    """Whether the PDF renderer has landed (found without importing fpdf)."""
-    try:
-        return importlib.util.find_spec("composer.render.pdf") is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def _renderer() -> ModuleType:
-    """composer.render.pdf, imported on first use (it brings fpdf2)."""
-    return importlib.import_module("composer.render.pdf")
+    return default_layout_id(territory)
 
 
 def _icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -130,9 +101,16 @@ class MainWindow(QMainWindow):
         self.layout_combo = QComboBox(self)
         self.layout_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.layout_combo.setMinimumContentsLength(16)
+        self.layout_combo.setMinimumContentsLength(10)
+        short_names = {
+            "us-letter": self.tr("Letter (US/Canada), window envelope"),
+            "a4-din5008-b": self.tr("A4, DIN 5008 form B"),
+            "a4-din5008-a": self.tr("A4, DIN 5008 form A"),
+        }
         for layout_id, label in _layouts().items():
-            self.layout_combo.addItem(self.tr(label), layout_id)
+            self.layout_combo.addItem(short_names.get(layout_id, label), layout_id)
+            self.layout_combo.setItemData(self.layout_combo.count() - 1, label,
+                                          Qt.ItemDataRole.ToolTipRole)
         choices = QGroupBox(self.tr("Your letter"), self)
         choices_form = QFormLayout(choices)
         choices_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -157,6 +135,10 @@ class MainWindow(QMainWindow):
         self.middle_scroll.setWidgetResizable(True)
         self.middle_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never narrower than its content: the splitter then takes the room from the other panes
+        # instead of cutting off the demands and the form (large fonts, small screens).
+        scroll_bar = self.middle_scroll.verticalScrollBar().sizeHint().width()
+        self.middle_scroll.setMinimumWidth(middle.minimumSizeHint().width() + scroll_bar + 2)
 
         self.editor = DraftEditor(self)
         draft_pane = QWidget(self)
@@ -223,10 +205,25 @@ class MainWindow(QMainWindow):
             self.tr("Save the letter as a PDF to print or send"))
         self.print_act = self._action(
             _icon("document-print", sp.SP_FileIcon), self.tr("&Print…"),
-            self._print_unavailable, key.Print)
-        self.print_act.setEnabled(False)
-        self.print_act.setToolTip(self.tr("Printing arrives with the printing module"))
-        self.print_act.setStatusTip(self.print_act.toolTip())
+            self.print_letter, key.Print,
+            self.tr("Print the letter: the same page as Export PDF"))
+        self.preview_act = self._action(
+            _icon("document-print-preview", sp.SP_FileDialogContentsView),
+            self.tr("Print Pre&view…"), self.print_preview, QKeySequence("Ctrl+Shift+P"),
+            self.tr("See the page as it will be printed"))
+        self._printer: Any = None  # composer.ui.printing.PrintController, made on first use
+        # Print Envelope ▸ one action per size (ids as composer.render.envelope has them).
+        self.envelope_acts: dict[str, QAction] = {}
+        for size_id, text in (("10", self.tr("#10 Envelope (9.5 × 4.125 in)…")),
+                              ("dl", self.tr("DL Envelope (220 × 110 mm)…")),
+                              ("c5", self.tr("C5 Envelope (229 × 162 mm)…"))):
+            self.envelope_acts[size_id] = self._action(
+                None, text, functools.partial(self.print_envelope, size_id))
+        self.return_address_act = QAction(self.tr("Return Address on Envelope"), self)
+        self.return_address_act.setCheckable(True)
+        self.return_address_act.setChecked(True)
+        self.return_address_act.setStatusTip(self.tr(
+            "Print your name and address in the envelope's top left corner"))
         self.new_act = self._action(
             _icon("document-new", sp.SP_FileIcon), self.tr("&New Letter"), self.new_letter,
             key.New, self.tr("Clear the letter and start again"))
@@ -252,6 +249,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_act)
         file_menu.addAction(self.print_act)
+        file_menu.addAction(self.preview_act)
+        envelope_menu = file_menu.addMenu(self.tr("Print &Envelope"))
+        for action in self.envelope_acts.values():
+            envelope_menu.addAction(action)
+        envelope_menu.addSeparator()
+        envelope_menu.addAction(self.return_address_act)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_act)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -310,9 +313,12 @@ class MainWindow(QMainWindow):
             self._restored_geometry = self.restoreGeometry(geometry)
         if not self._restored_geometry:
             screen = QGuiApplication.primaryScreen()
-            available = screen.availableGeometry().size() if screen else QSize(1280, 720)
-            self.resize(QSize(min(1400, int(available.width() * 0.92)),
-                              min(900, int(available.height() * 0.9))))
+            available = screen.availableGeometry() if screen else QRect(0, 0, 1280, 720)
+            if available.width() < 1500 or available.height() < 950:
+                # A laptop screen: use all of it (the case, the choices and the letter share it).
+                self.setGeometry(available)
+            else:
+                self.resize(QSize(1400, 900))
         state = settings.value("window/splitter", QByteArray(), QByteArray)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
@@ -516,6 +522,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_layout_chosen(self, index: int) -> None:
         self._layout_id = str(self.layout_combo.itemData(index))
+        self.layout_combo.setToolTip(str(self.layout_combo.itemData(
+            index, Qt.ItemDataRole.ToolTipRole) or ""))
         self._autosaver.schedule()
         self._fit_timer.start(0)
 
@@ -529,16 +537,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _check_fit(self) -> None:
-        if not renderer_available():
-            self.fit_label.setText("")
-            return
-        try:
-            from composer.render.layouts import get_layout
+        from composer.render.pdf import RenderError, render_letter  # fpdf2 loads here, once
 
-            result = _renderer().render_letter(self._draft.letter(),
-                                               get_layout(self._layout_id))
-        except Exception as exc:  # the page check must never break writing
-            self.fit_label.setText(self.tr("Page check failed: {error}").format(error=exc))
+        try:
+            result = render_letter(self._draft.letter(), get_layout(self._layout_id))
+        except RenderError as exc:
+            self.fit_label.setText(self.tr("⚠ {problem}").format(problem=exc))
+            self.fit_label.setStyleSheet("color: #a4262c; font-weight: bold;")
             return
         if getattr(result, "fits_one_page", True):
             self.fit_label.setText(self.tr("✓ Fits on one page"))
@@ -562,26 +567,23 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_pdf(self) -> None:
-        if not renderer_available():
-            dialogs.show_error(self, self.tr("Export PDF"),
-                               self.tr("PDF export arrives with the PDF renderer."))
-            return
         if not self._draft.makes_a_request() and not dialogs.confirm_no_request(self):
             return
         path = dialogs.ask_save_path(self, self.suggested_pdf_path())
         if path is None:
             return
-        from composer.render.layouts import get_layout
+        from composer.render.pdf import LetterTooLong, RenderError, export_letter
 
-        renderer = _renderer()
         error: tuple[str, str] | None = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            renderer.export_letter(self._draft.letter(), get_layout(self._layout_id), path)
-        except renderer.LetterTooLong:
+            export_letter(self._draft.letter(), get_layout(self._layout_id), path)
+        except LetterTooLong:
             error = (self.tr("The letter is too long"), self.tr(
                 "Your letter does not fit on one page, so it was not saved. Shorten it (or "
                 "untick a demand) and export again."))
+        except RenderError as exc:
+            error = (self.tr("The letter cannot be laid out"), str(exc))
         except OSError as exc:
             error = (self.tr("Could not save the PDF"), self.tr(
                 "The PDF could not be saved in {path}: {reason}. Choose another folder, such "
@@ -599,9 +601,101 @@ class MainWindow(QMainWindow):
         elif choice is dialogs.AfterExport.OPEN_FOLDER:
             dialogs.open_url(QUrl.fromLocalFile(str(path.parent)))
 
+    # ================================================================== printing
+
+    def _print_controller(self) -> Any:
+        if self._printer is None:
+            from composer.ui.printing import PrintController  # QtPdf loads on first print
+
+            self._printer = PrintController(self)
+        return self._printer
+
+    def _letter_pdf(self, title: str) -> tuple[bytes, tuple[float, float]] | None:
+        """The letter's PDF, exactly what Export PDF writes, and its paper size in points."""
+        from composer.render.pdf import RenderError, render_letter  # fpdf2 loads here, once
+
+        layout = get_layout(self._layout_id)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = render_letter(self._draft.letter(), layout)
+        except RenderError as exc:
+            dialogs.show_error(self, title, str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not result.fits_one_page:
+            dialogs.show_error(self, self.tr("The letter is too long"), self.tr(
+                "Your letter does not fit on one page, so it was not printed. Shorten it (or "
+                "untick a demand) and print again."))
+            return None
+        return result.pdf, (layout.page_width, layout.page_height)
+
+    def _switch_to_paper(self, paper: str) -> bool:
+        """Lay the letter out for ``paper`` ("A4", "Letter"); False if no layout has it."""
+        layout_id = {"A4": "a4-din5008-b", "Letter": "us-letter"}.get(paper)
+        index = self.layout_combo.findData(layout_id) if layout_id else -1
+        if index < 0:
+            return False
+        self.layout_combo.setCurrentIndex(index)  # the layout slot saves and re-checks the fit
+        return True
+
     @Slot()
-    def _print_unavailable(self) -> None:
-        self.statusBar().showMessage(self.print_act.toolTip(), 5000)
+    def print_letter(self) -> None:
+        """Print…: the print dialog, then the same page as Export PDF. The draft is untouched."""
+        from composer.ui.printing import PrintOutcome
+
+        if not self._draft.makes_a_request() and not dialogs.confirm_no_request(self):
+            return
+        for _attempt in range(2):  # once more after switching the layout to the printer's paper
+            made = self._letter_pdf(self.tr("Print"))
+            if made is None:
+                return
+            pdf, size = made
+            result = self._print_controller().print_letter(pdf, size, title=self._case.title)
+            if result.outcome is PrintOutcome.SWITCH_LAYOUT and self._switch_to_paper(
+                    result.paper):
+                self.statusBar().showMessage(
+                    self.tr("The letter is now laid out for {paper} paper.").format(
+                        paper=result.paper), 10000)
+                continue
+            if result.outcome is PrintOutcome.PRINTED:
+                self.statusBar().showMessage(
+                    self.tr("Sent to {printer}").format(printer=result.printer), 10000)
+            elif result.outcome is PrintOutcome.EXPORT_INSTEAD:
+                self.export_pdf()
+            return
+
+    def print_envelope(self, size_id: str) -> None:
+        """Print the envelope for this letter: the recipient where the post reads it, the
+        country last in capitals, the writer's return address (unless switched off)."""
+        from composer.render.envelope import get_envelope_size, render_envelope
+
+        letter = self._draft.letter()
+        if not letter.recipient:
+            dialogs.show_error(self, self.tr("Print Envelope"),
+                               self.tr("This letter has no recipient address."))
+            return
+        return_lines = None
+        if self.return_address_act.isChecked() and letter.sender_address:
+            return_lines = [line for line in (letter.sender_name, *letter.sender_address)
+                            if line]
+        size = get_envelope_size(size_id)
+        pdf = render_envelope(list(letter.recipient), return_lines, size,
+                              title=self.tr("Envelope"), language=letter.language)
+        result = self._print_controller().print_envelope(
+            pdf, (size.width_pt, size.height_pt), title=self.tr("Envelope"))
+        from composer.ui.printing import PrintOutcome
+
+        if result.outcome is PrintOutcome.PRINTED:
+            self.statusBar().showMessage(
+                self.tr("Envelope sent to {printer}: feed a {size} envelope").format(
+                    printer=result.printer, size=size.name), 10000)
+
+    @Slot()
+    def print_preview(self) -> None:
+        made = self._letter_pdf(self.tr("Print Preview"))
+        if made is not None:
+            self._print_controller().preview(*made)
 
     @Slot()
     def new_letter(self) -> None:
