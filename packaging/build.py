@@ -46,8 +46,10 @@ DEPENDS = (
     "libzstd1", "libbrotli1", "libgssapi-krb5-2",
 )
 # Checked by tests/packaging/test_bundle.py against what the bundled files link (objdump).
-# Only for Wayland sessions; without them Qt falls back to X11 (XWayland).
-RECOMMENDS = ("libwayland-client0", "libwayland-cursor0", "libwayland-egl1")
+# Wayland's only for Wayland sessions (without them Qt falls back to X11 through XWayland);
+# cups-client gives lp/lpstat/lpoptions, through which composer.printing prints (export works
+# without it).
+RECOMMENDS = ("libwayland-client0", "libwayland-cursor0", "libwayland-egl1", "cups-client")
 
 DESCRIPTION = """\
 Write, address and print letters for human-rights Urgent Actions

@@ -207,6 +207,23 @@ def test_bundle_reads_a_case_file_with_our_extension(bundle: Path, home: Path) -
     assert (home / "y.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_bundle_lists_the_printers(bundle: Path, home: Path) -> None:
+    """`printers` reaches CUPS from the bundle (its unix socket needs no network)."""
+    if " printers" not in run_app(["--help"], home).stdout:
+        pytest.skip("the printers command has not landed on this branch yet")
+    if shutil.which("lpstat") is None:
+        pytest.skip("no CUPS client tools here (Debian package cups-client)")
+    result = run_app(["printers"], home)
+    assert "Traceback" not in result.stderr, result.stderr
+    queues = subprocess.run(["lpstat", "-e"], capture_output=True, text=True, check=False)
+    if queues.returncode != 0 or not queues.stdout.strip():
+        assert result.returncode != 0 and result.stderr.startswith("letter-composer: ")
+        return
+    assert result.returncode == 0, result.stderr
+    for queue in queues.stdout.split():
+        assert queue in result.stdout
+
+
 def test_bundle_opens_the_window_offscreen(bundle: Path, home: Path) -> None:
     """With no arguments the bundle opens its window (offscreen) and quits once it is shown."""
     if not (ROOT / "src" / "composer" / "ui" / "app.py").is_file():
