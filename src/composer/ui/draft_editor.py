@@ -276,17 +276,19 @@ class DraftEditor(QTextEdit):
                 run.append(block)
             first, last = run[0], run[-1]
             previous, following = first.previous(), last.next()
-            end = last.position() + last.length() - 1
-            if previous.isValid():
-                cursor.setPosition(previous.position() + previous.length() - 1)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                cursor.removeSelectedText()
-            elif following.isValid():
-                following_fmt = following.blockFormat()
+            if following.isValid():
+                # Delete the run and its own paragraph ends: the neighbours keep their formats
+                # (deleting from the previous paragraph's end instead loses an empty neighbour).
                 cursor.setPosition(first.position())
                 cursor.setPosition(following.position(), QTextCursor.MoveMode.KeepAnchor)
                 cursor.removeSelectedText()
-                cursor.setBlockFormat(following_fmt)
+            elif previous.isValid():
+                previous_fmt = previous.blockFormat()
+                cursor.setPosition(previous.position() + previous.length() - 1)
+                cursor.setPosition(last.position() + last.length() - 1,
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                cursor.setBlockFormat(previous_fmt)
             else:
                 cursor.select(QTextCursor.SelectionType.Document)
                 cursor.removeSelectedText()
@@ -297,27 +299,30 @@ class DraftEditor(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        self._paint_personal_hint()
-
-    def _paint_personal_hint(self) -> None:
-        """Show where a sentence of the writer's own goes while that paragraph is empty."""
         if self._draft is None:
             return
-        blocks = self._blocks_of("personal")
+        painter = QPainter(self.viewport())
+        try:
+            self._paint_hint(painter, "personal", self.tr(
+                "Optional: a sentence of your own (who you are, why this matters to you)"))
+            self._paint_hint(painter, "signature", self.tr(
+                "Your name goes here: type it under “About you”"))
+        finally:
+            painter.end()
+
+    def _paint_hint(self, painter: QPainter, key: str, hint: str) -> None:
+        """Show what goes in an empty paragraph (the writer's own sentence, their name)."""
+        blocks = self._blocks_of(key)
         if len(blocks) != 1 or blocks[0].text():
             return
         rect: QRectF = self.document().documentLayout().blockBoundingRect(blocks[0])
         rect.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
-        painter = QPainter(self.viewport())
-        color = QColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        painter.setPen(color)
+        painter.setPen(QColor(self.palette().color(QPalette.ColorRole.PlaceholderText)))
         font = QFont(self.document().defaultFont())
         font.setItalic(True)
         painter.setFont(font)
-        margin = self.document().documentMargin()
-        width = int(self.viewport().width() - rect.x() - margin)
-        hint = self.tr("Optional: a sentence of your own (who you are, why this matters to you)")
+        width = int(self.viewport().width() - rect.x() - self.document().documentMargin())
         hint = QFontMetrics(font).elidedText(hint, Qt.TextElideMode.ElideRight, max(width, 0))
-        painter.drawText(QRectF(rect.x(), rect.y(), width, rect.height()),
+        top = rect.y() + blocks[0].blockFormat().topMargin()
+        painter.drawText(QRectF(rect.x(), top, width, QFontMetrics(font).height()),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), hint)
-        painter.end()

@@ -5,15 +5,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import importlib
-import importlib.util
 import itertools
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QByteArray, QLocale, QRect, QSize, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +34,7 @@ from composer.model.case import Case, CaseError
 from composer.model.draft import BlockKind, Draft, LanguageChange, Sender
 from composer.model.library import DEFAULT_CASE_ID, load_builtin, load_case, load_case_file
 from composer.model.templates import LANGUAGES
+from composer.render.layouts import LAYOUTS, default_layout_id, get_layout
 from composer.ui import dialogs
 from composer.ui.about_you import AboutYouForm
 from composer.ui.case_view import CaseView
@@ -46,45 +44,17 @@ from composer.ui.session import Autosaver, app_settings
 
 FIT_CHECK_DELAY_MS = 600
 
-# The three page layouts, used until composer.render.layouts is importable.
-_FALLBACK_LAYOUTS = {
-    "us-letter": "US Letter, #9 or #10 window envelope",
-    "a4-din5008-b": "A4, DIN 5008 form B (DL/C6/5/C5 window envelope)",
-    "a4-din5008-a": "A4, DIN 5008 form A (DL/C6/5/C5 window envelope)",
-}
-
 
 def _layouts() -> dict[str, str]:
     """Layout ids and their labels (the layouts module is geometry only: no fpdf)."""
-    try:
-        from composer.render.layouts import LAYOUTS
-    except ImportError:
-        return dict(_FALLBACK_LAYOUTS)
-    return {layout_id: str(getattr(layout, "label", layout_id))
-            for layout_id, layout in LAYOUTS.items()}
+    return {layout_id: layout.label for layout_id, layout in LAYOUTS.items()}
 
 
 def _default_layout() -> str:
+    """Letter paper in Canada and the US, A4 elsewhere (the system's territory tells)."""
     locale = QLocale()
     territory = QLocale.territoryToCode(locale.territory()) if locale.territory() else ""
-    try:
-        from composer.render.layouts import default_layout_id
-    except ImportError:
-        return "us-letter" if territory in ("US", "CA") else "a4-din5008-b"
-    return str(default_layout_id(territory))
-
-
-def renderer_available() -> bool:
-    """Whether the PDF renderer has landed (found without importing fpdf)."""
-    try:
-        return importlib.util.find_spec("composer.render.pdf") is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def _renderer() -> ModuleType:
-    """composer.render.pdf, imported on first use (it brings fpdf2)."""
-    return importlib.import_module("composer.render.pdf")
+    return default_layout_id(territory)
 
 
 def _icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -99,9 +69,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("Letter Composer"))
         self.setObjectName("mainWindow")
-        self._case: Case = load_builtin(DEFAULT_CASE_ID)
+        self._case: Case  # read in _read_settings, with the draft made in _start_letter
         self._case_ref = DEFAULT_CASE_ID
-        self._draft: Draft = Draft.new(self._case)
+        self._draft: Draft
         self._layout_id = "us-letter"
         self._restored_geometry = False
         self._autosaver = Autosaver(self._autosave_state, self)
@@ -131,9 +101,16 @@ class MainWindow(QMainWindow):
         self.layout_combo = QComboBox(self)
         self.layout_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.layout_combo.setMinimumContentsLength(16)
+        self.layout_combo.setMinimumContentsLength(10)
+        short_names = {
+            "us-letter": self.tr("Letter (US/Canada), window envelope"),
+            "a4-din5008-b": self.tr("A4, DIN 5008 form B"),
+            "a4-din5008-a": self.tr("A4, DIN 5008 form A"),
+        }
         for layout_id, label in _layouts().items():
-            self.layout_combo.addItem(self.tr(label), layout_id)
+            self.layout_combo.addItem(short_names.get(layout_id, label), layout_id)
+            self.layout_combo.setItemData(self.layout_combo.count() - 1, label,
+                                          Qt.ItemDataRole.ToolTipRole)
         choices = QGroupBox(self.tr("Your letter"), self)
         choices_form = QFormLayout(choices)
         choices_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -158,6 +135,10 @@ class MainWindow(QMainWindow):
         self.middle_scroll.setWidgetResizable(True)
         self.middle_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never narrower than its content: the splitter then takes the room from the other panes
+        # instead of cutting off the demands and the form (large fonts, small screens).
+        scroll_bar = self.middle_scroll.verticalScrollBar().sizeHint().width()
+        self.middle_scroll.setMinimumWidth(middle.minimumSizeHint().width() + scroll_bar + 2)
 
         self.editor = DraftEditor(self)
         draft_pane = QWidget(self)
@@ -332,9 +313,12 @@ class MainWindow(QMainWindow):
             self._restored_geometry = self.restoreGeometry(geometry)
         if not self._restored_geometry:
             screen = QGuiApplication.primaryScreen()
-            available = screen.availableGeometry().size() if screen else QSize(1280, 720)
-            self.resize(QSize(min(1400, int(available.width() * 0.92)),
-                              min(900, int(available.height() * 0.9))))
+            available = screen.availableGeometry() if screen else QRect(0, 0, 1280, 720)
+            if available.width() < 1500 or available.height() < 950:
+                # A laptop screen: use all of it (the case, the choices and the letter share it).
+                self.setGeometry(available)
+            else:
+                self.resize(QSize(1400, 900))
         state = settings.value("window/splitter", QByteArray(), QByteArray)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
@@ -538,6 +522,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_layout_chosen(self, index: int) -> None:
         self._layout_id = str(self.layout_combo.itemData(index))
+        self.layout_combo.setToolTip(str(self.layout_combo.itemData(
+            index, Qt.ItemDataRole.ToolTipRole) or ""))
         self._autosaver.schedule()
         self._fit_timer.start(0)
 
@@ -551,16 +537,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _check_fit(self) -> None:
-        if not renderer_available():
-            self.fit_label.setText("")
-            return
-        try:
-            from composer.render.layouts import get_layout
+        from composer.render.pdf import RenderError, render_letter  # fpdf2 loads here, once
 
-            result = _renderer().render_letter(self._draft.letter(),
-                                               get_layout(self._layout_id))
-        except Exception as exc:  # the page check must never break writing
-            self.fit_label.setText(self.tr("Page check failed: {error}").format(error=exc))
+        try:
+            result = render_letter(self._draft.letter(), get_layout(self._layout_id))
+        except RenderError as exc:
+            self.fit_label.setText(self.tr("⚠ {problem}").format(problem=exc))
+            self.fit_label.setStyleSheet("color: #a4262c; font-weight: bold;")
             return
         if getattr(result, "fits_one_page", True):
             self.fit_label.setText(self.tr("✓ Fits on one page"))
@@ -584,26 +567,23 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_pdf(self) -> None:
-        if not renderer_available():
-            dialogs.show_error(self, self.tr("Export PDF"),
-                               self.tr("PDF export arrives with the PDF renderer."))
-            return
         if not self._draft.makes_a_request() and not dialogs.confirm_no_request(self):
             return
         path = dialogs.ask_save_path(self, self.suggested_pdf_path())
         if path is None:
             return
-        from composer.render.layouts import get_layout
+        from composer.render.pdf import LetterTooLong, RenderError, export_letter
 
-        renderer = _renderer()
         error: tuple[str, str] | None = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            renderer.export_letter(self._draft.letter(), get_layout(self._layout_id), path)
-        except renderer.LetterTooLong:
+            export_letter(self._draft.letter(), get_layout(self._layout_id), path)
+        except LetterTooLong:
             error = (self.tr("The letter is too long"), self.tr(
                 "Your letter does not fit on one page, so it was not saved. Shorten it (or "
                 "untick a demand) and export again."))
+        except RenderError as exc:
+            error = (self.tr("The letter cannot be laid out"), str(exc))
         except OSError as exc:
             error = (self.tr("Could not save the PDF"), self.tr(
                 "The PDF could not be saved in {path}: {reason}. Choose another folder, such "
@@ -632,18 +612,18 @@ class MainWindow(QMainWindow):
 
     def _letter_pdf(self, title: str) -> tuple[bytes, tuple[float, float]] | None:
         """The letter's PDF, exactly what Export PDF writes, and its paper size in points."""
-        if not renderer_available():
-            dialogs.show_error(self, title, self.tr("Printing needs the PDF renderer."))
-            return None
-        from composer.render.layouts import get_layout
+        from composer.render.pdf import RenderError, render_letter  # fpdf2 loads here, once
 
         layout = get_layout(self._layout_id)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = _renderer().render_letter(self._draft.letter(), layout)
+            result = render_letter(self._draft.letter(), layout)
+        except RenderError as exc:
+            dialogs.show_error(self, title, str(exc))
+            return None
         finally:
             QApplication.restoreOverrideCursor()
-        if not getattr(result, "fits_one_page", True):
+        if not result.fits_one_page:
             dialogs.show_error(self, self.tr("The letter is too long"), self.tr(
                 "Your letter does not fit on one page, so it was not printed. Shorten it (or "
                 "untick a demand) and print again."))
@@ -735,12 +715,9 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        """Open a double-clicked file: a .toml case in the window; a pack is the library's job."""
+        """Open a double-clicked file: a .toml case in the window; a pack goes to the library."""
         if path.suffix.lower() == ".lcpack":
-            dialogs.show_info(self, self.tr("Case pack"), self.tr(
-                "{name} is a case pack. Case packs are added with the case library "
-                "(Import…), which is not part of this version yet.").format(name=path.name))
-            return False
+            return self._import_pack(path)
         try:
             case = load_case_file(path)
         except CaseError as exc:
@@ -754,6 +731,21 @@ class MainWindow(QMainWindow):
         self.about_you.set_personal("")
         self._start_letter()
         return True
+
+    def _import_pack(self, path: Path) -> bool:
+        """Add a double-clicked case pack to the library (validated; asks before replacing)."""
+        from composer.ui.pack_import import import_pack_interactive
+
+        result = import_pack_interactive(path, self)
+        if result is None:
+            return False  # the pack was refused, with its own message; nothing was written
+        cases = [*result.added, *result.replaced]
+        if cases:
+            text = self.tr("Added to your case library: {cases}.").format(cases=", ".join(cases))
+        else:
+            text = self.tr("This pack adds no new case: its cases are already in your library.")
+        dialogs.show_info(self, self.tr("Case pack"), text)
+        return bool(cases)
 
     @Slot()
     def show_about(self) -> None:
