@@ -119,13 +119,19 @@ FAILED_STARTS: list[str] = []
 
 
 def _measure(cmd: list[str], name: str, env: dict[str, str]) -> tuple[float, int]:
-    """One measurement; once more if the start failed (counted and reported)."""
-    try:
-        return _time_to_window(cmd, name, env)
-    except RuntimeError as exc:
-        FAILED_STARTS.append(str(exc))
-        print(f"bench_window: retrying: {exc}", file=sys.stderr)
-        return _time_to_window(cmd, name, env)
+    """One measurement; up to two more if the start failed (counted and reported).
+
+    On a shared machine the virtual screen can vanish under a run; _time_to_window starts it
+    again before each attempt.
+    """
+    for attempt in range(3):
+        try:
+            return _time_to_window(cmd, name, env)
+        except RuntimeError as exc:
+            FAILED_STARTS.append(str(exc))
+            print(f"bench_window: attempt {attempt + 1} failed: {exc}", file=sys.stderr)
+            time.sleep(1)
+    raise RuntimeError(f"{cmd[0]} failed to show a window three times")
 
 
 def _peak_kb(pid: int) -> int:
