@@ -51,7 +51,8 @@ def _layouts() -> dict[str, str]:
 
 
 def _default_layout() -> str:
-    """Letter paper in Canada and the US, A4 elsewhere (the system's territory tells)."""
+    """Letter paper in Canada and the US, A4 elsewhere (the system's territory tells; with
+    none, the same default as the command line)."""
     locale = QLocale()
     territory = QLocale.territoryToCode(locale.territory()) if locale.territory() else ""
     return default_layout_id(territory)
