@@ -37,6 +37,16 @@ def ask_case_file(parent: QWidget | None, folder: Path) -> Path | None:
     return Path(name) if name else None
 
 
+def ask_import_file(parent: QWidget | None, folder: Path) -> Path | None:
+    """Import…: an Urgent Action (text, PDF, web page) or a case pack."""
+    from composer.ui.import_review import file_dialog_filter
+
+    filters = file_dialog_filter() + ";;" + _tr("Case packs (*.lcpack)")
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Import an Urgent Action"), str(folder),
+                                          filters)
+    return Path(name) if name else None
+
+
 def offer_open_pdf(parent: QWidget | None, path: Path) -> AfterExport:
     box = QMessageBox(QMessageBox.Icon.Information, _tr("Letter exported"),
                       _tr("Your letter is saved as:\n{path}").format(path=path),

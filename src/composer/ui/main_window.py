@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QRect, QSize, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -70,6 +79,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("Letter Composer"))
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
         self._case: Case  # read in _read_settings, with the draft made in _start_letter
         self._case_ref = DEFAULT_CASE_ID
         self._draft: Draft
@@ -228,6 +238,18 @@ class MainWindow(QMainWindow):
         self.new_act = self._action(
             _icon("document-new", sp.SP_FileIcon), self.tr("&New Letter"), self.new_letter,
             key.New, self.tr("Clear the letter and start again"))
+        self.choose_case_act = self._action(
+            _icon("view-list-details", sp.SP_FileDialogListView), self.tr("&Choose Case…"),
+            self.choose_case, QKeySequence("Ctrl+L"),
+            self.tr("Write for another case of the library"))
+        self.import_act = self._action(
+            _icon("document-import", sp.SP_DialogOpenButton),
+            self.tr("&Import Urgent Action…"), self.import_urgent_action, QKeySequence("Ctrl+I"),
+            self.tr("Make a case from an Urgent Action saved as text, PDF or web page"))
+        self.paste_ua_act = self._action(
+            _icon("edit-paste", sp.SP_FileIcon), self.tr("&Paste Urgent Action"),
+            self.paste_urgent_action, QKeySequence("Ctrl+Shift+V"),
+            self.tr("Make a case from an Urgent Action copied to the clipboard"))
         self.open_case_act = self._action(
             _icon("document-open", sp.SP_DialogOpenButton), self.tr("&Open Case File…"),
             self.open_case_file, key.Open,
@@ -246,7 +268,6 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_act)
-        file_menu.addAction(self.open_case_act)
         file_menu.addSeparator()
         file_menu.addAction(self.export_act)
         file_menu.addAction(self.print_act)
@@ -261,6 +282,12 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_act)
         edit_menu.addAction(self.redo_act)
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        case_menu.addAction(self.choose_case_act)
+        case_menu.addSeparator()
+        case_menu.addAction(self.import_act)
+        case_menu.addAction(self.paste_ua_act)
+        case_menu.addAction(self.open_case_act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_act)
 
@@ -716,22 +743,112 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        """Open a double-clicked file: a .toml case in the window; a pack goes to the library."""
+        """Open a double-clicked or dropped file: a .toml case in the window, a pack or an Urgent
+        Action into the library."""
+        from composer.ui.import_review import is_importable
+
         if path.suffix.lower() == ".lcpack":
             return self._import_pack(path)
+        if is_importable(path):
+            return self._import_file(path)
         try:
             case = load_case_file(path)
         except CaseError as exc:
             dialogs.show_error(self, self.tr("Cannot open this case"), str(exc))
             return False
+        return self._switch_case(case, str(path.resolve()))
+
+    def _switch_case(self, case: Case, reference: str) -> bool:
+        """Start a letter for ``case`` (asks first if the letter on screen would be lost)."""
         if self._has_unsaved_work() and not dialogs.confirm_new_letter(self):
             return False
         self._autosaver.clear()
         self._case = case
-        self._case_ref = str(path.resolve())
+        self._case_ref = reference
         self.about_you.set_personal("")
         self._start_letter()
+        self.statusBar().showMessage(self.tr("Now writing for: {title}").format(
+            title=case.title), 8000)
         return True
+
+    def _add_to_library(self, case: Case | None) -> bool:
+        """Save a reviewed import in the library and write for it; False if there was none."""
+        if case is None:
+            return False
+        from composer.model.library import add_user_case
+
+        try:
+            saved = add_user_case(case)
+        except (CaseError, OSError) as exc:
+            dialogs.show_error(self, self.tr("Cannot save the case"), str(exc))
+            return False
+        return self._switch_case(saved, saved.id)
+
+    def _import_file(self, path: Path) -> bool:
+        from composer.model.library import all_case_ids
+        from composer.ui.import_review import review_file
+
+        return self._add_to_library(review_file(path, self, taken_ids=all_case_ids()))
+
+    @Slot()
+    def choose_case(self) -> None:
+        from composer.model.library import open_case
+        from composer.ui.case_picker import pick_case
+
+        case_id = pick_case(self, current_id=self._case.id)
+        if case_id is None or case_id == self._case.id:
+            return
+        try:
+            case = open_case(case_id)
+        except CaseError as exc:
+            dialogs.show_error(self, self.tr("Cannot open this case"), str(exc))
+            return
+        self._switch_case(case, case_id)
+
+    @Slot()
+    def import_urgent_action(self) -> None:
+        path = dialogs.ask_import_file(self, paths.documents_dir())
+        if path is not None:
+            self.open_path(path)
+
+    @Slot()
+    def paste_urgent_action(self) -> None:
+        from composer.model.library import all_case_ids
+        from composer.ui.import_review import review_text
+
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            dialogs.show_info(self, self.tr("Paste Urgent Action"), self.tr(
+                "The clipboard holds no text. Copy the Urgent Action (from an e-mail or a web "
+                "page) first, then choose Paste Urgent Action again."))
+            return
+        self._add_to_library(review_text(text, self, taken_ids=all_case_ids()))
+
+    # ------------------------------------------------------------------ drag and drop
+
+    def _dropped_path(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        return local[0] if len(local) == 1 else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from composer.ui.import_review import is_importable
+
+        path = self._dropped_path(event)
+        if path is not None and (is_importable(path)
+                                 or path.suffix.lower() in (".lcpack", ".toml")):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Open after the drop finishes: the review dialog must not run inside the drag.
+        QTimer.singleShot(0, self, lambda: self.open_path(path))
 
     def _import_pack(self, path: Path) -> bool:
         """Add a double-clicked case pack to the library (validated; asks before replacing)."""
