@@ -183,12 +183,12 @@ def test_a_case_file_opens_in_the_window(qtbot: QtBot, window: MainWindow,
 
 def test_a_pack_or_a_bad_file_gets_a_clear_message(window: MainWindow, tmp_path: Path,
                                                    answers: Any) -> None:
-    assert not window.open_path(tmp_path / "cases.lcpack")
-    assert any("case pack" in item for item in answers.asked)
+    assert not window.open_path(tmp_path / "cases.lcpack")  # a pack that is not there
+    assert answers.errors[-1][0] == "Cannot import the case pack"
     bad = tmp_path / "bad.toml"
     bad.write_text("id = 3\n", encoding="utf-8")
     assert not window.open_path(bad)
-    assert answers.errors and "id" in answers.errors[0][1]
+    assert len(answers.errors) == 2 and "id" in answers.errors[-1][1]
     assert window.case.id == "kalesnikava"
 
 
