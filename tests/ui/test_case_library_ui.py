@@ -531,3 +531,15 @@ def test_a_case_that_cannot_be_saved_gets_one_message(
     window.edit_case_act.trigger()
     assert answers.errors == [("Cannot save the case", "[Errno 28] No space left on device")]
     assert open_case("mine") == mine and window.case == mine
+
+
+def test_a_new_case_leaves_no_letter_to_restore(window: MainWindow, qtbot: QtBot,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """After switching case, the untouched new letter is not offered back after a crash."""
+    type_in_letter(qtbot, window, " Words.")
+    window._autosaver.save_now()
+    assert paths.autosave_path().exists()
+    mine = add_user_case(dataclasses.replace(load_builtin("kalesnikava"), id="mine"))
+    assert window.open_library_case(mine.id)
+    assert not window._autosaver.pending()
+    assert not paths.autosave_path().exists()

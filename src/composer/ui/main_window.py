@@ -299,11 +299,11 @@ class MainWindow(QMainWindow):
             None, self.tr("Open Case &File…"), self.open_case_file, QKeySequence("Ctrl+Shift+O"),
             self.tr("Write a letter for a case saved as a .toml file"))
         self.import_ua_act = self._action(
-            _icon("document-import", sp.SP_FileDialogNewFolder),
+            QIcon.fromTheme("document-import"),
             self.tr("&Import Urgent Action…"), self.import_urgent_action, QKeySequence("Ctrl+I"),
             self.tr("Make a case from an Urgent Action saved as text, a web page or a PDF"))
         self.paste_ua_act = self._action(
-            _icon("edit-paste", sp.SP_FileDialogDetailedView), self.tr("&Paste Urgent Action"),
+            QIcon.fromTheme("edit-paste"), self.tr("&Paste Urgent Action"),
             self.paste_urgent_action, QKeySequence("Ctrl+Shift+V"),
             self.tr("Make a case from an Urgent Action copied from a web page or an e-mail"))
         self.edit_case_act = self._action(
@@ -839,10 +839,10 @@ class MainWindow(QMainWindow):
         """
         if self._has_unsaved_work() and not dialogs.confirm_switch_case(self, case.title):
             return False
-        self._autosaver.clear()
         self._case, self._case_ref = case, reference
         self.about_you.set_personal("")
         self._start_letter()
+        self._autosaver.clear()  # the old letter's copy; the new letter has nothing to keep yet
         settings = app_settings()  # the last case, as start-up reads it
         settings.setValue("letter/case", reference)
         settings.sync()
