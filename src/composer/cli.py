@@ -227,10 +227,10 @@ def default_layout_from_locale() -> str:
 
     With no territory set at all (the "C" locale), US Letter: the first users are Canadian.
     """
-    from composer.render.layouts import DEFAULT_LAYOUT_ID, default_layout_id
+    from composer.render.layouts import default_layout_id
 
     _, territory = locale_parts(locale_tag("LC_PAPER"))
-    return default_layout_id(territory) if territory else DEFAULT_LAYOUT_ID
+    return default_layout_id(territory)
 
 
 def default_language_from_locale() -> str:

@@ -85,3 +85,18 @@ def test_unknown_layout_is_a_clear_error() -> None:
         get_layout("a5")
     assert str(info.value) == (
         "there is no page layout called 'a5' (known: us-letter, a4-din5008-b, a4-din5008-a)")
+
+
+
+def test_no_territory_gives_the_same_default_as_the_command_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The "C" locale: window and command line both fall back to DEFAULT_LAYOUT_ID."""
+    from composer.cli import default_layout_from_locale
+    from composer.render.layouts import DEFAULT_LAYOUT_ID
+
+    assert default_layout_id("") == DEFAULT_LAYOUT_ID
+    assert default_layout_id("  ") == DEFAULT_LAYOUT_ID
+    for name in ("LC_ALL", "LC_PAPER"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C")
+    assert default_layout_from_locale() == DEFAULT_LAYOUT_ID

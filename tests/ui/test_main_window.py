@@ -293,3 +293,30 @@ def test_language_layout_and_splitter_persist(qtbot: QtBot) -> None:
     assert "Monsieur le Ministre," in second.editor.toPlainText()
     assert second.layout_id == "a4-din5008-a"
     assert second.splitter.sizes() == sizes
+
+
+@pytest.mark.parametrize("personal", ["", "I am a nurse."])
+@pytest.mark.parametrize("index", range(len(DEMANDS)))
+def test_a_demand_off_and_on_leaves_the_letter_as_it_was(window: MainWindow, index: int,
+                                                         personal: str) -> None:
+    """Every paragraph keeps its place and its tag, the empty personal paragraph included."""
+    window.editor.replace_block_text("personal", personal)
+    keys, text = window.editor.keys_in_document(), draft_text(window)
+    demand_box(window, index).click()
+    assert window.editor.keys_in_document() == [k for k in keys if k != f"demand-{index}"]
+    assert "personal" in window.editor.keys_in_document()
+    demand_box(window, index).click()
+    assert window.editor.keys_in_document() == keys
+    assert draft_text(window) == text
+    window.undo_act.trigger()
+    window.undo_act.trigger()
+    assert window.editor.keys_in_document() == keys
+    assert draft_text(window) == text
+
+
+def test_backspace_into_the_empty_personal_paragraph_keeps_the_demand(window: MainWindow,
+                                                                      qtbot: QtBot) -> None:
+    put_cursor(window, "demand-0", at_end=False)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)
+    assert demand_box(window, 0).isChecked()
+    assert window.draft.block("demand-0").text.startswith("I ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import signal
@@ -11,12 +12,15 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from composer import paths
 from composer.model.case import case_to_toml
-from composer.model.library import load_builtin
+from composer.model.library import delete_user_case, load_builtin, save_user_case, user_case_ids
+from composer.model.packs import export_pack
+from composer.ui import pack_import
 from composer.ui.main_window import MainWindow
 
 # Runs the real window offscreen, types into the letter as a writer would, and keeps running.
@@ -181,14 +185,35 @@ def test_a_case_file_opens_in_the_window(qtbot: QtBot, window: MainWindow,
     assert window.suggested_pdf_path().name.startswith("copy-case-")
 
 
-def test_a_pack_or_a_bad_file_gets_a_clear_message(window: MainWindow, tmp_path: Path,
-                                                   answers: Any) -> None:
-    assert not window.open_path(tmp_path / "cases.lcpack")  # a pack that is not there
-    assert answers.errors[-1][0] == "Cannot import the case pack"
+def test_a_double_clicked_pack_goes_into_the_library(window: MainWindow, tmp_path: Path,
+                                                     answers: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pack made on another laptop adds its case; a broken pack gets one message."""
+    case = dataclasses.replace(load_builtin("kalesnikava"), id="copy-case", title="Copy")
+    save_user_case(case)
+    pack = tmp_path / "month.lcpack"
+    export_pack(["copy-case"], pack)
+    delete_user_case("copy-case")
+    assert window.open_path(pack)
+    assert "info:Added to your case library:\n• Copy" in answers.asked
+    assert "copy-case" in user_case_ids()
+    assert window.case.id == "copy-case"  # the pack's one case is opened
+
+    refused: list[str] = []
+    monkeypatch.setattr(pack_import, "_show_error",
+                        lambda parent, title, message: refused.append(title))
+    broken = tmp_path / "broken.lcpack"
+    broken.write_bytes(b"not a zip")
+    assert not window.open_path(broken)
+    assert refused == ["Cannot import the case pack"]
+
+
+def test_a_bad_case_file_gets_a_clear_message(window: MainWindow, tmp_path: Path,
+                                              answers: Any) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("id = 3\n", encoding="utf-8")
     assert not window.open_path(bad)
-    assert len(answers.errors) == 2 and "id" in answers.errors[-1][1]
+    assert len(answers.errors) == 1 and "id" in answers.errors[0][1]
     assert window.case.id == "kalesnikava"
 
 

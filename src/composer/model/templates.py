@@ -15,7 +15,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from composer import paths
@@ -131,10 +131,16 @@ def variant_count(language: str, part: str) -> int:
     return len(_sources(language)[part])
 
 
+@lru_cache(maxsize=256)
+def _compiled(source: str) -> Template:
+    """Compile a template source once: the window re-renders parts on every keystroke of a name."""
+    return _ENV.from_string(source)
+
+
 def render_source(source: str, context: Mapping[str, Any]) -> str:
     """Render one template source in the sandbox; any failure is a LetterTemplateError."""
     try:
-        template = _ENV.from_string(source)
+        template = _compiled(source)
         text = template.render(**context)
     except TemplateError as exc:  # SecurityError and UndefinedError are TemplateErrors
         raise LetterTemplateError(f"the letter template cannot be used: {exc}") from exc

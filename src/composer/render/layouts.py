@@ -172,5 +172,11 @@ def get_layout(layout_id: str) -> Layout:
 
 
 def default_layout_id(territory: str) -> str:
-    """``us-letter`` where Letter paper is used (Canada, the US...), else ``a4-din5008-b``."""
+    """``us-letter`` where Letter paper is used (Canada, the US...), else ``a4-din5008-b``.
+
+    No territory at all (the "C" locale, an unset system) gives DEFAULT_LAYOUT_ID, so the window
+    and the command line agree.
+    """
+    if not territory.strip():
+        return DEFAULT_LAYOUT_ID
     return "us-letter" if territory.strip().upper() in LETTER_TERRITORIES else "a4-din5008-b"

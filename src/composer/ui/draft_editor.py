@@ -276,17 +276,19 @@ class DraftEditor(QTextEdit):
                 run.append(block)
             first, last = run[0], run[-1]
             previous, following = first.previous(), last.next()
-            end = last.position() + last.length() - 1
-            if previous.isValid():
-                cursor.setPosition(previous.position() + previous.length() - 1)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                cursor.removeSelectedText()
-            elif following.isValid():
-                following_fmt = following.blockFormat()
+            if following.isValid():
+                # Delete the run and its own paragraph ends: the neighbours keep their formats
+                # (deleting from the previous paragraph's end instead loses an empty neighbour).
                 cursor.setPosition(first.position())
                 cursor.setPosition(following.position(), QTextCursor.MoveMode.KeepAnchor)
                 cursor.removeSelectedText()
-                cursor.setBlockFormat(following_fmt)
+            elif previous.isValid():
+                previous_fmt = previous.blockFormat()
+                cursor.setPosition(previous.position() + previous.length() - 1)
+                cursor.setPosition(last.position() + last.length() - 1,
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                cursor.setBlockFormat(previous_fmt)
             else:
                 cursor.select(QTextCursor.SelectionType.Document)
                 cursor.removeSelectedText()

@@ -114,7 +114,8 @@ def _layouts() -> dict[str, str]:
 
 
 def _default_layout() -> str:
-    """Letter paper in Canada and the US, A4 elsewhere (the system's territory tells)."""
+    """Letter paper in Canada and the US, A4 elsewhere (the system's territory tells; with
+    none, the same default as the command line)."""
     locale = QLocale()
     territory = QLocale.territoryToCode(locale.territory()) if locale.territory() else ""
     return default_layout_id(territory)
@@ -132,9 +133,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("Letter Composer"))
         self.setObjectName("mainWindow")
-        self._case: Case = load_builtin(DEFAULT_CASE_ID)
+        self._case: Case  # read in _read_settings, with the draft made in _start_letter
         self._case_ref = DEFAULT_CASE_ID
-        self._draft: Draft = Draft.new(self._case)
+        self._draft: Draft
         self._layout_id = "us-letter"
         self._restored_geometry = False
         self._autosaver = Autosaver(self._autosave_state, self)
@@ -1035,7 +1036,7 @@ class MainWindow(QMainWindow):
 
         result = import_pack_interactive(path, self)
         if result is None:
-            return False
+            return False  # the pack was refused, with its own message; nothing was written
         parts = []
         if result.added:
             parts.append(self.tr("Added to your case library:\n{titles}").format(
