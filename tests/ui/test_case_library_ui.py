@@ -543,3 +543,36 @@ def test_a_new_case_leaves_no_letter_to_restore(window: MainWindow, qtbot: QtBot
     assert window.open_library_case(mine.id)
     assert not window._autosaver.pending()
     assert not paths.autosave_path().exists()
+
+
+def test_case_button_and_shortcuts_reach_the_library(
+        window: MainWindow, answers: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A click on the case button opens the picker; the shortcuts work from inside the letter."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    mine = add_user_case(dataclasses.replace(load_builtin("kalesnikava"), id="mine",
+                                             title="Mine"))
+    pick(monkeypatch, qtbot, mine.id)
+    qtbot.mouseClick(window.case_button, Qt.MouseButton.LeftButton)
+    assert window.case.id == "mine"
+    assert window.case_button.text() == "Case: Mine"
+
+    window.editor.setFocus()
+    pick(monkeypatch, qtbot, "kalesnikava")
+    qtbot.keyClick(window.editor, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.case.id == "kalesnikava"
+    before = letter(window)
+    qtbot.keyClick(window.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert "import-file" in answers.asked
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(window.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert answers.errors and "clipboard has no text" in answers.errors[-1][1]
+    assert letter(window) == before  # the shortcuts typed nothing into the letter
+
+
+def test_a_lone_case_or_pack_argument_opens_the_window() -> None:
+    from composer.__main__ import _is_openable
+
+    assert _is_openable("shared.lccase") and _is_openable("month.lcpack")
+    assert _is_openable("case.toml") and not _is_openable("import")
