@@ -403,6 +403,7 @@ def test_pack_exported_on_one_laptop_imports_on_another(
     assert user_case_ids() == [honduras.id]
     assert open_case(honduras.id) == honduras  # identical on both laptops
     assert second.case.id == honduras.id  # the pack's one new case is opened
+    assert "from the case pack" in second.statusBar().currentMessage()
     assert "COPINH" in background(second)
     assert answers.errors == []
 

@@ -1059,8 +1059,9 @@ class MainWindow(QMainWindow):
         if not parts:
             parts.append(self.tr("Nothing was added: you already have everything in it."))
         dialogs.show_info(self, self.tr("Case pack imported"), "\n\n".join(parts))
-        if len(new) == 1:
-            self.open_library_case(new[0])
+        if len(new) == 1 and self.open_library_case(new[0]):
+            self.statusBar().showMessage(self.tr("Opened “{title}” from the case pack.").format(
+                title=self._case.title), 10000)
         elif self._library_case_id() in result.replaced and not self._has_unsaved_work():
             self.open_library_case(self._case.id)  # show the pack's version of the open case
         return True
