@@ -55,6 +55,9 @@ fi
 if ! lpstat -d 2>/dev/null | grep -q "destination:"; then
     lpadmin -d "$QUEUE" >/dev/null 2>&1
 fi
+# Name each output file after its job ("job_12-<title>.pdf"): a test finds its own job's file,
+# even while another test run prints to the same queue.
+lpadmin -p "$QUEUE" -o Label-default=1 >/dev/null 2>&1
 # A queue left stopped or rejecting by an earlier run starts again.
 cupsenable "$QUEUE" >/dev/null 2>&1
 cupsaccept "$QUEUE" >/dev/null 2>&1

@@ -89,27 +89,71 @@ def existing_outputs() -> dict[Path, int]:
     return {path: path.stat().st_mtime_ns for path in folder.glob("*.pdf")}
 
 
-def wait_for_output(job_id: str, before: dict[Path, int], timeout: float = JOB_TIMEOUT) -> Path:
-    """Wait until ``job_id`` has completed and return the PDF cups-pdf wrote for it."""
+def wait_for_outputs(job_ids: list[str], before: dict[Path, int],
+                     timeout: float = JOB_TIMEOUT) -> list[Path]:
+    """Wait for several jobs; their PDFs, in the order of ``job_ids``."""
     deadline = time.monotonic() + timeout
+    return [wait_for_output(job, before, max(1.0, deadline - time.monotonic()))
+            for job in job_ids]
+
+
+def _wait_completed(job_id: str, deadline: float) -> None:
     printer = job_id.rsplit("-", 1)[0]
     while time.monotonic() < deadline:
         pending = run_tool("lpstat", "-W", "not-completed", "-o", printer).stdout
         if not any(line.split()[:1] == [job_id] for line in pending.splitlines()):
-            break
+            return
         time.sleep(0.2)
-    else:
-        pytest.fail(f"job {job_id} did not complete within {timeout:g} s")
+    pytest.fail(f"job {job_id} did not complete in time")
+
+
+def _found(path: Path) -> Path:
+    _OUTPUTS.append(path)
+    return path
+
+
+def wait_for_output(job_id: str, before: dict[Path, int], timeout: float = JOB_TIMEOUT) -> Path:
+    """Wait until ``job_id`` has completed and return the PDF cups-pdf wrote for it.
+
+    The PDF queue labels its files with the job number (tests/cups_server.sh sets cups-pdf's
+    Label option), so the file is found exactly; on a queue without labels, the newest file
+    that changed since ``before`` is taken (right unless another run prints at the same time).
+    """
+    deadline = time.monotonic() + timeout
+    _wait_completed(job_id, deadline)
+    number = job_id.rsplit("-", 1)[1]
     while time.monotonic() < deadline:
-        now = existing_outputs()
-        new = sorted((mtime, path) for path, mtime in now.items() if before.get(path) != mtime)
-        if new:
-            _OUTPUTS.append(new[-1][1])
-            return new[-1][1]
+        labelled = sorted(output_dir().glob(f"job_{number}-*.pdf"))
+        if labelled:
+            return _found(labelled[0])
+        if not _queue_labels_jobs():
+            now = existing_outputs()
+            new = sorted((mtime, path) for path, mtime in now.items()
+                         if before.get(path) != mtime)
+            if new:
+                return _found(new[-1][1])
         time.sleep(0.2)
-    log = Path("/var/log/cups/cups-pdf-PDF_log")
-    tail = log.read_text(errors="replace")[-600:] if log.exists() else ""
-    pytest.fail(f"job {job_id} completed but cups-pdf wrote no new file in {output_dir()}\n{tail}")
+    pytest.fail(f"job {job_id} completed but cups-pdf wrote no file for it in {output_dir()}")
+
+
+def wait_for_title(title: str, timeout: float = JOB_TIMEOUT) -> Path:
+    """The PDF of the job titled ``title`` (a unique title: for jobs whose id is unknown, such
+    as those Qt sends itself), once its job has completed."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        matches = [p for p in output_dir().glob("*.pdf") if title in p.name]
+        if matches:
+            match = re.match(r"job_(\d+)-", matches[0].name)
+            if match:
+                _wait_completed(f"{QUEUE}-{match.group(1)}", deadline)
+            return _found(matches[0])
+        time.sleep(0.2)
+    pytest.fail(f"no PDF titled {title!r} appeared in {output_dir()}")
+
+
+@functools.cache
+def _queue_labels_jobs() -> bool:
+    return "Label=1" in run_tool("lpoptions", "-p", QUEUE).stdout.split()
 
 
 @atexit.register

@@ -24,6 +24,7 @@ from cups_support import (
     run_tool,
     scratch_queue,
     wait_for_output,
+    wait_for_outputs,
 )
 
 
@@ -164,12 +165,10 @@ def test_print_the_letter_and_its_envelope() -> None:
     assert result.returncode == 0, result.stderr
     letter_job, envelope_job = job_ids(result.stdout)
     assert "Sent the DL envelope" in result.stdout
-    out = wait_for_output(letter_job, before)
+    out, envelope = wait_for_outputs([letter_job, envelope_job], before)
     assert tuple(round(v) for v in page_size_pt(out)) == expected
     assert_phrases(ocr_page(out), [*LETTER_PHRASES, "Bernadette Quill", "12 Elm Street"])
 
-    before = existing_outputs() if out not in before else before
-    envelope = wait_for_output(envelope_job, {**before, out: out.stat().st_mtime_ns})
     # DL fed short edge first: 110 x 220 mm, the landscape page turned onto it, not scaled.
     assert tuple(round(v) for v in page_size_pt(envelope)) == (312, 624)
     assert_phrases(ocr_page(envelope, rotated=True),

@@ -30,6 +30,7 @@ from cups_support import (
     run_tool,
     scratch_queue,
     wait_for_output,
+    wait_for_title,
 )
 
 LETTER = (612.0, 792.0)
@@ -112,7 +113,7 @@ def test_paper_mismatch_offers_to_switch_layout(monkeypatch: pytest.MonkeyPatch,
     controller = PrintController(window, use_cups=True)
     switched: list[str] = []
     controller.switch_layout_requested.connect(switched.append)
-    before = existing_outputs()
+    sent = record_jobs(monkeypatch)
     result = controller.print_letter(make_pdf(other.lower()), size)
     assert result.outcome is PrintOutcome.SWITCH_LAYOUT
     assert result.paper == queue_paper() and switched == [queue_paper()]
@@ -120,7 +121,7 @@ def test_paper_mismatch_offers_to_switch_layout(monkeypatch: pytest.MonkeyPatch,
     assert text == (f"The printer “{QUEUE}” uses {queue_paper()} paper, but the letter is "
                     f"laid out for {other}.")
     assert "envelope window" in informative
-    assert existing_outputs() == before  # nothing was printed
+    assert sent == []  # nothing was printed
 
 
 @pytest.mark.printing
@@ -146,19 +147,26 @@ def test_rendered_pages_path_through_a_real_queue(monkeypatch: pytest.MonkeyPatc
     paper = queue_paper()
     # 300 dpi keeps Ghostscript's work small here; a real printer gets its own resolution.
     Dialogs(monkeypatch, before_accept=lambda printer: printer.setResolution(300))
-    before = existing_outputs()
+    title = f"lc-qt-{uuid.uuid4().hex[:8]}"  # Qt sends the job itself: found by its title
     result = PrintController(window, use_cups=False).print_letter(
-        make_pdf(paper.lower()), A4 if paper == "A4" else LETTER)
+        make_pdf(paper.lower()), A4 if paper == "A4" else LETTER, title=title)
     assert result.outcome is PrintOutcome.PRINTED and result.job_id == ""
-    job = _latest_job()
-    out = wait_for_output(job, before)
+    out = wait_for_title(title)
     assert_phrases(ocr_page(out), PHRASES)
 
 
-def _latest_job() -> str:
-    lines = run_tool("lpstat", "-W", "all", "-o", QUEUE).stdout.split("\n")
-    ids = [line.split()[0] for line in lines if line.strip()]
-    return max(ids, key=lambda job: int(job.rsplit("-", 1)[1]))
+def record_jobs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the jobs composer.printing sends from now on (it still sends them)."""
+    jobs: list[str] = []
+    real = printing.print_pdf
+
+    def send(*args: Any, **kwargs: Any) -> str:
+        job = real(*args, **kwargs)
+        jobs.append(job)
+        return job
+
+    monkeypatch.setattr(printing, "print_pdf", send)
+    return jobs
 
 
 @pytest.mark.printing
@@ -335,10 +343,12 @@ def test_window_prints_the_letter(monkeypatch: pytest.MonkeyPatch, main_window: 
     choose_layout(main_window, layout_id)
     dialogs = Dialogs(monkeypatch)
     before = existing_outputs()
+    jobs = record_jobs(monkeypatch)
     main_window.print_act.trigger()
     assert len(dialogs.dialogs) == 1 and dialogs.messages == []
     assert main_window.statusBar().currentMessage() == f"Sent to {QUEUE}"
-    out = wait_for_output(_latest_job(), before)
+    [job] = jobs
+    out = wait_for_output(job, before)
     assert tuple(round(v) for v in page_size_pt(out)) == expected
     assert_phrases(ocr_page(out), [*LETTER_PHRASES, "Cecilia Penn"])
 
@@ -352,12 +362,14 @@ def test_window_switches_the_layout_to_the_printers_paper(
     text_before = main_window.draft.to_dict()
     dialogs = Dialogs(monkeypatch, answers=[QMessageBox.ButtonRole.AcceptRole])
     before = existing_outputs()
+    jobs = record_jobs(monkeypatch)
     main_window.print_act.trigger()
-    # Asked once; the layout switched; the dialog opened again and the letter printed.
+    # Asked once; the layout switched; the dialog opened again and the letter printed once.
     assert len(dialogs.messages) == 1 and len(dialogs.dialogs) == 2
     assert main_window.layout_id == wanted
     assert main_window.draft.to_dict() == text_before
-    out = wait_for_output(_latest_job(), before)
+    [job] = jobs
+    out = wait_for_output(job, before)
     assert tuple(round(v) for v in page_size_pt(out)) == expected
 
 
@@ -406,12 +418,14 @@ def test_window_prints_an_envelope(monkeypatch: pytest.MonkeyPatch, main_window:
     main_window.about_you.address_edit.setPlainText("7 Rue des Lilas\nMontréal QC  H2X 1Y4")
     dialogs = Dialogs(monkeypatch)  # no paper question for an envelope
     before = existing_outputs()
+    jobs = record_jobs(monkeypatch)
     main_window.envelope_acts["10"].trigger()
     assert dialogs.messages == [] and len(dialogs.dialogs) == 1
     assert dialogs.titles == ["Print Envelope"]
     assert main_window.statusBar().currentMessage() == (
         f"Envelope sent to {QUEUE}: feed a #10 envelope")
-    out = wait_for_output(_latest_job(), before)
+    [job] = jobs
+    out = wait_for_output(job, before)
     assert tuple(round(v) for v in page_size_pt(out)) == (297, 684)  # #10, fed short edge
     assert_phrases(ocr_page(out, rotated=True),
                    ["Eve Quill", "7 Rue des Lilas", "AIR MAIL", "PAR AVION",

@@ -9,7 +9,15 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+    QUrl,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -98,13 +106,23 @@ def run_gui(args: list[str]) -> int:
         if app.property("quitAfterStart"):
             QTimer.singleShot(0, app, app.quit)
         return app.exec()
-    files = [Path(arg) for arg in args if not arg.startswith("-")]
+    files = [_local_path(arg) for arg in args if not arg.startswith("-")]
     _after_show(window, files[0] if files else None)
     return app.exec()
 
 
+def _local_path(arg: str) -> Path:
+    """A file argument as a path; a file manager may pass a file:// URL instead."""
+    if arg.startswith("file:"):
+        url = QUrl(arg)
+        if url.isLocalFile():
+            return Path(url.toLocalFile())
+    return Path(arg)
+
+
 def _after_show(window: QObject, path: Path | None) -> None:
-    """Once the window is up: offer back a crashed letter, then open a double-clicked file."""
+    """Once the window is up: offer back a crashed letter, then open a double-clicked file:
+    a case pack is imported, an Urgent Action reviewed and saved, a case file opened."""
     from composer.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
