@@ -225,3 +225,9 @@ def test_autosave_file_is_plain_json(qtbot: QtBot, window: MainWindow) -> None:
     assert data["draft"]["blocks"][5]["key"] == "demand-0"
     assert data["draft"]["blocks"][5]["included"] is False
 
+
+def test_an_untouched_letter_is_not_autosaved(window: MainWindow, qtbot: QtBot) -> None:
+    """Only a letter the writer changed is kept for a restore; one change starts the clock."""
+    assert not window._autosaver.pending()
+    qtbot.mouseClick(window.demands_panel.checkboxes()[1], Qt.MouseButton.LeftButton)
+    assert window._autosaver.pending()

@@ -543,7 +543,8 @@ class MainWindow(QMainWindow):
         self.demands_panel.set_included(
             [draft.block(f"demand-{i}").included for i in range(len(self._case.demands))])
         self.about_you.set_personal(draft.block("personal").text)
-        self._autosaver.schedule()
+        if self.editor.document().isModified():  # a letter nobody touched is not offered back
+            self._autosaver.schedule()
         self._fit_timer.start()
 
     @Slot(int, bool)
