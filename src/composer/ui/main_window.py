@@ -584,8 +584,12 @@ class MainWindow(QMainWindow):
         if language == self._draft.language:
             return
         previous = self._draft.language
+        was_modified = self.editor.document().isModified()
         change = self._draft.set_language(language)
         self.editor.set_draft(self._draft)
+        # Reloading the document marks it unchanged; the writer's work (some of it now set aside
+        # for the other language) is not, so closing must still ask.
+        self.editor.document().setModified(was_modified or bool(change.set_aside))
         self._show_demands()
         self._tell_language_change(change, language, previous)
         self._autosaver.schedule()
