@@ -11,6 +11,7 @@ from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     QTranslator,
     QUrl,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from composer import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -108,7 +109,28 @@ def run_gui(args: list[str]) -> int:
         return app.exec()
     files = [_local_path(arg) for arg in args if not arg.startswith("-")]
     _after_show(window, files[0] if files else None)
+    opener = FileOpenHandler(window, app)
+    app.installEventFilter(opener)
     return app.exec()
+
+
+class FileOpenHandler(QObject):
+    """macOS hands a double-clicked case or pack to a running app as a FileOpen event, not as
+    an argument: open it in the window like one given on the command line."""
+
+    def __init__(self, window: QObject, parent: QObject) -> None:
+        super().__init__(parent)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            from composer.ui.main_window import MainWindow
+
+            path = event.file() or event.url().toLocalFile()
+            if path and isinstance(self._window, MainWindow):
+                self._window.open_path(Path(path))
+                return True
+        return super().eventFilter(watched, event)
 
 
 def _local_path(arg: str) -> Path:
