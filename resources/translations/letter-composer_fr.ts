@@ -392,12 +392,60 @@
         <translation>Effacer la lettre et recommencer</translation>
     </message>
     <message>
-        <source>&amp;Open Case File…</source>
-        <translation>&amp;Ouvrir un fichier de cas…</translation>
+        <source>&amp;Open Case…</source>
+        <translation>&amp;Ouvrir un cas…</translation>
+    </message>
+    <message>
+        <source>Choose another case from the case library</source>
+        <translation>Choisir un autre cas dans la bibliothèque de cas</translation>
+    </message>
+    <message>
+        <source>Open Case &amp;File…</source>
+        <translation>Ouvrir un &amp;fichier de cas…</translation>
     </message>
     <message>
         <source>Write a letter for a case saved as a .toml file</source>
         <translation>Écrire une lettre pour un cas enregistré dans un fichier .toml</translation>
+    </message>
+    <message>
+        <source>&amp;Import Urgent Action…</source>
+        <translation>&amp;Importer une Action urgente…</translation>
+    </message>
+    <message>
+        <source>Make a case from an Urgent Action saved as text, a web page or a PDF</source>
+        <translation>Créer un cas à partir d’une Action urgente enregistrée en texte, en page Web ou en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Urgent Action</source>
+        <translation>&amp;Coller une Action urgente</translation>
+    </message>
+    <message>
+        <source>Make a case from an Urgent Action copied from a web page or an e-mail</source>
+        <translation>Créer un cas à partir d’une Action urgente copiée d’une page Web ou d’un courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit This Case…</source>
+        <translation>&amp;Modifier ce cas…</translation>
+    </message>
+    <message>
+        <source>Correct this case&apos;s text, demands or addresses</source>
+        <translation>Corriger le texte, les demandes ou les adresses de ce cas</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case Pack…</source>
+        <translation>E&amp;xporter un lot de cas…</translation>
+    </message>
+    <message>
+        <source>Put cases in one .lcpack file to copy to other computers</source>
+        <translation>Réunir des cas dans un fichier .lcpack à copier sur d’autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>Import Case Pac&amp;k…</source>
+        <translation>Importer un &amp;lot de cas…</translation>
+    </message>
+    <message>
+        <source>Add the cases of a .lcpack file to this computer</source>
+        <translation>Ajouter à cet ordinateur les cas d’un fichier .lcpack</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -428,12 +476,20 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Cas</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Letter</source>
         <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Current case</source>
+        <translation>Cas actuel</translation>
     </message>
     <message>
         <source>Page check</source>
@@ -584,20 +640,128 @@
         <translation>Une nouvelle lettre.</translation>
     </message>
     <message>
+        <source>Case: {title}</source>
+        <translation>Cas&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>{title}
+
+Click to choose another case.</source>
+        <translation>{title}
+
+Cliquez pour choisir un autre cas.</translation>
+    </message>
+    <message>
         <source>Cannot open this case</source>
         <translation>Impossible d’ouvrir ce cas</translation>
     </message>
     <message>
-        <source>Added to your case library: {cases}.</source>
-        <translation>Ajouté à votre bibliothèque de cas&#xa0;: {cases}.</translation>
+        <source>This case is already open.</source>
+        <translation>Ce cas est déjà ouvert.</translation>
     </message>
     <message>
-        <source>This pack adds no new case: its cases are already in your library.</source>
-        <translation>Ce lot n’ajoute aucun nouveau cas&#xa0;: ses cas sont déjà dans votre bibliothèque.</translation>
+        <source>Opened “{title}”.</source>
+        <translation>«&#xa0;{title}&#xa0;» est ouvert.</translation>
     </message>
     <message>
-        <source>Case pack</source>
-        <translation>Lot de cas</translation>
+        <source>Cannot open this file</source>
+        <translation>Impossible d’ouvrir ce fichier</translation>
+    </message>
+    <message>
+        <source>Letter Composer cannot open {name}. It opens Urgent Actions (text, web pages and PDF files), case files (.toml) and case packs (.lcpack).</source>
+        <translation>Letter Composer ne peut pas ouvrir {name}. Il ouvre les Actions urgentes (texte, pages Web et fichiers PDF), les fichiers de cas (.toml) et les lots de cas (.lcpack).</translation>
+    </message>
+    <message>
+        <source>“{title}” is saved in your case library and open.</source>
+        <translation>«&#xa0;{title}&#xa0;» est enregistré dans votre bibliothèque de cas et ouvert.</translation>
+    </message>
+    <message>
+        <source>“{title}” is saved in your case library. Open it with Case ▸ Open Case… when your letter is done.</source>
+        <translation>«&#xa0;{title}&#xa0;» est enregistré dans votre bibliothèque de cas. Ouvrez-le avec Cas ▸ Ouvrir un cas… une fois votre lettre terminée.</translation>
+    </message>
+    <message>
+        <source>Cannot save the case</source>
+        <translation>Impossible d’enregistrer le cas</translation>
+    </message>
+    <message>
+        <source>Paste Urgent Action</source>
+        <translation>Coller une Action urgente</translation>
+    </message>
+    <message>
+        <source>The clipboard has no text. Select the Urgent Action&apos;s text in the web page, PDF or e-mail, copy it (Ctrl+C), then choose Paste Urgent Action again.</source>
+        <translation>Le presse-papiers ne contient aucun texte. Sélectionnez le texte de l’Action urgente dans la page Web, le PDF ou le courriel, copiez-le (Ctrl+C), puis choisissez de nouveau Coller une Action urgente.</translation>
+    </message>
+    <message>
+        <source>Built-in cases cannot be changed</source>
+        <translation>Les cas intégrés ne peuvent pas être modifiés</translation>
+    </message>
+    <message>
+        <source>This case was opened from a file</source>
+        <translation>Ce cas a été ouvert à partir d’un fichier</translation>
+    </message>
+    <message>
+        <source>Saved as your own copy</source>
+        <translation>Enregistré comme copie personnelle</translation>
+    </message>
+    <message>
+        <source>{reason}, so your changes are saved in your case library as a copy of it: “{title}”.</source>
+        <translation>{reason}&#xa0;: vos modifications sont donc enregistrées dans votre bibliothèque de cas, dans une copie intitulée «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot export the case pack</source>
+        <translation>Impossible d’exporter le lot de cas</translation>
+    </message>
+    <message>
+        <source>Saved {count} case(s) in {path}</source>
+        <translation>{count} cas enregistré(s) dans {path}</translation>
+    </message>
+    <message>
+        <source>Added to your case library:
+{titles}</source>
+        <translation>Ajouté(s) à votre bibliothèque de cas&#xa0;:
+{titles}</translation>
+    </message>
+    <message>
+        <source>Replaced with the pack&apos;s version:
+{titles}</source>
+        <translation>Remplacé(s) par la version du lot&#xa0;:
+{titles}</translation>
+    </message>
+    <message>
+        <source>Your own version kept:
+{titles}</source>
+        <translation>Votre version conservée&#xa0;:
+{titles}</translation>
+    </message>
+    <message>
+        <source>Already part of Letter Composer:
+{titles}</source>
+        <translation>Déjà inclus dans Letter Composer&#xa0;:
+{titles}</translation>
+    </message>
+    <message>
+        <source>Letter wordings added: {count}</source>
+        <translation>Formulations de lettre ajoutées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Open one with Case ▸ Open Case… (Ctrl+O).</source>
+        <translation>Ouvrez-en un avec Cas ▸ Ouvrir un cas… (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Nothing was added: you already have everything in it.</source>
+        <translation>Rien n’a été ajouté&#xa0;: vous avez déjà tout son contenu.</translation>
+    </message>
+    <message>
+        <source>Case pack imported</source>
+        <translation>Lot de cas importé</translation>
+    </message>
+    <message>
+        <source>Opened “{title}” from the case pack.</source>
+        <translation>«&#xa0;{title}&#xa0;» est ouvert à partir du lot de cas.</translation>
+    </message>
+    <message>
+        <source>Drop one Urgent Action (text, web page or PDF), case file (.toml) or case pack (.lcpack).</source>
+        <translation>Déposez une seule Action urgente (texte, page Web ou PDF), un fichier de cas (.toml) ou un lot de cas (.lcpack).</translation>
     </message>
     <message>
         <source>About Letter Composer</source>
@@ -618,6 +782,37 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
     <message>
         <source>Your letter is back.</source>
         <translation>Votre lettre est de retour.</translation>
+    </message>
+</context>
+<context>
+    <name>PackExportDialog</name>
+    <message>
+        <source>Export a case pack</source>
+        <translation>Exporter un lot de cas</translation>
+    </message>
+    <message>
+        <source>Tick the cases to carry to other computers. The pack also holds your own letter wordings, if you have any.</source>
+        <translation>Cochez les cas à transporter vers d’autres ordinateurs. Le lot contient aussi vos propres formulations de lettre, s’il y en a.</translation>
+    </message>
+    <message>
+        <source>Cases to export</source>
+        <translation>Cas à exporter</translation>
+    </message>
+    <message>
+        <source>{title} (deadline passed)</source>
+        <translation>{title} (date limite passée)</translation>
+    </message>
+    <message>
+        <source>{title} — mine</source>
+        <translation>{title} — personnel</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -811,8 +1006,40 @@ Le problème&#xa0;: {error}</translation>
         <translation>Ouvrir un fichier de cas</translation>
     </message>
     <message>
-        <source>Case files (*.toml)</source>
-        <translation>Fichiers de cas (*.toml)</translation>
+        <source>Case files (*.toml *.lccase)</source>
+        <translation>Fichiers de cas (*.toml *.lccase)</translation>
+    </message>
+    <message>
+        <source>Import an Urgent Action</source>
+        <translation>Importer une Action urgente</translation>
+    </message>
+    <message>
+        <source>Import a case pack</source>
+        <translation>Importer un lot de cas</translation>
+    </message>
+    <message>
+        <source>Case packs (*.lcpack)</source>
+        <translation>Lots de cas (*.lcpack)</translation>
+    </message>
+    <message>
+        <source>Export a case pack</source>
+        <translation>Exporter un lot de cas</translation>
+    </message>
+    <message>
+        <source>Open another case?</source>
+        <translation>Ouvrir un autre cas&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Open the case “{title}”?
+
+The letter you are writing will be cleared. Export or print it first if you want to keep it.</source>
+        <translation>Ouvrir le cas «&#xa0;{title}&#xa0;»&#x202f;?
+
+La lettre que vous écrivez sera effacée. Exportez-la ou imprimez-la d’abord si vous voulez la garder.</translation>
+    </message>
+    <message>
+        <source>Open the Case</source>
+        <translation>Ouvrir le cas</translation>
     </message>
     <message>
         <source>Letter exported</source>

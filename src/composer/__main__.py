@@ -21,7 +21,8 @@ def _is_openable(arg: str) -> bool:
     """A file given alone (a double-clicked case or pack) opens in the window."""
     from composer.cli import COMMANDS
 
-    return arg not in COMMANDS and (arg.endswith((".toml", ".lcpack")) or Path(arg).is_file())
+    return arg not in COMMANDS and (
+        arg.lower().endswith((".toml", ".lccase", ".lcpack")) or Path(arg).is_file())
 
 
 def main_gui() -> int:

@@ -74,6 +74,15 @@ class _Screen:
 SCREEN: _Screen | None = None
 
 
+def _kill_leftovers(tmp: str) -> None:
+    """Our own processes still running from a failed start (Writer would answer through them)."""
+    found = subprocess.run(["pgrep", "-f", tmp], capture_output=True, text=True).stdout.split()
+    for pid in found:
+        if int(pid) != os.getpid():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(pid), signal.SIGKILL)
+
+
 def _clear_locks(folder: Path) -> None:
     """Writer killed with SIGKILL leaves lock files that make the next start ask questions."""
     for lock in [*folder.rglob(".lock"), *folder.rglob(".~lock.*#")]:
@@ -87,6 +96,7 @@ def _time_to_window(cmd: list[str], name: str, env: dict[str, str],
     Polls xdotool every few ms (``search --sync`` polls only every half second).
     """
     _clear_locks(Path(env["BENCH_TMP"]))
+    _kill_leftovers(env["BENCH_TMP"])
     if SCREEN is not None:
         SCREEN.ensure()
     errors = Path(env["BENCH_TMP"]) / "stderr.txt"
@@ -97,7 +107,11 @@ def _time_to_window(cmd: list[str], name: str, env: dict[str, str],
     try:
         while not _visible(name, env):
             if time.perf_counter() - start > timeout:
-                raise RuntimeError(f"no window '{name}' within {timeout} s: {cmd}")
+                shown = subprocess.run(
+                    ["xdotool", "search", "--onlyvisible", "--name", ".", "getwindowname",
+                     "%@"], env=env, capture_output=True, text=True).stdout.split("\n")
+                raise RuntimeError(f"no window '{name}' within {timeout} s: {cmd}; "
+                                   f"visible: {[w for w in shown if w]}")
             if proc.poll() is not None:
                 raise RuntimeError(f"{cmd[0]} exited with {proc.returncode} before its window: "
                                    f"{errors.read_text(errors='replace')[-500:]}")
@@ -111,14 +125,23 @@ def _time_to_window(cmd: list[str], name: str, env: dict[str, str],
     return elapsed, peak
 
 
+FAILED_STARTS: list[str] = []
+
+
 def _measure(cmd: list[str], name: str, env: dict[str, str]) -> tuple[float, int]:
-    """One measurement; once more if the screen went away under it."""
-    try:
-        return _time_to_window(cmd, name, env)
-    except RuntimeError:
-        if SCREEN is None or SCREEN.alive():
-            raise
-        return _time_to_window(cmd, name, env)
+    """One measurement; up to two more if the start failed (counted and reported).
+
+    On a shared machine the virtual screen can vanish under a run; _time_to_window starts it
+    again before each attempt.
+    """
+    for attempt in range(3):
+        try:
+            return _time_to_window(cmd, name, env)
+        except RuntimeError as exc:
+            FAILED_STARTS.append(str(exc))
+            print(f"bench_window: attempt {attempt + 1} failed: {exc}", file=sys.stderr)
+            time.sleep(1)
+    raise RuntimeError(f"{cmd[0]} failed to show a window three times")
 
 
 def _peak_kb(pid: int) -> int:
@@ -278,6 +301,9 @@ def main() -> int:
           f"max {float(toggle[1]):.2f} ms over {toggle[2]} clicks (goal: < 16 ms)")
     print(f"peak memory (VmHWM) of the window when first visible: "
           f"{statistics.median(ours_peak) / 1024:.0f} MB")
+    if FAILED_STARTS:
+        print(f"starts that failed and were retried: {len(FAILED_STARTS)} (the virtual screen "
+              "went away; with more than a few, run again on a quieter machine)")
     print(f"peak memory of a session (type a name, 8 toggles, page check, export): "
           f"{session_kb / 1024:.0f} MB")
     return 0

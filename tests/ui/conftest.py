@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from composer.ui import dialogs
+from composer.ui import case_picker, dialogs, import_review, pack_export, pack_import
 from composer.ui.main_window import MainWindow
 
 
@@ -24,6 +25,11 @@ class Answers:
     new_letter: bool = True
     close: bool = True
     after_export: dialogs.AfterExport = dialogs.AfterExport.NOTHING
+    switch_case: bool = True
+    case_file: Path | None = None
+    import_file: Path | None = None
+    pack_file: Path | None = None
+    pack_save_path: Path | None = None
     asked: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     opened: list[str] = field(default_factory=list)
@@ -54,6 +60,30 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
         a.errors.append((title, text))))
     monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: record(
         f"info:{text}", None))
+    monkeypatch.setattr(dialogs, "confirm_switch_case", lambda parent, title: record(
+        f"switch:{title}", a.switch_case))
+    monkeypatch.setattr(dialogs, "ask_case_file", lambda parent, folder: record(
+        "case-file", a.case_file))
+    monkeypatch.setattr(dialogs, "ask_import_file", lambda parent, folder, name_filter: record(
+        "import-file", a.import_file))
+    monkeypatch.setattr(dialogs, "ask_pack_file", lambda parent, folder: record(
+        "pack-file", a.pack_file))
+    monkeypatch.setattr(dialogs, "ask_pack_save_path", lambda parent, suggested: record(
+        f"pack-save:{suggested.name}", a.pack_save_path))
+
+    # The case library's own dialogs and messages: closed and recorded unless a test drives
+    # them (a test's own monkeypatch replaces these).
+    def error(parent: Any, title: str, text: str) -> None:
+        a.errors.append((title, text))
+
+    for module in (import_review, case_picker, pack_import):
+        monkeypatch.setattr(module, "_show_error", error)
+    for module in (import_review, case_picker, pack_export):
+        monkeypatch.setattr(module, "_exec_dialog", lambda dialog: record(
+            f"exec:{type(dialog).__name__}", QDialog.DialogCode.Rejected))
+    monkeypatch.setattr(case_picker, "_confirm", lambda *args: record("confirm", False))
+    monkeypatch.setattr(pack_import, "_ask_replace", lambda parent, ids: record(
+        f"replace:{','.join(ids)}", set()))
     yield a
 
 

@@ -215,6 +215,18 @@ def test_switching_language_rerenders_and_keeps_edits_aside(window: MainWindow,
     assert "Dear Minister," in draft_text(window)
 
 
+def test_closing_after_a_language_switch_still_asks(window: MainWindow, qtbot: QtBot,
+                                                    answers: Any) -> None:
+    """Edits set aside for English are work the writer would lose: closing asks first."""
+    put_cursor(window, "opening")
+    qtbot.keyClicks(window.editor, " Please act.")
+    window.language_combo.setCurrentIndex(window.language_combo.findData("fr"))
+    answers.close = False
+    window.close()
+    assert "close" in answers.asked
+    assert window.isVisible()
+
+
 def test_untick_survives_a_language_switch(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.mouseClick(demand_box(window, 0), Qt.MouseButton.LeftButton)
     window.language_combo.setCurrentIndex(window.language_combo.findData("fr"))

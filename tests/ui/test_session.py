@@ -195,8 +195,9 @@ def test_a_double_clicked_pack_goes_into_the_library(window: MainWindow, tmp_pat
     export_pack(["copy-case"], pack)
     delete_user_case("copy-case")
     assert window.open_path(pack)
-    assert "info:Added to your case library: copy-case." in answers.asked
+    assert "info:Added to your case library:\n• Copy" in answers.asked
     assert "copy-case" in user_case_ids()
+    assert window.case.id == "copy-case"  # the pack's one case is opened
 
     refused: list[str] = []
     monkeypatch.setattr(pack_import, "_show_error",
@@ -212,7 +213,7 @@ def test_a_bad_case_file_gets_a_clear_message(window: MainWindow, tmp_path: Path
     bad = tmp_path / "bad.toml"
     bad.write_text("id = 3\n", encoding="utf-8")
     assert not window.open_path(bad)
-    assert answers.errors and "id" in answers.errors[0][1]
+    assert len(answers.errors) == 1 and "id" in answers.errors[0][1]
     assert window.case.id == "kalesnikava"
 
 
@@ -223,3 +224,10 @@ def test_autosave_file_is_plain_json(qtbot: QtBot, window: MainWindow) -> None:
     assert data["case"] == "kalesnikava"
     assert data["draft"]["blocks"][5]["key"] == "demand-0"
     assert data["draft"]["blocks"][5]["included"] is False
+
+
+def test_an_untouched_letter_is_not_autosaved(window: MainWindow, qtbot: QtBot) -> None:
+    """Only a letter the writer changed is kept for a restore; one change starts the clock."""
+    assert not window._autosaver.pending()
+    qtbot.mouseClick(window.demands_panel.checkboxes()[1], Qt.MouseButton.LeftButton)
+    assert window._autosaver.pending()

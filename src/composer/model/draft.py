@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import secrets
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -105,7 +104,7 @@ class Draft:
             raise ValueError(f"letters can be written in {', '.join(LANGUAGES)}, "
                              f"not '{language}'")
         draft = cls(case, language, sender or Sender(),
-                    secrets.randbits(32) if seed is None else seed, [], 0, date)
+                    random.SystemRandom().getrandbits(32) if seed is None else seed, [], 0, date)
         keys: list[tuple[str, BlockKind]] = [
             ("date", BlockKind.DATE), ("recipient", BlockKind.RECIPIENT),
             ("salutation", BlockKind.SALUTATION), ("opening", BlockKind.OPENING),

@@ -9,8 +9,17 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+    QUrl,
+)
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from composer import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -98,13 +107,44 @@ def run_gui(args: list[str]) -> int:
         if app.property("quitAfterStart"):
             QTimer.singleShot(0, app, app.quit)
         return app.exec()
-    files = [Path(arg) for arg in args if not arg.startswith("-")]
+    files = [_local_path(arg) for arg in args if not arg.startswith("-")]
     _after_show(window, files[0] if files else None)
+    opener = FileOpenHandler(window, app)
+    app.installEventFilter(opener)
     return app.exec()
 
 
+class FileOpenHandler(QObject):
+    """macOS hands a double-clicked case or pack to a running app as a FileOpen event, not as
+    an argument: open it in the window like one given on the command line."""
+
+    def __init__(self, window: QObject, parent: QObject) -> None:
+        super().__init__(parent)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            from composer.ui.main_window import MainWindow
+
+            path = event.file() or event.url().toLocalFile()
+            if path and isinstance(self._window, MainWindow):
+                self._window.open_path(Path(path))
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _local_path(arg: str) -> Path:
+    """A file argument as a path; a file manager may pass a file:// URL instead."""
+    if arg.startswith("file:"):
+        url = QUrl(arg)
+        if url.isLocalFile():
+            return Path(url.toLocalFile())
+    return Path(arg)
+
+
 def _after_show(window: QObject, path: Path | None) -> None:
-    """Once the window is up: offer back a crashed letter, then open a double-clicked file."""
+    """Once the window is up: offer back a crashed letter, then open a double-clicked file:
+    a case pack is imported, an Urgent Action reviewed and saved, a case file opened."""
     from composer.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)

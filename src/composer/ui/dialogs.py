@@ -31,9 +31,50 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def ask_case_file(parent: QWidget | None, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, translate("dialogs", "Open a case file"),
-                                          str(folder), translate("dialogs", "Case files (*.toml)"))
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("dialogs", "Open a case file"), str(folder),
+        translate("dialogs", "Case files (*.toml *.lccase)"))
     return Path(name) if name else None
+
+
+def ask_import_file(parent: QWidget | None, folder: Path, name_filter: str) -> Path | None:
+    """Import Urgent Action…: the text, web page or PDF to read; None when cancelled."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("dialogs", "Import an Urgent Action"), str(folder), name_filter)
+    return Path(name) if name else None
+
+
+def ask_pack_file(parent: QWidget | None, folder: Path) -> Path | None:
+    """Import Case Pack…: the .lcpack to read; None when cancelled."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("dialogs", "Import a case pack"), str(folder),
+        translate("dialogs", "Case packs (*.lcpack)"))
+    return Path(name) if name else None
+
+
+def ask_pack_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Export Case Pack…: where to write the pack (always ending in .lcpack); None if cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("dialogs", "Export a case pack"), str(suggested),
+        translate("dialogs", "Case packs (*.lcpack)"))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".lcpack" else path.with_name(path.name + ".lcpack")
+
+
+def confirm_switch_case(parent: QWidget | None, title: str) -> bool:
+    """The letter on screen has the writer's changes: True to clear it and show another case."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("dialogs", "Open another case?"),
+        translate("dialogs", "Open the case “{title}”?\n\nThe letter you are writing will be "
+                  "cleared. Export or print it first if you want to keep it.").format(title=title),
+        QMessageBox.StandardButton.Cancel, parent)
+    open_case = box.addButton(translate("dialogs", "Open the Case"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is open_case
 
 
 def offer_open_pdf(parent: QWidget | None, path: Path) -> AfterExport:

@@ -10,8 +10,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QRect, QSize, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QMimeData,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,7 +54,19 @@ from PySide6.QtWidgets import (
 from composer import paths
 from composer.model.case import Case, CaseError
 from composer.model.draft import BlockKind, Draft, LanguageChange, Sender
-from composer.model.library import DEFAULT_CASE_ID, load_builtin, load_case, load_case_file
+from composer.model.library import (
+    DEFAULT_CASE_ID,
+    add_user_case,
+    all_case_ids,
+    is_builtin,
+    list_cases,
+    load_builtin,
+    load_case,
+    load_case_file,
+    open_case,
+    save_user_case,
+    user_case_ids,
+)
 from composer.model.templates import LANGUAGES
 from composer.render.layouts import LAYOUTS, default_layout_id, get_layout
 from composer.ui import dialogs
@@ -43,6 +77,35 @@ from composer.ui.draft_editor import DraftEditor
 from composer.ui.session import Autosaver, app_settings
 
 FIT_CHECK_DELAY_MS = 600
+CASE_BUTTON_MAX_CHARS = 48
+
+# What a file opened, dropped or given on the command line is, by its name.
+PACK_SUFFIXES = (".lcpack",)
+CASE_FILE_SUFFIXES = (".toml", ".lccase")
+
+
+def file_kind(path: Path) -> str | None:
+    """"pack", "case" (a case file), "ua" (an Urgent Action to import), or None."""
+    from composer.ui.import_review import is_importable
+
+    suffix = path.suffix.lower()
+    if suffix in PACK_SUFFIXES:
+        return "pack"
+    if suffix in CASE_FILE_SUFFIXES:
+        return "case"
+    if is_importable(path):
+        return "ua"
+    return None
+
+
+def dropped_file(mime: QMimeData) -> Path | None:
+    """The one local file a drag carries, or None (several files, a web link, plain text)."""
+    if not mime.hasUrls():
+        return None
+    urls = mime.urls()
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    return Path(urls[0].toLocalFile())
 
 
 def _layouts() -> dict[str, str]:
@@ -88,6 +151,7 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self._connect_signals()
         self._set_tab_order()
+        self._watch_drops()
         self._read_settings()
         self._start_letter()
 
@@ -229,9 +293,29 @@ class MainWindow(QMainWindow):
             _icon("document-new", sp.SP_FileIcon), self.tr("&New Letter"), self.new_letter,
             key.New, self.tr("Clear the letter and start again"))
         self.open_case_act = self._action(
-            _icon("document-open", sp.SP_DialogOpenButton), self.tr("&Open Case File…"),
-            self.open_case_file, key.Open,
+            _icon("document-open", sp.SP_DialogOpenButton), self.tr("&Open Case…"),
+            self.open_case, key.Open,
+            self.tr("Choose another case from the case library"))
+        self.open_case_file_act = self._action(
+            None, self.tr("Open Case &File…"), self.open_case_file, QKeySequence("Ctrl+Shift+O"),
             self.tr("Write a letter for a case saved as a .toml file"))
+        self.import_ua_act = self._action(
+            QIcon.fromTheme("document-import"),
+            self.tr("&Import Urgent Action…"), self.import_urgent_action, QKeySequence("Ctrl+I"),
+            self.tr("Make a case from an Urgent Action saved as text, a web page or a PDF"))
+        self.paste_ua_act = self._action(
+            QIcon.fromTheme("edit-paste"), self.tr("&Paste Urgent Action"),
+            self.paste_urgent_action, QKeySequence("Ctrl+Shift+V"),
+            self.tr("Make a case from an Urgent Action copied from a web page or an e-mail"))
+        self.edit_case_act = self._action(
+            None, self.tr("&Edit This Case…"), self.edit_case, None,
+            self.tr("Correct this case's text, demands or addresses"))
+        self.export_pack_act = self._action(
+            None, self.tr("E&xport Case Pack…"), self.export_case_pack, None,
+            self.tr("Put cases in one .lcpack file to copy to other computers"))
+        self.import_pack_act = self._action(
+            None, self.tr("Import Case Pac&k…"), self.import_case_pack, None,
+            self.tr("Add the cases of a .lcpack file to this computer"))
         self.undo_act = self._action(_icon("edit-undo", sp.SP_ArrowBack), self.tr("&Undo"),
                                      self.editor.undo, key.Undo)
         self.redo_act = self._action(_icon("edit-redo", sp.SP_ArrowForward), self.tr("&Redo"),
@@ -246,7 +330,6 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_act)
-        file_menu.addAction(self.open_case_act)
         file_menu.addSeparator()
         file_menu.addAction(self.export_act)
         file_menu.addAction(self.print_act)
@@ -261,6 +344,18 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_act)
         edit_menu.addAction(self.redo_act)
+        self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        self.case_menu.setObjectName("caseMenu")
+        self.case_menu.addAction(self.open_case_act)
+        self.case_menu.addAction(self.open_case_file_act)
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(self.import_ua_act)
+        self.case_menu.addAction(self.paste_ua_act)
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(self.edit_case_act)
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(self.export_pack_act)
+        self.case_menu.addAction(self.import_pack_act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_act)
 
@@ -269,6 +364,17 @@ class MainWindow(QMainWindow):
         self.tool_bar.setObjectName("letterToolBar")
         self.tool_bar.setMovable(False)
         self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Which case is open; a click opens the case library, the arrow the Case menu.
+        self.case_button = QToolButton(self.tool_bar)
+        self.case_button.setObjectName("caseButton")
+        self.case_button.setAccessibleName(self.tr("Current case"))
+        self.case_button.setIcon(self.open_case_act.icon())
+        self.case_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.case_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.case_button.setMenu(self.case_menu)
+        self.case_button.clicked.connect(self.open_case)
+        self.tool_bar.addWidget(self.case_button)
+        self.tool_bar.addSeparator()
         self.tool_bar.addAction(self.export_act)
         self.tool_bar.addAction(self.print_act)
         self.tool_bar.addSeparator()
@@ -398,6 +504,7 @@ class MainWindow(QMainWindow):
                 draft.set_personal(personal)
         self._draft = draft
         self.case_view.show_case(self._case)
+        self._show_case_name()
         self._set_combo(self.language_combo, draft.language)
         self._show_demands()
         self.editor.set_draft(draft)
@@ -436,7 +543,8 @@ class MainWindow(QMainWindow):
         self.demands_panel.set_included(
             [draft.block(f"demand-{i}").included for i in range(len(self._case.demands))])
         self.about_you.set_personal(draft.block("personal").text)
-        self._autosaver.schedule()
+        if self.editor.document().isModified():  # a letter nobody touched is not offered back
+            self._autosaver.schedule()
         self._fit_timer.start()
 
     @Slot(int, bool)
@@ -476,8 +584,12 @@ class MainWindow(QMainWindow):
         if language == self._draft.language:
             return
         previous = self._draft.language
+        was_modified = self.editor.document().isModified()
         change = self._draft.set_language(language)
         self.editor.set_draft(self._draft)
+        # Reloading the document marks it unchanged; the writer's work (some of it now set aside
+        # for the other language) is not, so closing must still ask.
+        self.editor.document().setModified(was_modified or bool(change.set_aside))
         self._show_demands()
         self._tell_language_change(change, language, previous)
         self._autosaver.schedule()
@@ -709,6 +821,64 @@ class MainWindow(QMainWindow):
         self._start_letter()
         self.statusBar().showMessage(self.tr("A new letter."), 5000)
 
+    # ================================================================== the case library
+
+    def _show_case_name(self) -> None:
+        """The case button says which case is open (shortened; the tooltip has all of it)."""
+        title = self._case.title
+        short = title if len(title) <= CASE_BUTTON_MAX_CHARS else (
+            title[:CASE_BUTTON_MAX_CHARS - 1].rstrip() + "…")
+        self.case_button.setText(self.tr("Case: {title}").format(title=short))
+        self.case_button.setToolTip(self.tr("{title}\n\nClick to choose another case.").format(
+            title=title))
+        self.case_button.setAccessibleDescription(title)
+
+    def _library_case_id(self) -> str | None:
+        """The open case's id when it is in the case library (not a case file opened by path)."""
+        return self._case.id if self._case_ref == self._case.id else None
+
+    def switch_case(self, case: Case, reference: str) -> bool:
+        """Show ``case`` with a new letter, as start-up does; False if the writer keeps theirs.
+
+        ``reference`` is what start-up and the autosave reopen it by: a library id or a path.
+        A letter with the writer's changes is never cleared without asking.
+        """
+        if self._has_unsaved_work() and not dialogs.confirm_switch_case(self, case.title):
+            return False
+        self._case, self._case_ref = case, reference
+        self.about_you.set_personal("")
+        self._start_letter()
+        self._autosaver.clear()  # the old letter's copy; the new letter has nothing to keep yet
+        settings = app_settings()  # the last case, as start-up reads it
+        settings.setValue("letter/case", reference)
+        settings.sync()
+        self._fit_timer.start()
+        return True
+
+    def open_library_case(self, case_id: str) -> bool:
+        """Open a case of the library by id; False if it cannot be read or the writer says no."""
+        try:
+            case = open_case(case_id)
+        except CaseError as exc:
+            dialogs.show_error(self, self.tr("Cannot open this case"), str(exc))
+            return False
+        return self.switch_case(case, case.id)
+
+    @Slot()
+    def open_case(self) -> None:
+        """Open Case…: the case library (duplicate and delete are in there too)."""
+        from composer.ui.case_picker import pick_case
+
+        case_id = pick_case(self, current_id=self._library_case_id())
+        if case_id is None:
+            return
+        if case_id == self._library_case_id():
+            self.statusBar().showMessage(self.tr("This case is already open."), 5000)
+            return
+        if self.open_library_case(case_id):
+            self.statusBar().showMessage(self.tr("Opened “{title}”.").format(
+                title=self._case.title), 8000)
+
     @Slot()
     def open_case_file(self) -> None:
         path = dialogs.ask_case_file(self, paths.documents_dir())
@@ -716,37 +886,240 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        """Open a double-clicked file: a .toml case in the window; a pack goes to the library."""
-        if path.suffix.lower() == ".lcpack":
+        """Open a file double-clicked, dropped or given on the command line, by its kind.
+
+        A case pack is imported, an Urgent Action (text, web page, PDF) is imported after
+        review, a case file (.toml) is opened. True if something was imported or opened.
+        """
+        path = Path(path)
+        kind = file_kind(path)
+        if kind == "pack":
             return self._import_pack(path)
+        if kind == "ua":
+            return self._import_ua(path)
+        if kind is None:
+            dialogs.show_error(self, self.tr("Cannot open this file"), self.tr(
+                "Letter Composer cannot open {name}. It opens Urgent Actions (text, web pages "
+                "and PDF files), case files (.toml) and case packs (.lcpack).").format(
+                    name=path.name))
+            return False
         try:
             case = load_case_file(path)
         except CaseError as exc:
             dialogs.show_error(self, self.tr("Cannot open this case"), str(exc))
             return False
-        if self._has_unsaved_work() and not dialogs.confirm_new_letter(self):
+        return self.switch_case(case, str(path.resolve()))
+
+    # ------------------------------------------------------------------ importing
+
+    def _open_saved_case(self, case: Case) -> None:
+        """After an import or an edit is saved: show that case, and say where it is."""
+        if self.switch_case(case, case.id):
+            self.statusBar().showMessage(self.tr(
+                "“{title}” is saved in your case library and open.").format(title=case.title),
+                10000)
+        else:
+            self.statusBar().showMessage(self.tr(
+                "“{title}” is saved in your case library. Open it with Case ▸ Open Case… when "
+                "your letter is done.").format(title=case.title), 15000)
+
+    def _save_new_case(self, case: Case | None) -> bool:
+        """Add a reviewed case to the library and open it; False if cancelled or not saved."""
+        if case is None:
             return False
-        self._autosaver.clear()
-        self._case = case
-        self._case_ref = str(path.resolve())
-        self.about_you.set_personal("")
-        self._start_letter()
+        try:
+            saved = add_user_case(case)
+        except (CaseError, OSError) as exc:
+            dialogs.show_error(self, self.tr("Cannot save the case"), str(exc))
+            return False
+        self._open_saved_case(saved)
         return True
 
+    def _import_ua(self, path: Path) -> bool:
+        from composer.ui.import_review import review_file
+
+        return self._save_new_case(review_file(path, self, taken_ids=all_case_ids()))
+
+    @Slot()
+    def import_urgent_action(self) -> None:
+        """Import Urgent Action…: a text, web page or PDF file, reviewed, then saved."""
+        from composer.ui.import_review import file_dialog_filter
+
+        path = dialogs.ask_import_file(self, paths.documents_dir(), file_dialog_filter())
+        if path is not None:
+            self._import_ua(path)
+
+    @Slot()
+    def paste_urgent_action(self) -> None:
+        """Paste Urgent Action: the clipboard's text (or a copied file), reviewed, then saved."""
+        from composer.ui.import_review import review_text
+
+        mime = QGuiApplication.clipboard().mimeData()
+        copied_file = dropped_file(mime) if mime is not None else None
+        if copied_file is not None:  # a file copied in the file manager
+            self.open_path(copied_file)
+            return
+        text = ""
+        if mime is not None:
+            text = mime.text() if mime.hasText() else mime.html() if mime.hasHtml() else ""
+        if not text.strip():
+            dialogs.show_error(self, self.tr("Paste Urgent Action"), self.tr(
+                "The clipboard has no text. Select the Urgent Action's text in the web page, "
+                "PDF or e-mail, copy it (Ctrl+C), then choose Paste Urgent Action again."))
+            return
+        self._save_new_case(review_text(text, self, taken_ids=all_case_ids()))
+
+    @Slot()
+    def edit_case(self) -> None:
+        """Edit This Case…: the review dialog on the open case; built-ins are saved as a copy."""
+        from composer.ui.import_review import review_case
+
+        edited = review_case(self._case, self)
+        if edited is None:
+            return
+        in_library = (self._library_case_id() is not None and not is_builtin(self._case.id)
+                      and self._case.id in user_case_ids())
+        try:
+            if in_library:
+                save_user_case(edited)
+                saved = edited
+            else:
+                saved = add_user_case(edited)
+        except (CaseError, OSError) as exc:
+            dialogs.show_error(self, self.tr("Cannot save the case"), str(exc))
+            return
+        if not in_library:
+            reason = (self.tr("Built-in cases cannot be changed") if is_builtin(self._case.id)
+                      else self.tr("This case was opened from a file"))
+            dialogs.show_info(self, self.tr("Saved as your own copy"), self.tr(
+                "{reason}, so your changes are saved in your case library as a copy of "
+                "it: “{title}”.").format(reason=reason, title=saved.title))
+        self._open_saved_case(saved)
+
+    # ------------------------------------------------------------------ case packs
+
+    @Slot()
+    def export_case_pack(self) -> None:
+        """Export Case Pack…: tick cases, choose where, write one .lcpack file."""
+        from composer.model.packs import PackError, export_pack
+        from composer.ui.pack_export import choose_pack_cases
+
+        case_ids = choose_pack_cases(self, list_cases(), current_id=self._library_case_id())
+        if not case_ids:
+            return
+        name = (f"{case_ids[0]}.lcpack" if len(case_ids) == 1
+                else f"cases-{dt.date.today().isoformat()}.lcpack")
+        path = dialogs.ask_pack_save_path(self, paths.documents_dir() / name)
+        if path is None:
+            return
+        try:
+            written = export_pack(case_ids, path)
+        except (PackError, CaseError, OSError) as exc:
+            dialogs.show_error(self, self.tr("Cannot export the case pack"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved {count} case(s) in {path}").format(
+            count=len(written), path=path), 10000)
+
+    @Slot()
+    def import_case_pack(self) -> None:
+        path = dialogs.ask_pack_file(self, paths.documents_dir())
+        if path is not None:
+            self._import_pack(path)
+
+    def _titles(self, case_ids: tuple[str, ...]) -> str:
+        titles = []
+        for case_id in case_ids:
+            try:
+                titles.append(f"• {open_case(case_id).title}")
+            except CaseError:
+                titles.append(f"• {case_id}")
+        return "\n".join(titles)
+
     def _import_pack(self, path: Path) -> bool:
-        """Add a double-clicked case pack to the library (validated; asks before replacing)."""
+        """Import a pack (one message if it is refused), say what it did, open its one case."""
         from composer.ui.pack_import import import_pack_interactive
 
         result = import_pack_interactive(path, self)
         if result is None:
             return False  # the pack was refused, with its own message; nothing was written
-        cases = [*result.added, *result.replaced]
-        if cases:
-            text = self.tr("Added to your case library: {cases}.").format(cases=", ".join(cases))
-        else:
-            text = self.tr("This pack adds no new case: its cases are already in your library.")
-        dialogs.show_info(self, self.tr("Case pack"), text)
-        return bool(cases)
+        parts = []
+        if result.added:
+            parts.append(self.tr("Added to your case library:\n{titles}").format(
+                titles=self._titles(result.added)))
+        if result.replaced:
+            parts.append(self.tr("Replaced with the pack's version:\n{titles}").format(
+                titles=self._titles(result.replaced)))
+        if result.kept:
+            parts.append(self.tr("Your own version kept:\n{titles}").format(
+                titles=self._titles(result.kept)))
+        if result.skipped_builtins:
+            parts.append(self.tr("Already part of Letter Composer:\n{titles}").format(
+                titles=self._titles(result.skipped_builtins)))
+        if result.templates:
+            parts.append(self.tr("Letter wordings added: {count}").format(
+                count=len(result.templates)))
+        new = result.added + result.replaced
+        if len(new) > 1:
+            parts.append(self.tr("Open one with Case ▸ Open Case… (Ctrl+O)."))
+        if not parts:
+            parts.append(self.tr("Nothing was added: you already have everything in it."))
+        dialogs.show_info(self, self.tr("Case pack imported"), "\n\n".join(parts))
+        if len(new) == 1 and self.open_library_case(new[0]):
+            self.statusBar().showMessage(self.tr("Opened “{title}” from the case pack.").format(
+                title=self._case.title), 10000)
+        elif self._library_case_id() in result.replaced and not self._has_unsaved_work():
+            self.open_library_case(self._case.id)  # show the pack's version of the open case
+        return True
+
+    # ------------------------------------------------------------------ drag and drop
+
+    def _watch_drops(self) -> None:
+        """Files dropped anywhere on the window come here, not into the letter as a link."""
+        self.setAcceptDrops(True)
+        for widget in self.findChildren(QWidget):
+            if widget.acceptDrops():
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+                and isinstance(event, QDropEvent)
+                and event.mimeData().hasUrls()
+                and any(url.isLocalFile() for url in event.mimeData().urls())):
+            if isinstance(event, QDragMoveEvent):  # a drag enter is a drag move too
+                self.dragMoveEvent(event)
+            else:
+                self.dropEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _drop_kind(self, event: QDropEvent) -> tuple[Path | None, str | None]:
+        path = dropped_file(event.mimeData())
+        if path is None or path.is_dir():
+            return path, None
+        return path, file_kind(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.dragMoveEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        _path, kind = self._drop_kind(event)
+        if kind is not None:
+            event.acceptProposedAction()
+            return
+        event.ignore()
+        if event.type() == QEvent.Type.DragEnter and event.mimeData().hasUrls():
+            self.statusBar().showMessage(self.tr(
+                "Drop one Urgent Action (text, web page or PDF), case file (.toml) or case pack "
+                "(.lcpack)."), 6000)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path, kind = self._drop_kind(event)
+        if path is None or kind is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Open it once the drop is over: the file manager is not kept waiting on our dialogs.
+        QTimer.singleShot(0, self, functools.partial(self.open_path, path))
 
     @Slot()
     def show_about(self) -> None:
