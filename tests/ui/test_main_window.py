@@ -332,3 +332,20 @@ def test_backspace_into_the_empty_personal_paragraph_keeps_the_demand(window: Ma
     qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)
     assert demand_box(window, 0).isChecked()
     assert window.draft.block("demand-0").text.startswith("I ")
+
+
+@pytest.mark.parametrize(("system", "expected"), [("fr_CA", "fr"), ("en_CA", "en"),
+                                                  ("de_DE", "en")])
+def test_first_letter_is_in_the_systems_language(qtbot: QtBot, system: str,
+                                                  expected: str) -> None:
+    """A writer in Quebec starts with a French letter; a language with no templates, English."""
+    from PySide6.QtCore import QLocale
+
+    saved = QLocale()
+    QLocale.setDefault(QLocale(system))
+    try:
+        w = MainWindow()
+        qtbot.addWidget(w)
+        assert w.draft.language == expected
+    finally:
+        QLocale.setDefault(saved)

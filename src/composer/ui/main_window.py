@@ -121,6 +121,13 @@ def _default_layout() -> str:
     return default_layout_id(territory)
 
 
+def _default_letter_language() -> str:
+    """The system's language where letters can be written in it (French in Quebec), else
+    English."""
+    code = QLocale().name().split("_", 1)[0]
+    return code if code in LANGUAGES else "en"
+
+
 def _icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
     style = QApplication.style()
     return QIcon.fromTheme(name, style.standardIcon(fallback))
@@ -442,7 +449,7 @@ class MainWindow(QMainWindow):
             self._case_ref = DEFAULT_CASE_ID
         language = str(settings.value("letter/language", "") or "")
         if language not in LANGUAGES:
-            language = "fr" if self._case.language == "fr" else "en"
+            language = _default_letter_language()
         self._set_combo(self.language_combo, language)
         layout_id = str(settings.value("letter/layout", "") or "")
         if self.layout_combo.findData(layout_id) < 0:
