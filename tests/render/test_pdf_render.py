@@ -214,6 +214,23 @@ def test_a_six_line_address_shrinks_but_stays_in_the_window(
                                        c["bottom"] - c["top"]))
 
 
+@pytest.mark.parametrize("layout_id", LAYOUT_IDS)
+def test_a_long_address_line_is_split_after_its_comma(
+        make_letter: Callable[..., Letter], layout_id: str) -> None:
+    """The Honduras UA's long street line fits the DIN window once split where the post would."""
+    recipient = ("General de División Julián Pacheco", "Minister of Security",
+                 "Secretaría de Estado en el Despacho de Seguridad, Aldea el Ocotal",
+                 "Antiguo Local de la Academia Nacional de Policía ANAPO", "Tegucigalpa",
+                 "HONDURAS")
+    layout = get_layout(layout_id)
+    result = render_letter(make_letter(recipient=recipient), layout)
+    assert clear_field(layout).contains(result.address_box)
+    text = text_of(result.pdf)
+    assert "Aldea el Ocotal" in text and "HONDURAS" in text
+    if layout_id.startswith("a4"):  # 85 mm is too narrow for the whole line
+        assert "Secretaría de Estado en el Despacho de Seguridad,\n" in text
+
+
 def test_an_address_that_cannot_fit_is_an_error(make_letter: Callable[..., Letter]) -> None:
     recipient = tuple(f"Line {n}" for n in range(12))
     with pytest.raises(AddressDoesNotFitError, match="12 lines; at most"):

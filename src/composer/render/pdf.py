@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -274,11 +274,61 @@ def _draw_return_line(page: _Page, letter: Letter) -> None:
     # The sender block at the top of the page still carries the full address.
 
 
+def _split_line(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """A long address line split where the post expects it: after a comma, else at a space."""
+    out: list[str] = []
+    rest = text.strip()
+    while rest and not fits(rest):
+        cut = -1
+        for separator in (", ", " "):
+            positions = [i for i in range(len(rest)) if rest.startswith(separator, i)
+                         and fits(rest[:i + len(separator)].rstrip())]
+            if positions:
+                cut = positions[-1] + len(separator)
+                break
+        if cut <= 0:
+            break  # one unbreakable word: let fit_address say it is too long
+        out.append(rest[:cut].rstrip())
+        rest = rest[cut:].strip()
+    return [*out, rest] if rest else out
+
+
+def window_address(lines: Sequence[str], area: Rect,
+                   width_of: Any) -> tuple[list[str], AddressFit]:
+    """The address lines as they will stand in the window, and their fit.
+
+    A line too wide for the window even at a small size is split after a comma or at a space
+    (the country line stays whole) before giving up.
+    """
+    try:
+        return list(lines), fit_address(lines, area, width_of)
+    except AddressDoesNotFitError as first_error:
+        problem = first_error
+    # Wrap for the largest type size at which the wrapped address fits (fewer, longer lines
+    # at smaller sizes), keeping the first problem to report if none does.
+    size = ADDRESS_SIZE
+    while size >= ADDRESS_MIN_SIZE - 1e-9:
+        def fits(text: str, at: float = size) -> bool:
+            return bool(width_of(text, at) <= area.w)
+
+        wrapped: list[str] = []
+        for line in lines:
+            wrapped.extend(_split_line(line, fits))
+        if wrapped != list(lines):
+            try:
+                return wrapped, fit_address(wrapped, area, width_of)
+            except AddressDoesNotFitError as exc:
+                problem = exc
+        size = round(size - 0.5, 2)
+    raise problem
+
+
 def _draw_address(page: _Page, letter: Letter) -> AddressFit:
     area = page.layout.address_area
-    fit = fit_address(letter.recipient, area, lambda text, size: page.width(text, size))
+    lines, fit = window_address(letter.recipient, area,
+                                lambda text, size: page.width(text, size))
     baseline = fit.first_baseline
-    for text in letter.recipient:
+    for text in lines:
         page.line(text, area.x, baseline, area.w, fit.size)
         baseline += fit.pitch
     return fit
