@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import os
 import sys
 import traceback
 from pathlib import Path
@@ -19,22 +17,12 @@ from PySide6.QtCore import (
     QTranslator,
     QUrl,
 )
-from PySide6.QtGui import QFileOpenEvent, QIcon
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from composer import APP_ID, APP_NAME, ORG_NAME, __version__
-
-QUIT_AFTER_START_ENV = "LETTER_COMPOSER_QUIT_AFTER_START"
-
-
-def _app_icon() -> QIcon:
-    """Our icon when the packaging module ships it; the theme's otherwise."""
-    try:
-        icons = importlib.import_module("composer.ui.icons")  # the packaging branch's
-    except ImportError:
-        return QIcon.fromTheme("accessories-text-editor")
-    icon = icons.app_icon()
-    return icon if isinstance(icon, QIcon) else QIcon()
+from composer.ui.icons import app_icon
+from composer.ui.smoke import install_quit_after_start
 
 
 def _install_translators(app: QApplication) -> None:
@@ -50,23 +38,6 @@ def _install_translators(app: QApplication) -> None:
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
-
-
-def _install_quit_after_start(app: QApplication) -> bool:
-    """``LETTER_COMPOSER_QUIT_AFTER_START=1``: quit (exit code 0) once the window has been shown.
-
-    The packaging branch's smoke module does this with a timeout and a line on stdout; until it
-    lands, the window's own first show quits the app.
-    """
-    if os.environ.get(QUIT_AFTER_START_ENV, "") in ("", "0"):
-        return False
-    try:
-        smoke = importlib.import_module("composer.ui.smoke")  # the packaging branch's
-    except ImportError:
-        app.setProperty("quitAfterStart", True)
-    else:
-        smoke.install_quit_after_start(app)
-    return True
 
 
 def _excepthook(kind: type[BaseException], value: BaseException,
@@ -94,9 +65,11 @@ def run_gui(args: list[str]) -> int:
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
     assert isinstance(app, QApplication)
-    app.setWindowIcon(_app_icon())
+    app.setWindowIcon(app_icon())
     _install_translators(app)
-    quit_after_start = _install_quit_after_start(app)
+    # LETTER_COMPOSER_QUIT_AFTER_START=1 (smoke tests of the installed app): quit, exit code 0,
+    # once the window has been shown.
+    quit_after_start = install_quit_after_start(app)
     sys.excepthook = _excepthook
 
     from composer.ui.main_window import MainWindow
@@ -104,8 +77,6 @@ def run_gui(args: list[str]) -> int:
     window = MainWindow()
     window.show()
     if quit_after_start:
-        if app.property("quitAfterStart"):
-            QTimer.singleShot(0, app, app.quit)
         return app.exec()
     files = [_local_path(arg) for arg in args if not arg.startswith("-")]
     _after_show(window, files[0] if files else None)
