@@ -58,11 +58,9 @@ Write, address and print letters for human-rights Urgent Actions
  letter addressed for a window envelope, or save it as a PDF. It works fully offline.
 """
 
-POSTINST = """\
-#!/bin/sh
-set -e
-# dpkg triggers refresh these on Debian and Ubuntu too; running them here covers the rest.
-if [ "$1" = "configure" ]; then
+# Refresh the desktop, MIME and icon caches where their tools exist. dpkg triggers do this on
+# Debian and Ubuntu too; running them here covers the rest.
+_REFRESH_CACHES = """\
     if command -v update-desktop-database >/dev/null 2>&1; then
         update-desktop-database -q /usr/share/applications || true
     fi
@@ -72,26 +70,15 @@ if [ "$1" = "configure" ]; then
     if command -v gtk-update-icon-cache >/dev/null 2>&1; then
         gtk-update-icon-cache -q -t -f /usr/share/icons/hicolor || true
     fi
-fi
-exit 0
 """
 
-POSTRM = """\
-#!/bin/sh
-set -e
-if [ "$1" = "remove" ] || [ "$1" = "purge" ]; then
-    if command -v update-desktop-database >/dev/null 2>&1; then
-        update-desktop-database -q /usr/share/applications || true
-    fi
-    if command -v update-mime-database >/dev/null 2>&1; then
-        update-mime-database /usr/share/mime || true
-    fi
-    if command -v gtk-update-icon-cache >/dev/null 2>&1; then
-        gtk-update-icon-cache -q -t -f /usr/share/icons/hicolor || true
-    fi
-fi
-exit 0
-"""
+
+def _maintainer_script(condition: str) -> str:
+    return f"#!/bin/sh\nset -e\nif {condition}; then\n{_REFRESH_CACHES}fi\nexit 0\n"
+
+
+POSTINST = _maintainer_script('[ "$1" = "configure" ]')
+POSTRM = _maintainer_script('[ "$1" = "remove" ] || [ "$1" = "purge" ]')
 
 COPYRIGHT = """\
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/

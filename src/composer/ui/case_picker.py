@@ -12,7 +12,7 @@ give it fresh entries with ``set_entries``. The dialog itself does no file I/O.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,19 +30,10 @@ from PySide6.QtWidgets import (
 
 from composer.model.case import CaseError
 from composer.model.library import CaseEntry, delete_user_case, duplicate_case, list_cases
+from composer.ui.dialogs import push_button as _button
+from composer.ui.dialogs import run_modal as _exec_dialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _button(text: str, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text)
-    button.clicked.connect(slot)
-    return button
-
-
-def _exec_dialog(dialog: QDialog) -> int:
-    """Run a modal dialog (tests replace this, so no test ever waits on a dialog)."""
-    return dialog.exec()
 
 
 def _confirm(parent: QWidget | None, title: str, question: str) -> bool:

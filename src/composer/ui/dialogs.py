@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 
 # lupdate finds translate("context", "text") calls; a wrapper would hide the strings.
 translate = QCoreApplication.translate
@@ -17,6 +18,18 @@ class AfterExport(Enum):
     OPEN_PDF = "open"
     OPEN_FOLDER = "folder"
     NOTHING = "nothing"
+
+
+def run_modal(dialog: QDialog) -> int:
+    """Run a modal dialog. Each module binds this to its own name, which tests replace so
+    that no test ever waits on a dialog."""
+    return dialog.exec()
+
+
+def push_button(text: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    return button
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:

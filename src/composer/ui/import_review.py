@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -52,19 +51,10 @@ from composer.model.case import (
     case_to_toml,
 )
 from composer.model.importer import ImportResult, UAImportError, import_file, import_text
+from composer.ui.dialogs import push_button as _button
+from composer.ui.dialogs import run_modal as _exec_dialog
 
 _HIGHLIGHT = "background-color: #fff3c4; border: 1px solid #c9a227;"
-
-
-def _button(text: str, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text)
-    button.clicked.connect(slot)
-    return button
-
-
-def _exec_dialog(dialog: QDialog) -> int:
-    """Run a modal dialog (tests replace this, so no test ever waits on a dialog)."""
-    return dialog.exec()
 
 
 def _show_error(parent: QWidget | None, title: str, message: str) -> None:

@@ -26,13 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.library import CaseEntry
+from composer.ui.dialogs import run_modal as _exec_dialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _exec_dialog(dialog: QDialog) -> int:
-    """Run a modal dialog (tests replace this, so no test ever waits on a dialog)."""
-    return dialog.exec()
 
 
 class PackExportDialog(QDialog):

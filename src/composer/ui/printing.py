@@ -31,6 +31,7 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from composer import printing
+from composer.ui.dialogs import run_modal as exec_dialog
 
 PREVIEW_DPI = 150  # enough for a sharp preview; the printer itself gets its full resolution
 STRIP_PIXELS = 8_000_000  # render the page in bands of at most this many pixels (32 MB)
@@ -45,11 +46,6 @@ _QT_PAGE_SIZES = {
     "EnvDL": QPageSize.PageSizeId.EnvelopeDL,
     "EnvC5": QPageSize.PageSizeId.EnvelopeC5,
 }
-
-
-def exec_dialog(dialog: QDialog) -> int:
-    """Run a modal dialog. Tests replace this (never leave a test waiting on a dialog)."""
-    return dialog.exec()
 
 
 def ask(box: QMessageBox) -> QMessageBox.ButtonRole:
