@@ -36,14 +36,39 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Libraries the bundle leaves to the system (see SYSTEM_LIBS in letter-composer.spec): what Qt's
 # xcb platform, printing (CUPS), fonts and D-Bus need to open the window on a stock desktop.
 DEPENDS = (
-    "libc6", "libstdc++6", "libgcc-s1", "libgl1", "libegl1",
-    "libx11-6", "libx11-xcb1", "libxcb1", "libxcb-cursor0", "libxcb-glx0", "libxcb-icccm4",
-    "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render0",
-    "libxcb-render-util0", "libxcb-shape0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1",
-    "libxcb-xfixes0", "libxcb-xkb1", "libxkbcommon0", "libxkbcommon-x11-0",
-    "libfontconfig1", "libfreetype6", "libdbus-1-3", "libglib2.0-0", "libcups2",
+    "libc6",
+    "libstdc++6",
+    "libgcc-s1",
+    "libgl1",
+    "libegl1",
+    "libx11-6",
+    "libx11-xcb1",
+    "libxcb1",
+    "libxcb-cursor0",
+    "libxcb-glx0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-util1",
+    "libxcb-xfixes0",
+    "libxcb-xkb1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libfontconfig1",
+    "libfreetype6",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libcups2",
     # libQt6Core links zstd; libQt6Network (which libQt6Pdf links) links brotli and GSSAPI.
-    "libzstd1", "libbrotli1", "libgssapi-krb5-2",
+    "libzstd1",
+    "libbrotli1",
+    "libgssapi-krb5-2",
 )
 # Checked by tests/packaging/test_bundle.py against what the bundled files link (objdump).
 # Wayland's only for Wayland sessions (without them Qt falls back to X11 through XWayland);
@@ -113,9 +138,22 @@ def run(cmd: list[str], **kwargs: object) -> None:
 
 def build_folder_app() -> Path:
     """Run PyInstaller on the spec; return dist/letter-composer."""
-    run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(DIST), "--workpath", str(BUILD / "pyinstaller"),
-         str(PACKAGING / "letter-composer.spec")], cwd=ROOT)
+    run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(BUILD / "pyinstaller"),
+            str(PACKAGING / "letter-composer.spec"),
+        ],
+        cwd=ROOT,
+    )
     exe = APP_DIR / ("letter-composer.exe" if os.name == "nt" else "letter-composer")
     if not exe.is_file():
         raise BuildError(f"PyInstaller made no {exe}")
@@ -124,8 +162,9 @@ def build_folder_app() -> Path:
 
 def debian_arch() -> str:
     try:
-        out = subprocess.run(["dpkg", "--print-architecture"], check=True,
-                             capture_output=True, text=True).stdout.strip()
+        out = subprocess.run(
+            ["dpkg", "--print-architecture"], check=True, capture_output=True, text=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         out = ""
     return out or "amd64"
@@ -187,19 +226,25 @@ def build_deb(app_dir: Path = APP_DIR, *, fast: bool = False) -> Path:
     _write(share / "doc" / PACKAGE / "copyright", COPYRIGHT)
 
     control = root / "DEBIAN" / "control"
-    _write(control, "\n".join([
-        f"Package: {PACKAGE}",
-        f"Version: {version}",
-        "Section: misc",
-        "Priority: optional",
-        f"Architecture: {arch}",
-        "Maintainer: Letter Composer contributors <maintainers@lettercomposer.org>",
-        f"Installed-Size: {_dir_size_kib(root)}",
-        f"Depends: {', '.join(_with_glibc_floor(DEPENDS, glibc_floor(app_dir)))}",
-        f"Recommends: {', '.join(RECOMMENDS)}",
-        "Homepage: https://lettercomposer.org/",
-        f"Description: {DESCRIPTION}",
-    ]).rstrip("\n") + "\n")
+    _write(
+        control,
+        "\n".join(
+            [
+                f"Package: {PACKAGE}",
+                f"Version: {version}",
+                "Section: misc",
+                "Priority: optional",
+                f"Architecture: {arch}",
+                "Maintainer: Letter Composer contributors <maintainers@lettercomposer.org>",
+                f"Installed-Size: {_dir_size_kib(root)}",
+                f"Depends: {', '.join(_with_glibc_floor(DEPENDS, glibc_floor(app_dir)))}",
+                f"Recommends: {', '.join(RECOMMENDS)}",
+                "Homepage: https://lettercomposer.org/",
+                f"Description: {DESCRIPTION}",
+            ]
+        ).rstrip("\n")
+        + "\n",
+    )
     _write(root / "DEBIAN" / "postinst", POSTINST, 0o755)
     _write(root / "DEBIAN" / "postrm", POSTRM, 0o755)
     for path in root.rglob("*"):  # dpkg-deb refuses group/world-writable control files
@@ -210,8 +255,10 @@ def build_deb(app_dir: Path = APP_DIR, *, fast: bool = False) -> Path:
     out.unlink(missing_ok=True)
     # xz packs smallest and every dpkg reads it, but takes minutes; gzip -1 takes seconds.
     compression = ["-Zgzip", "-z1"] if fast else ["-Zxz"]
-    run(["dpkg-deb", "--build", "--root-owner-group", *compression, str(root), str(out)],
-        stdout=subprocess.DEVNULL)
+    run(
+        ["dpkg-deb", "--build", "--root-owner-group", *compression, str(root), str(out)],
+        stdout=subprocess.DEVNULL,
+    )
     return out
 
 
@@ -219,10 +266,13 @@ def unresolved_libraries(app_dir: Path = APP_DIR) -> dict[str, set[str]]:
     """Libraries the core of the bundle needs that this system cannot give it (via ldd)."""
     internal = app_dir / "_internal"
     qt = internal / "PySide6" / "Qt"
-    core = [app_dir / "letter-composer", *sorted((qt / "lib").glob("libQt6*.so*")),
-            qt / "plugins" / "platforms" / "libqxcb.so",
-            qt / "plugins" / "platforms" / "libqoffscreen.so",
-            qt / "plugins" / "printsupport" / "libcupsprintersupport.so"]
+    core = [
+        app_dir / "letter-composer",
+        *sorted((qt / "lib").glob("libQt6*.so*")),
+        qt / "plugins" / "platforms" / "libqxcb.so",
+        qt / "plugins" / "platforms" / "libqoffscreen.so",
+        qt / "plugins" / "printsupport" / "libcupsprintersupport.so",
+    ]
     env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{qt / 'lib'}")
     missing: dict[str, set[str]] = {}
     for path in core:
@@ -243,10 +293,14 @@ def glibc_floor(app_dir: Path = APP_DIR) -> str:
     """
     newest = (2, 17)
     for path in app_dir.rglob("*"):
-        if path.is_file() and not path.is_symlink() and (".so" in path.name
-                                                          or path.name == "letter-composer"):
-            out = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True,
-                                 check=False).stdout
+        if (
+            path.is_file()
+            and not path.is_symlink()
+            and (".so" in path.name or path.name == "letter-composer")
+        ):
+            out = subprocess.run(
+                ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
+            ).stdout
             for major, minor in re.findall(r"GLIBC_(\d+)\.(\d+)", out):
                 newest = max(newest, (int(major), int(minor)))
     return f"{newest[0]}.{newest[1]}"
@@ -262,15 +316,19 @@ def system_packages_needed(app_dir: Path = APP_DIR) -> dict[str, set[str]]:
     bundled = {p.name for p in app_dir.rglob("*.so*")}
     needed: set[str] = set()
     for path in app_dir.rglob("*"):
-        if not path.is_file() or path.is_symlink() or not (".so" in path.name
-                                                           or path.name == "letter-composer"):
+        if (
+            not path.is_file()
+            or path.is_symlink()
+            or not (".so" in path.name or path.name == "letter-composer")
+        ):
             continue
-        out = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True,
-                             check=False).stdout
-        needed.update(line.split()[1] for line in out.splitlines()
-                      if line.strip().startswith("NEEDED"))
-    cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True,
-                           check=False).stdout
+        out = subprocess.run(
+            ["objdump", "-p", str(path)], capture_output=True, text=True, check=False
+        ).stdout
+        needed.update(
+            line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")
+        )
+    cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False).stdout
     located: dict[str, str] = {}
     for line in cache.splitlines():
         name, _, target = line.strip().partition(" => ")
@@ -283,8 +341,9 @@ def system_packages_needed(app_dir: Path = APP_DIR) -> dict[str, set[str]]:
         owner = "?"
         if location:
             for candidate in (location, "/usr" + location, str(Path(location).resolve())):
-                found = subprocess.run(["dpkg", "-S", candidate], capture_output=True,
-                                       text=True, check=False)
+                found = subprocess.run(
+                    ["dpkg", "-S", candidate], capture_output=True, text=True, check=False
+                )
                 if found.returncode == 0:
                     owner = found.stdout.split(":", 1)[0].split(",")[0].strip()
                     break
@@ -296,10 +355,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--no-deb", action="store_true", help="build the folder app only")
-    group.add_argument("--deb-only", action="store_true",
-                       help="package an existing dist/letter-composer/ as a .deb")
-    parser.add_argument("--fast", action="store_true",
-                        help="compress the .deb quickly (bigger file; for tests)")
+    group.add_argument(
+        "--deb-only",
+        action="store_true",
+        help="package an existing dist/letter-composer/ as a .deb",
+    )
+    parser.add_argument(
+        "--fast", action="store_true", help="compress the .deb quickly (bigger file; for tests)"
+    )
     args = parser.parse_args(argv)
     try:
         app_dir = APP_DIR if args.deb_only else build_folder_app()
@@ -307,8 +370,10 @@ def main(argv: list[str] | None = None) -> int:
         if sys.platform.startswith("linux"):
             missing = unresolved_libraries(app_dir)
             for lib, users in sorted(missing.items()):
-                print(f"warning: {lib} not found on this system (needed by "
-                      f"{', '.join(sorted(users))}); the .deb's Depends must bring it")
+                print(
+                    f"warning: {lib} not found on this system (needed by "
+                    f"{', '.join(sorted(users))}); the .deb's Depends must bring it"
+                )
             if not args.no_deb:
                 deb = build_deb(app_dir, fast=args.fast)
                 print(f"package: {deb} ({deb.stat().st_size / 2**20:.0f} MiB)")

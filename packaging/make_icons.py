@@ -55,13 +55,15 @@ def pack_ico_icns() -> None:
     # Pillow picks the exact-size PNG we rendered for each entry when given them as append_images.
     ico_images = [Image.open(png_path(s)) for s in ICO_SIZES]
     ico = ICONS / "letter-composer.ico"
-    ico_images[-1].save(ico, format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                        append_images=ico_images[:-1])
+    ico_images[-1].save(
+        ico, format="ICO", sizes=[(s, s) for s in ICO_SIZES], append_images=ico_images[:-1]
+    )
     print(ico.relative_to(ROOT))
     icns = ICONS / "letter-composer.icns"
     buf = io.BytesIO()
-    largest.save(buf, format="ICNS",
-                 append_images=[Image.open(png_path(s)) for s in (16, 32, 64, 128, 256)])
+    largest.save(
+        buf, format="ICNS", append_images=[Image.open(png_path(s)) for s in (16, 32, 64, 128, 256)]
+    )
     icns.write_bytes(buf.getvalue())
     print(icns.relative_to(ROOT))
 

@@ -31,8 +31,9 @@ JOB_TIMEOUT = 90.0  # seconds for cups-pdf (Ghostscript) to finish one job on a 
 
 def run_tool(*args: str, timeout: float = 15) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "LC_ALL": "C", "LANG": "C"}
-    return subprocess.run(list(args), capture_output=True, text=True, timeout=timeout, env=env,
-                          check=False)
+    return subprocess.run(
+        list(args), capture_output=True, text=True, timeout=timeout, env=env, check=False
+    )
 
 
 @functools.cache
@@ -89,12 +90,12 @@ def existing_outputs() -> dict[Path, int]:
     return {path: path.stat().st_mtime_ns for path in folder.glob("*.pdf")}
 
 
-def wait_for_outputs(job_ids: list[str], before: dict[Path, int],
-                     timeout: float = JOB_TIMEOUT) -> list[Path]:
+def wait_for_outputs(
+    job_ids: list[str], before: dict[Path, int], timeout: float = JOB_TIMEOUT
+) -> list[Path]:
     """Wait for several jobs; their PDFs, in the order of ``job_ids``."""
     deadline = time.monotonic() + timeout
-    return [wait_for_output(job, before, max(1.0, deadline - time.monotonic()))
-            for job in job_ids]
+    return [wait_for_output(job, before, max(1.0, deadline - time.monotonic())) for job in job_ids]
 
 
 def _wait_completed(job_id: str, deadline: float) -> None:
@@ -128,8 +129,7 @@ def wait_for_output(job_id: str, before: dict[Path, int], timeout: float = JOB_T
             return _found(labelled[0])
         if not _queue_labels_jobs():
             now = existing_outputs()
-            new = sorted((mtime, path) for path, mtime in now.items()
-                         if before.get(path) != mtime)
+            new = sorted((mtime, path) for path, mtime in now.items() if before.get(path) != mtime)
             if new:
                 return _found(new[-1][1])
         time.sleep(0.2)
@@ -167,8 +167,21 @@ def ocr_page(pdf: Path, page: int = 1, dpi: int = 200, *, rotated: bool = False)
     """The page as a person would read it: rendered with pdftoppm, read with tesseract."""
     stem = pdf.parent / f".ocr-{uuid.uuid4().hex}"
     try:
-        run_tool("pdftoppm", "-q", "-r", str(dpi), "-png", "-f", str(page), "-l", str(page),
-             "-singlefile", str(pdf), str(stem), timeout=60)
+        run_tool(
+            "pdftoppm",
+            "-q",
+            "-r",
+            str(dpi),
+            "-png",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            str(pdf),
+            str(stem),
+            timeout=60,
+        )
         png = stem.with_suffix(".png")
         assert png.exists(), f"pdftoppm rendered nothing from {pdf}"
         # A page turned on its side (an envelope on portrait media) needs tesseract's
@@ -195,7 +208,8 @@ def assert_phrases(text: str, phrases: list[str]) -> None:
 def page_size_pt(pdf: Path, page: int = 1) -> tuple[float, float]:
     out = run_tool("pdfinfo", "-f", str(page), "-l", str(page), str(pdf)).stdout
     match = re.search(r"Page\s+\d+ size:\s*([\d.]+) x ([\d.]+) pts", out) or re.search(
-        r"Page size:\s*([\d.]+) x ([\d.]+) pts", out)
+        r"Page size:\s*([\d.]+) x ([\d.]+) pts", out
+    )
     assert match, out
     return float(match.group(1)), float(match.group(2))
 
@@ -215,8 +229,13 @@ def scratch_queue(name: str) -> Iterator[str]:
         run_tool("lpadmin", "-x", name)
 
 
-ADDRESS = ["Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "4 Gorodskoi Val St.",
-           "Minsk 220030", "BELARUS"]
+ADDRESS = [
+    "Lt.-Gen. Ivan Kubrakou",
+    "Minister of the Interior",
+    "4 Gorodskoi Val St.",
+    "Minsk 220030",
+    "BELARUS",
+]
 
 
 def make_pdf(paper: str = "letter", lines: list[str] | None = None) -> bytes:
@@ -232,15 +251,25 @@ def make_pdf(paper: str = "letter", lines: list[str] | None = None) -> bytes:
     pdf.set_xy(0.6875 * 72, 2.1875 * 72)
     pdf.multi_cell(300, 15, "\n".join(lines or ADDRESS))
     pdf.set_xy(72, 320)
-    pdf.multi_cell(450, 15, "Dear Minister,\n\nI urge you to end the incommunicado detention "
-                   "of Maryia Kalesnikava.\n\nYours sincerely,\n\nAlice Writer")
+    pdf.multi_cell(
+        450,
+        15,
+        "Dear Minister,\n\nI urge you to end the incommunicado detention "
+        "of Maryia Kalesnikava.\n\nYours sincerely,\n\nAlice Writer",
+    )
     return bytes(pdf.output())
 
 
 # What the built-in case's letter must show on paper: the address, the salutation, the key
 # words of each demand and the writer's name.
 LETTER_PHRASES = [
-    "Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "Minsk 220030", "BELARUS",
-    "Dear Minister,", "released immediately and unconditionally", "incommunicado detention",
-    "torture and ill-treatment", "adequate medical care",
+    "Lt.-Gen. Ivan Kubrakou",
+    "Minister of the Interior",
+    "Minsk 220030",
+    "BELARUS",
+    "Dear Minister,",
+    "released immediately and unconditionally",
+    "incommunicado detention",
+    "torture and ill-treatment",
+    "adequate medical care",
 ]

@@ -28,15 +28,17 @@ def test_cases_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_unknown_command_is_one_line_and_exit_2() -> None:
-    result = subprocess.run([sys.executable, "-m", "composer", "frobnicate"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "composer", "frobnicate"], capture_output=True, text=True
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "invalid choice" in result.stderr
 
 
 def test_version() -> None:
-    result = subprocess.run([sys.executable, "-m", "composer", "--version"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "composer", "--version"], capture_output=True, text=True
+    )
     assert result.returncode == 0
     assert result.stdout.startswith("letter-composer ")

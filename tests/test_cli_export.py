@@ -18,8 +18,16 @@ DEMANDS = (
     "stop all forms of torture and ill-treatment against her",
     "provide her with the adequate medical care she urgently needs",
 )
-SENDER = ["--sender-name", "Margaret Thompson", "--sender-address", "42 Elm Street",
-          "--sender-address", "Guelph ON  N1H 3T5", "--sender-town", "Guelph, Ontario"]
+SENDER = [
+    "--sender-name",
+    "Margaret Thompson",
+    "--sender-address",
+    "42 Elm Street",
+    "--sender-address",
+    "Guelph ON  N1H 3T5",
+    "--sender-town",
+    "Guelph, Ontario",
+]
 LOCALE_VARS = ("LC_ALL", "LC_PAPER", "LC_MESSAGES", "LANG")
 
 
@@ -45,9 +53,17 @@ def test_export_kalesnikava(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert run(["export", "--case", "kalesnikava", *SENDER, "--output", str(out)]) == 0
     assert len(PdfReader(out).pages) == 1
     text = pdf_text(out)
-    for part in ("Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "Vul. Haradski Val 4",
-                 "Minsk 220030 BELARUS", "Dear Minister,", "Margaret Thompson", "42 Elm Street",
-                 "Guelph ON N1H 3T5", *DEMANDS):
+    for part in (
+        "Lt.-Gen. Ivan Kubrakou",
+        "Minister of the Interior",
+        "Vul. Haradski Val 4",
+        "Minsk 220030 BELARUS",
+        "Dear Minister,",
+        "Margaret Thompson",
+        "42 Elm Street",
+        "Guelph ON N1H 3T5",
+        *DEMANDS,
+    ):
         assert part in text, part
     assert page_size(out) == (612, 792)  # en_CA: US Letter
     assert capsys.readouterr().out.strip() == f"{out}: 1 page, US Letter, #9 or #10 window envelope"
@@ -65,8 +81,23 @@ def test_omit_demand_3_drops_the_torture_demand(tmp_path: Path) -> None:
 def test_personal_note_french_and_a4(tmp_path: Path) -> None:
     out = tmp_path / "lettre.pdf"
     note = "Je suis infirmière à la retraite et sa santé m’inquiète beaucoup."
-    assert run(["export", *SENDER, "--language", "fr", "--layout", "a4-din5008-a",
-                "--personal-note", note, "--output", str(out)]) == 0
+    assert (
+        run(
+            [
+                "export",
+                *SENDER,
+                "--language",
+                "fr",
+                "--layout",
+                "a4-din5008-a",
+                "--personal-note",
+                note,
+                "--output",
+                str(out),
+            ]
+        )
+        == 0
+    )
     text = pdf_text(out)
     assert "Monsieur le Ministre," in text
     assert note in text
@@ -75,15 +106,19 @@ def test_personal_note_french_and_a4(tmp_path: Path) -> None:
     assert PdfReader(out).trailer["/Root"]["/Lang"] == "fr"
 
 
-@pytest.mark.parametrize(("env", "size"), [
-    ({"LANG": "en_US.UTF-8"}, (612, 792)),
-    ({"LANG": "fr_CA.UTF-8"}, (612, 792)),
-    ({"LANG": "de_DE.UTF-8"}, (595, 842)),
-    ({"LANG": "en_CA.UTF-8", "LC_PAPER": "fr_FR.UTF-8"}, (595, 842)),
-    ({"LC_PAPER": "fr_FR.UTF-8", "LC_ALL": "es_MX.UTF-8"}, (612, 792)),
-])
-def test_default_layout_follows_the_locale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                           env: dict[str, str], size: tuple[int, int]) -> None:
+@pytest.mark.parametrize(
+    ("env", "size"),
+    [
+        ({"LANG": "en_US.UTF-8"}, (612, 792)),
+        ({"LANG": "fr_CA.UTF-8"}, (612, 792)),
+        ({"LANG": "de_DE.UTF-8"}, (595, 842)),
+        ({"LANG": "en_CA.UTF-8", "LC_PAPER": "fr_FR.UTF-8"}, (595, 842)),
+        ({"LC_PAPER": "fr_FR.UTF-8", "LC_ALL": "es_MX.UTF-8"}, (612, 792)),
+    ],
+)
+def test_default_layout_follows_the_locale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], size: tuple[int, int]
+) -> None:
     monkeypatch.delenv("LANG")
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -100,16 +135,36 @@ def test_locale_parts() -> None:
     assert locale_parts("en") == ("en", "")
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--omit-demand", "5"], "letter-composer: --omit-demand 5: the case has 4 demands (1 to 4)"),
-    (["--omit-demand", "0"], "letter-composer: --omit-demand 0: the case has 4 demands (1 to 4)"),
-    (["--omit-demand", "1", "--omit-demand", "2", "--omit-demand", "3", "--omit-demand", "4"],
-     "letter-composer: every demand is left out: the letter would ask for nothing"),
-    (["--case", "no-such-case"], "letter-composer: there is no case called 'no-such-case'"),
-])
-def test_errors_are_one_line_and_write_nothing(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str],
-                                               args: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--omit-demand", "5"],
+            "letter-composer: --omit-demand 5: the case has 4 demands (1 to 4)",
+        ),
+        (
+            ["--omit-demand", "0"],
+            "letter-composer: --omit-demand 0: the case has 4 demands (1 to 4)",
+        ),
+        (
+            [
+                "--omit-demand",
+                "1",
+                "--omit-demand",
+                "2",
+                "--omit-demand",
+                "3",
+                "--omit-demand",
+                "4",
+            ],
+            "letter-composer: every demand is left out: the letter would ask for nothing",
+        ),
+        (["--case", "no-such-case"], "letter-composer: there is no case called 'no-such-case'"),
+    ],
+)
+def test_errors_are_one_line_and_write_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     out = tmp_path / "x.pdf"
     assert run(["export", *SENDER, *args, "--output", str(out)]) == 1
     err = capsys.readouterr().err
@@ -127,7 +182,8 @@ def test_unwritable_path_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_too_long_letter_is_refused_and_the_old_file_kept(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "x.pdf"
     out.write_bytes(b"%PDF- the good one")
     note = " ".join(["I have followed this case for a long time and I am deeply worried."] * 60)
@@ -139,15 +195,19 @@ def test_too_long_letter_is_refused_and_the_old_file_kept(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.pdf"]
 
 
-@pytest.mark.parametrize("args", [
-    ["export", "--layout", "a5", "--output", "x.pdf"],
-    ["export", "--language", "de", "--output", "x.pdf"],
-    ["export", "--omit-demand", "three", "--output", "x.pdf"],
-    ["export"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--layout", "a5", "--output", "x.pdf"],
+        ["export", "--language", "de", "--output", "x.pdf"],
+        ["export", "--omit-demand", "three", "--output", "x.pdf"],
+        ["export"],
+    ],
+)
 def test_bad_options_are_one_line_usage_errors(tmp_path: Path, args: list[str]) -> None:
-    result = subprocess.run([sys.executable, "-m", "composer", *args], capture_output=True,
-                            text=True, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "composer", *args], capture_output=True, text=True, cwd=tmp_path
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1, result.stderr
@@ -157,14 +217,26 @@ def test_bad_options_are_one_line_usage_errors(tmp_path: Path, args: list[str]) 
 
 def test_whole_process_error_has_no_traceback(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "composer", "export", "--case", str(tmp_path / "nope.toml"),
-         "--output", str(tmp_path / "x.pdf")], capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "composer",
+            "export",
+            "--case",
+            str(tmp_path / "nope.toml"),
+            "--output",
+            str(tmp_path / "x.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert result.stderr == f"letter-composer: no such file: {tmp_path / 'nope.toml'}\n"
 
 
-def test_characters_without_a_font_are_a_warning(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_characters_without_a_font_are_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "x.pdf"
     assert run(["export", "--sender-name", "山田 花子", "--output", str(out)]) == 0
     err = capsys.readouterr().err

@@ -28,8 +28,11 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def snapshot(folder: Path) -> dict[str, bytes]:
     if not folder.exists():
         return {}
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
@@ -44,14 +47,20 @@ def test_import_json_has_the_documented_keys(capsys: pytest.CaptureFixture[str])
     assert data["summary"].startswith("On 30 June")
     assert data["demands"] == [
         "Ensure that COPINH members have all the protection they ask for.",
-        "Publicly recognize the legitimate human rights work done by their organization."]
+        "Publicly recognize the legitimate human rights work done by their organization.",
+    ]
     (rec,) = data["recipients"]
     assert {k: rec[k] for k in ("name", "title", "address_lines", "country", "salutation")} == {
-        "name": "General de División Julián Pacheco", "title": "Minister of Security",
-        "address_lines": ["Secretaría de Estado en el Despacho de Seguridad, Aldea el Ocotal",
-                          "Antiguo Local de la Academia Nacional de Policía ANAPO",
-                          "Tegucigalpa"],
-        "country": "Honduras", "salutation": "Dear Minister"}
+        "name": "General de División Julián Pacheco",
+        "title": "Minister of Security",
+        "address_lines": [
+            "Secretaría de Estado en el Despacho de Seguridad, Aldea el Ocotal",
+            "Antiguo Local de la Academia Nacional de Policía ANAPO",
+            "Tegucigalpa",
+        ],
+        "country": "Honduras",
+        "salutation": "Dear Minister",
+    }
     assert rec["salutations"]["es"] == "Estimado Señor Secretario de Seguridad"
     assert data["copies_to"] == []
     assert data["languages"] == ["es"]
@@ -68,15 +77,17 @@ def test_import_save_adds_to_the_library(capsys: pytest.CaptureFixture[str]) -> 
     rows = run_json(capsys, "cases", "--json")
     assert isinstance(rows, list)
     assert {(r["id"], r["builtin"]) for r in rows} == {
-        ("kalesnikava", True), ("maryia-kalesnikava", False)}
+        ("kalesnikava", True),
+        ("maryia-kalesnikava", False),
+    }
     # Saving the same UA again makes a second case, not an overwrite.
     run(["import", str(SEED), "--save", "--json"])
     assert json.loads(capsys.readouterr().out)["id"] == "maryia-kalesnikava-2"
 
 
 def test_pack_export_and_import_between_laptops(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert run(["import", str(HONDURAS), "--save"]) == 0
     pack = tmp_path / "month.lcpack"
     assert run(["pack", "export", "--output", str(pack), "berta-zuniga-caceres"]) == 0
@@ -113,16 +124,26 @@ def _bad_import_inputs(tmp_path: Path) -> dict[str, Path]:
     buffer = io.BytesIO()
     writer.write(buffer)
     (tmp_path / "encrypted.pdf").write_bytes(buffer.getvalue())
-    return {name: tmp_path / file for name, file in [
-        ("empty", "empty.txt"), ("binary", "binary.bin"), ("huge", "huge.txt"),
-        ("folder", "folder"), ("missing", "missing.txt"), ("truncated pdf", "truncated.pdf"),
-        ("encrypted pdf", "encrypted.pdf")]}
+    return {
+        name: tmp_path / file
+        for name, file in [
+            ("empty", "empty.txt"),
+            ("binary", "binary.bin"),
+            ("huge", "huge.txt"),
+            ("folder", "folder"),
+            ("missing", "missing.txt"),
+            ("truncated pdf", "truncated.pdf"),
+            ("encrypted pdf", "encrypted.pdf"),
+        ]
+    }
 
 
-@pytest.mark.parametrize("kind", ["empty", "binary", "huge", "folder", "missing",
-                                  "truncated pdf", "encrypted pdf"])
+@pytest.mark.parametrize(
+    "kind", ["empty", "binary", "huge", "folder", "missing", "truncated pdf", "encrypted pdf"]
+)
 def test_bad_import_is_one_line_and_leaves_the_library(
-        tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
     path = _bad_import_inputs(tmp_path)[kind]
     before = snapshot(data_dir)
     assert run(["import", str(path), "--save"]) == 1
@@ -139,14 +160,23 @@ def _bad_pack(tmp_path: Path, kind: str) -> Path:
         members: dict[str, bytes] = {
             "../escape": {"../../evil.toml": b"id = 'evil'"},
             "zip bomb": {"cases/bomb.toml": b"\0" * (8 * 1024 * 1024)},
-            "python internals": {"templates/en/opening-7.j2":
-                                 b"{{ ''.__class__.__mro__[1].__subclasses__() }}"},
+            "python internals": {
+                "templates/en/opening-7.j2": b"{{ ''.__class__.__mro__[1].__subclasses__() }}"
+            },
         }[kind]
         cases = [n[6:-5] for n in members if n.startswith("cases/")]
         templates = [n[10:] for n in members if n.startswith("templates/")]
-        archive.writestr("manifest.json", json.dumps({
-            "format": "letter-composer-pack", "version": 1, "cases": cases,
-            "templates": templates}))
+        archive.writestr(
+            "manifest.json",
+            json.dumps(
+                {
+                    "format": "letter-composer-pack",
+                    "version": 1,
+                    "cases": cases,
+                    "templates": templates,
+                }
+            ),
+        )
         for name, data in members.items():
             archive.writestr(name, data)
     path = tmp_path / f"{kind.replace(' ', '-')}.lcpack"
@@ -156,7 +186,8 @@ def _bad_pack(tmp_path: Path, kind: str) -> Path:
 
 @pytest.mark.parametrize("kind", ["../escape", "zip bomb", "python internals"])
 def test_bad_pack_is_one_line_and_leaves_the_library(
-        tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
     assert run(["import", str(SEED), "--save"]) == 0
     capsys.readouterr()
     before = snapshot(data_dir)
@@ -168,13 +199,20 @@ def test_bad_pack_is_one_line_and_leaves_the_library(
     assert not (tmp_path.parent / "evil.toml").exists()
 
 
-@pytest.mark.parametrize("argv", [
-    ["pack", "import", "/nonexistent/x.lcpack"],
-    ["pack", "export", "--output", "/nonexistent/dir/x.lcpack", "kalesnikava"],
-    ["pack", "export", "--output", "x.lcpack", "no-such-case"],
-])
-def test_pack_errors_are_one_line(capsys: pytest.CaptureFixture[str], argv: list[str],
-                                  tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["pack", "import", "/nonexistent/x.lcpack"],
+        ["pack", "export", "--output", "/nonexistent/dir/x.lcpack", "kalesnikava"],
+        ["pack", "export", "--output", "x.lcpack", "no-such-case"],
+    ],
+)
+def test_pack_errors_are_one_line(
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert run(argv) == 1
     err = capsys.readouterr().err
@@ -186,13 +224,18 @@ def test_the_real_command_exits_non_zero_without_a_traceback(tmp_path: Path) -> 
     """As a user runs it: a process, one line on stderr, exit status 1."""
     proc = subprocess.run(
         [sys.executable, "-m", "composer", "import", str(tmp_path / "missing.pdf")],
-        capture_output=True, text=True, timeout=60, check=False)
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert proc.returncode == 1
     assert proc.stderr.strip().count("\n") == 0 and "Traceback" not in proc.stderr
 
 
 def test_importing_a_pack_as_a_ua_points_to_pack_import(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pack = tmp_path / "month.lcpack"
     assert run(["pack", "export", "-o", str(pack), "kalesnikava"]) == 0
     capsys.readouterr()

@@ -29,8 +29,9 @@ from cups_support import (
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "composer", *args], capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "composer", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
@@ -47,8 +48,12 @@ def job_ids(stdout: str) -> list[str]:
 
 
 def test_printers_without_cups(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "composer", "printers"], capture_output=True,
-                            text=True, env={"PATH": str(tmp_path), "HOME": str(tmp_path)})
+    result = subprocess.run(
+        [sys.executable, "-m", "composer", "printers"],
+        capture_output=True,
+        text=True,
+        env={"PATH": str(tmp_path), "HOME": str(tmp_path)},
+    )
     line = one_line_error(result)
     assert "Printing needs CUPS" in line
 
@@ -77,7 +82,8 @@ def test_printers_shows_a_stopped_queue(tmp_path: Path) -> None:
         assert "stopped (paper jam)" in row
         result = cli("print", "--pdf", str(_pdf_file("letter", tmp_path)), "--printer", name)
         assert one_line_error(result) == (
-            f"letter-composer: The printer '{name}' is stopped: paper jam")
+            f"letter-composer: The printer '{name}' is stopped: paper jam"
+        )
 
 
 def _pdf_file(paper: str, folder: Path) -> Path:
@@ -139,7 +145,8 @@ def test_paper_mismatch_is_refused_unless_forced(tmp_path: Path) -> None:
 
 def test_print_argument_errors(tmp_path: Path) -> None:
     assert "--copies must be at least 1" in one_line_error(
-        cli("print", "--pdf", "x.pdf", "--copies", "0"))
+        cli("print", "--pdf", "x.pdf", "--copies", "0")
+    )
     assert "Cannot read" in one_line_error(cli("print", "--pdf", str(tmp_path / "none.pdf")))
     junk = tmp_path / "junk.pdf"
     junk.write_text("not a pdf")
@@ -147,9 +154,20 @@ def test_print_argument_errors(tmp_path: Path) -> None:
 
 
 def _letter_args(name: str = "Alice Writer") -> list[str]:
-    return ["--case", "kalesnikava", "--language", "en", "--sender-name", name,
-            "--sender-address", "12 Elm Street", "--sender-address", "Guelph ON  N1H 2X3",
-            "--sender-town", "Guelph"]
+    return [
+        "--case",
+        "kalesnikava",
+        "--language",
+        "en",
+        "--sender-name",
+        name,
+        "--sender-address",
+        "12 Elm Street",
+        "--sender-address",
+        "Guelph ON  N1H 2X3",
+        "--sender-town",
+        "Guelph",
+    ]
 
 
 @pytest.mark.printing
@@ -157,11 +175,23 @@ def _letter_args(name: str = "Alice Writer") -> list[str]:
 def test_print_the_letter_and_its_envelope() -> None:
     """The coordinator's command: the case's letter, as export writes it, then the envelope."""
     require_cups()
-    layout, expected = (("a4-din5008-b", (595, 842)) if printing.default_media(QUEUE) == "A4"
-                        else ("us-letter", (612, 792)))
+    layout, expected = (
+        ("a4-din5008-b", (595, 842))
+        if printing.default_media(QUEUE) == "A4"
+        else ("us-letter", (612, 792))
+    )
     before = existing_outputs()
-    result = cli("print", *_letter_args("Bernadette Quill"), "--layout", layout,
-                 "--printer", QUEUE, "--envelope", "--envelope-size", "dl")
+    result = cli(
+        "print",
+        *_letter_args("Bernadette Quill"),
+        "--layout",
+        layout,
+        "--printer",
+        QUEUE,
+        "--envelope",
+        "--envelope-size",
+        "dl",
+    )
     assert result.returncode == 0, result.stderr
     letter_job, envelope_job = job_ids(result.stdout)
     assert "Sent the DL envelope" in result.stdout
@@ -171,9 +201,17 @@ def test_print_the_letter_and_its_envelope() -> None:
 
     # DL fed short edge first: 110 x 220 mm, the landscape page turned onto it, not scaled.
     assert tuple(round(v) for v in page_size_pt(envelope)) == (312, 624)
-    assert_phrases(ocr_page(envelope, rotated=True),
-                   ["Bernadette Quill", "AIR MAIL", "PAR AVION", "Lt.-Gen. Ivan Kubrakou",
-                    "Minsk 220030", "BELARUS"])
+    assert_phrases(
+        ocr_page(envelope, rotated=True),
+        [
+            "Bernadette Quill",
+            "AIR MAIL",
+            "PAR AVION",
+            "Lt.-Gen. Ivan Kubrakou",
+            "Minsk 220030",
+            "BELARUS",
+        ],
+    )
 
 
 @pytest.mark.printing
@@ -183,9 +221,13 @@ def test_print_letter_on_other_paper_needs_force() -> None:
     other_paper = "us-letter" if queue == "A4" else "a4-din5008-b"
     env = {"LC_PAPER": "en_CA.UTF-8" if queue == "A4" else "de_DE.UTF-8"}
     # Layout from the locale (not chosen): the mismatch is refused.
-    result = subprocess.run([sys.executable, "-m", "composer", "print", *_letter_args(),
-                             "--printer", QUEUE], capture_output=True, text=True, timeout=120,
-                            env={**_base_env(), **env})
+    result = subprocess.run(
+        [sys.executable, "-m", "composer", "print", *_letter_args(), "--printer", QUEUE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**_base_env(), **env},
+    )
     line = one_line_error(result)
     assert f"The printer '{QUEUE}' uses {queue} paper but the letter is laid out for" in line
     assert other_paper  # the explicit --layout path is covered by the test above
@@ -207,22 +249,35 @@ def test_print_letter_to_a_missing_printer() -> None:
 def test_print_letter_option_errors() -> None:
     assert "--omit-demand 9" in one_line_error(cli("print", "--omit-demand", "9"))
     assert "--envelope needs the letter options" in one_line_error(
-        cli("print", "--pdf", "x.pdf", "--envelope"))
+        cli("print", "--pdf", "x.pdf", "--envelope")
+    )
 
 
 def test_no_printer_installed_cli(tmp_path: Path) -> None:
     # A stand-in lpstat: a CUPS with no queue.
     lpstat = tmp_path / "lpstat"
-    lpstat.write_text('#!/bin/sh\ncase "$1" in -d) echo "no system default destination";; '
-                      '-e) ;; *) echo "lpstat: No destinations added." >&2; exit 1;; esac\n')
+    lpstat.write_text(
+        '#!/bin/sh\ncase "$1" in -d) echo "no system default destination";; '
+        '-e) ;; *) echo "lpstat: No destinations added." >&2; exit 1;; esac\n'
+    )
     lpstat.chmod(0o755)
     import os
 
     env = {**os.environ, "PATH": f"{tmp_path}:/usr/bin:/bin"}
     for args in (["printers"], ["print", "--language", "en", "--layout", "us-letter"]):
-        result = subprocess.run([sys.executable, "-m", "composer", *args], capture_output=True,
-                                text=True, env=env, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-m", "composer", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
         assert one_line_error(result).startswith("letter-composer: No printer is installed")
-    result = subprocess.run([sys.executable, "-m", "composer", "printers", "--json"],
-                            capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "composer", "printers", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0 and json.loads(result.stdout) == []

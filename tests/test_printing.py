@@ -26,13 +26,20 @@ from cups_support import (
 
 
 def test_parse_lpstat_states() -> None:
-    text = ("printer LCTEST disabled since Thu Nov 26 11:30:00 2026 -\n\tpaper jam\n"
-            "printer PDF is idle.  enabled since Thu Nov 26 11:29:06 2026\n"
-            "printer Busy now printing Busy-3.  enabled since Thu Nov 26 2026\n")
+    text = (
+        "printer LCTEST disabled since Thu Nov 26 11:30:00 2026 -\n\tpaper jam\n"
+        "printer PDF is idle.  enabled since Thu Nov 26 11:29:06 2026\n"
+        "printer Busy now printing Busy-3.  enabled since Thu Nov 26 2026\n"
+    )
     assert printing._parse_states(text) == {
-        "LCTEST": ("stopped", "paper jam"), "PDF": ("idle", ""), "Busy": ("printing", "")}
-    text = ("LCTEST not accepting requests since Thu Nov 26 -\n\treason unknown\n"
-            "PDF accepting requests since Thu Nov 26 11:29:06 2026\n")
+        "LCTEST": ("stopped", "paper jam"),
+        "PDF": ("idle", ""),
+        "Busy": ("printing", ""),
+    }
+    text = (
+        "LCTEST not accepting requests since Thu Nov 26 -\n\treason unknown\n"
+        "PDF accepting requests since Thu Nov 26 11:29:06 2026\n"
+    )
     assert printing._parse_accepting(text) == {"LCTEST": (False, ""), "PDF": (True, "")}
 
 
@@ -48,7 +55,11 @@ def test_paper_names() -> None:
 
 def test_options_are_checked() -> None:
     assert printing._option_args({"media": "A4", "sides": "two-sided-long-edge"}) == [
-        "-o", "media=A4", "-o", "sides=two-sided-long-edge"]
+        "-o",
+        "media=A4",
+        "-o",
+        "sides=two-sided-long-edge",
+    ]
     with pytest.raises(ValueError):
         printing._option_args({"media": "A4 -o x=y"})
     with pytest.raises(ValueError):
@@ -72,8 +83,12 @@ def _fake_tool(folder: Path, name: str, script: str) -> None:
 
 def test_no_printers_installed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # A stand-in lpstat: a CUPS with no queue says "No destinations added." on -p/-a.
-    _fake_tool(tmp_path, "lpstat", 'case "$1" in -d) echo "no system default destination";;'
-               ' -e) ;; *) echo "lpstat: No destinations added." >&2; exit 1;; esac\n')
+    _fake_tool(
+        tmp_path,
+        "lpstat",
+        'case "$1" in -d) echo "no system default destination";;'
+        ' -e) ;; *) echo "lpstat: No destinations added." >&2; exit 1;; esac\n',
+    )
     monkeypatch.setenv("PATH", str(tmp_path))
     assert printing.list_printers() == []
     with pytest.raises(printing.NoPrintersError, match="No printer is installed"):
@@ -141,15 +156,24 @@ def test_rejected_job() -> None:
 def test_print_bytes_through_cups_pdf_and_read_it_back() -> None:
     require_cups()
     before = existing_outputs()
-    job = printing.print_pdf(make_pdf("letter"), QUEUE, options={"media": "Letter"},
-                             title="lc-test-letter")
+    job = printing.print_pdf(
+        make_pdf("letter"), QUEUE, options={"media": "Letter"}, title="lc-test-letter"
+    )
     assert job.startswith(f"{QUEUE}-")
     out = wait_for_output(job, before)
     width, height = page_size_pt(out)
     assert (round(width), round(height)) == (612, 792)
     text = ocr_page(out)
-    assert_phrases(text, [*ADDRESS, "Dear Minister,", "incommunicado detention",
-                          "Maryia Kalesnikava", "Alice Writer"])
+    assert_phrases(
+        text,
+        [
+            *ADDRESS,
+            "Dear Minister,",
+            "incommunicado detention",
+            "Maryia Kalesnikava",
+            "Alice Writer",
+        ],
+    )
 
 
 @pytest.mark.printing
@@ -173,6 +197,7 @@ def test_paper_mismatch() -> None:
     if queue_paper == "A4":
         assert a4 is None
         assert letter is not None and letter.message() == (
-            f"The printer '{QUEUE}' uses A4 paper but the letter is laid out for Letter")
+            f"The printer '{QUEUE}' uses A4 paper but the letter is laid out for Letter"
+        )
     else:
         assert letter is None and a4 is not None

@@ -22,7 +22,8 @@ def _is_openable(arg: str) -> bool:
     from composer.cli import COMMANDS
 
     return arg not in COMMANDS and (
-        arg.lower().endswith((".toml", ".lccase", ".lcpack")) or Path(arg).is_file())
+        arg.lower().endswith((".toml", ".lccase", ".lcpack")) or Path(arg).is_file()
+    )
 
 
 def main_gui() -> int:

@@ -74,10 +74,15 @@ def import_result_json(result: ImportResult) -> dict[str, Any]:
 
     def person(rec: Recipient) -> dict[str, Any]:
         return {
-            "name": rec.name, "title": rec.title, "organisation": rec.organisation,
-            "address_lines": list(rec.address_lines), "country": rec.country,
+            "name": rec.name,
+            "title": rec.title,
+            "organisation": rec.organisation,
+            "address_lines": list(rec.address_lines),
+            "country": rec.country,
             "salutation": rec.salutation_in(case.language, case.language),
-            "salutations": dict(rec.salutation), "email": rec.email, "fax": rec.fax,
+            "salutations": dict(rec.salutation),
+            "email": rec.email,
+            "fax": rec.fax,
         }
 
     return {
@@ -100,8 +105,9 @@ def import_result_json(result: ImportResult) -> dict[str, Any]:
         "model_letter": case.model_letter,
         "background": [{"heading": s.heading, "text": s.text} for s in case.background],
         "source": case.source,
-        "warnings": [{"field": w.field, "kind": w.kind.value, "message": w.message}
-                     for w in result.warnings],
+        "warnings": [
+            {"field": w.field, "kind": w.kind.value, "message": w.message} for w in result.warnings
+        ],
     }
 
 
@@ -110,8 +116,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from composer.model.library import add_user_case, all_case_ids
 
     if Path(args.file).suffix.lower() == ".lcpack":
-        raise CommandError(f"{args.file} is a case pack: use "
-                           f"`letter-composer pack import {args.file}`")
+        raise CommandError(
+            f"{args.file} is a case pack: use `letter-composer pack import {args.file}`"
+        )
     try:
         result = import_file(Path(args.file), taken_ids=all_case_ids())
     except UAImportError as exc:
@@ -124,8 +131,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(json.dumps(import_result_json(result), ensure_ascii=False, indent=2))
     else:
         print(f"{case.title}")
-        print(f"  id: {case.id}; {len(case.demands)} demands; {len(case.recipients)} "
-              f"recipient(s); deadline: {case.deadline.isoformat() if case.deadline else '?'}")
+        print(
+            f"  id: {case.id}; {len(case.demands)} demands; {len(case.recipients)} "
+            f"recipient(s); deadline: {case.deadline.isoformat() if case.deadline else '?'}"
+        )
         for warning in result.warnings:
             print(f"  warning: {warning}")
         if args.save:
@@ -166,28 +175,37 @@ def _cmd_pack(args: argparse.Namespace) -> int:
     for name in result.templates:
         print(f"added template {name}")
     for case_id in result.kept:
-        print(f"kept your case {case_id}: the pack has a different one "
-              "(run again with --replace to replace it)", file=sys.stderr)
+        print(
+            f"kept your case {case_id}: the pack has a different one "
+            "(run again with --replace to replace it)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
 def _add_pack(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser("pack", help="carry cases to other laptops in a .lcpack file")
-    pack_sub = p.add_subparsers(dest="pack_command", metavar="ACTION", parser_class=_Parser,
-                                required=True)
+    pack_sub = p.add_subparsers(
+        dest="pack_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
     e = pack_sub.add_parser("export", help="write cases (and custom templates) to a pack")
     e.add_argument("--output", "-o", required=True, metavar="FILE.lcpack")
     e.add_argument("cases", nargs="+", metavar="CASE", help="case ids (see `cases`)")
     i = pack_sub.add_parser("import", help="add the cases of a pack to your library")
     i.add_argument("pack", metavar="FILE.lcpack")
-    i.add_argument("--replace", action="store_true",
-                   help="replace your cases that have the same id as one in the pack")
+    i.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace your cases that have the same id as one in the pack",
+    )
     p.set_defaults(handler=_cmd_pack)
 
 
 # Each command adds its own parser; order is the order of `--help`.
 _ADDERS: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = [
-    _add_cases, _add_import, _add_pack,
+    _add_cases,
+    _add_import,
+    _add_pack,
 ]
 COMMANDS = frozenset({"cases", "export", "print", "printers", "import", "pack", "help"})
 
@@ -252,10 +270,11 @@ def _draft_from_args(args: argparse.Namespace) -> tuple[Draft, Layout]:
         raise CommandError("every demand is left out: the letter would ask for nothing")
     language = args.language or default_language_from_locale()
     layout = get_layout(args.layout or default_layout_from_locale())
-    sender = Sender(name=args.sender_name.strip(),
-                    address_lines=tuple(line.strip() for line in args.sender_address
-                                        if line.strip()),
-                    town=args.sender_town.strip())
+    sender = Sender(
+        name=args.sender_name.strip(),
+        address_lines=tuple(line.strip() for line in args.sender_address if line.strip()),
+        town=args.sender_town.strip(),
+    )
     draft = Draft.new(case, language=language, sender=sender)
     for n in args.omit_demand:
         draft.set_demand(n - 1, False)
@@ -282,8 +301,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
         reason = exc.strerror or str(exc)
         raise CommandError(f"cannot write {output}: {reason}") from exc
     if result.missing_characters:
-        print(f"letter-composer: warning: no font has {' '.join(result.missing_characters)}; "
-              "they print as empty boxes", file=sys.stderr)
+        print(
+            f"letter-composer: warning: no font has {' '.join(result.missing_characters)}; "
+            "they print as empty boxes",
+            file=sys.stderr,
+        )
     pages = "1 page" if result.page_count == 1 else f"{result.page_count} pages"
     envelope = ", then the envelope page" if getattr(args, "envelope", False) else ""
     print(f"{output}: {pages}, {layout.label}{envelope}")
@@ -292,28 +314,58 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _add_letter_options(p: argparse.ArgumentParser) -> None:
     """The options that describe a letter (shared by export and print)."""
-    p.add_argument("--case", default=DEFAULT_CASE_ID, metavar="ID|FILE",
-                   help=f"a built-in case id or a .toml case file (default: {DEFAULT_CASE_ID})")
+    p.add_argument(
+        "--case",
+        default=DEFAULT_CASE_ID,
+        metavar="ID|FILE",
+        help=f"a built-in case id or a .toml case file (default: {DEFAULT_CASE_ID})",
+    )
     p.add_argument("--sender-name", default="", metavar="NAME", help="your name, as you sign")
-    p.add_argument("--sender-address", action="append", default=[], metavar="LINE",
-                   help="a line of your address (repeat for each line)")
-    p.add_argument("--sender-town", default="", metavar="TOWN",
-                   help="the town you write from, for the opening sentence")
-    p.add_argument("--personal-note", default="", metavar="TEXT",
-                   help="a paragraph in your own words")
-    p.add_argument("--omit-demand", action="append", type=int, default=[], metavar="N",
-                   help="leave out the case's N-th demand (1-based; repeatable)")
-    p.add_argument("--language", choices=LETTER_LANGUAGES, default=None,
-                   help="the letter's language (default: from the locale, else en)")
-    p.add_argument("--layout", choices=LAYOUT_IDS, default=None,
-                   help="page and envelope window (default: from the locale's territory: "
-                        "us-letter for Canada and the US, a4-din5008-b elsewhere)")
+    p.add_argument(
+        "--sender-address",
+        action="append",
+        default=[],
+        metavar="LINE",
+        help="a line of your address (repeat for each line)",
+    )
+    p.add_argument(
+        "--sender-town",
+        default="",
+        metavar="TOWN",
+        help="the town you write from, for the opening sentence",
+    )
+    p.add_argument(
+        "--personal-note", default="", metavar="TEXT", help="a paragraph in your own words"
+    )
+    p.add_argument(
+        "--omit-demand",
+        action="append",
+        type=int,
+        default=[],
+        metavar="N",
+        help="leave out the case's N-th demand (1-based; repeatable)",
+    )
+    p.add_argument(
+        "--language",
+        choices=LETTER_LANGUAGES,
+        default=None,
+        help="the letter's language (default: from the locale, else en)",
+    )
+    p.add_argument(
+        "--layout",
+        choices=LAYOUT_IDS,
+        default=None,
+        help="page and envelope window (default: from the locale's territory: "
+        "us-letter for Canada and the US, a4-din5008-b elsewhere)",
+    )
 
 
 def _add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser(
-        "export", help="write a case's letter as a PDF, addressed for a window envelope",
-        description="Write a case's letter as a one-page PDF addressed for a window envelope.")
+        "export",
+        help="write a case's letter as a PDF, addressed for a window envelope",
+        description="Write a case's letter as a one-page PDF addressed for a window envelope.",
+    )
     _add_letter_options(p)
     p.add_argument("--output", required=True, metavar="FILE.pdf", help="the PDF to write")
     _add_envelope_options(p, "add the envelope as a second page")
@@ -339,9 +391,18 @@ def _cmd_printers(args: argparse.Namespace) -> int:
     except printing.PrinterError as exc:
         raise _printer_error(exc) from exc
     if args.json:
-        rows = [{"name": p.name, "default": p.is_default, "state": p.state,
-                 "accepting": p.accepting, "ready": p.ready, "reason": p.reason,
-                 "paper": papers[p.name]} for p in printers]
+        rows = [
+            {
+                "name": p.name,
+                "default": p.is_default,
+                "state": p.state,
+                "accepting": p.accepting,
+                "ready": p.ready,
+                "reason": p.reason,
+                "paper": papers[p.name],
+            }
+            for p in printers
+        ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not printers:
@@ -387,8 +448,9 @@ def _send(data: bytes, printer: str, copies: int, options: dict[str, str], title
         raise _printer_error(exc) from exc
 
 
-def _envelope_for(letter: Letter, args: argparse.Namespace,
-                  paper_width: float) -> tuple[bytes, EnvelopeSize]:
+def _envelope_for(
+    letter: Letter, args: argparse.Namespace, paper_width: float
+) -> tuple[bytes, EnvelopeSize]:
     """The letter's envelope as a one-page PDF, and its size (--envelope-size, or by paper)."""
     from composer.render.envelope import (
         default_envelope_for_paper,
@@ -396,18 +458,27 @@ def _envelope_for(letter: Letter, args: argparse.Namespace,
         render_envelope,
     )
 
-    size = (get_envelope_size(args.envelope_size) if args.envelope_size
-            else default_envelope_for_paper(paper_width))
+    size = (
+        get_envelope_size(args.envelope_size)
+        if args.envelope_size
+        else default_envelope_for_paper(paper_width)
+    )
     return_lines = None
     if letter.sender_address and not args.no_return_address:
         return_lines = [line for line in (letter.sender_name, *letter.sender_address) if line]
-    pdf = render_envelope(list(letter.recipient), return_lines, size,
-                          title=f"{letter.title} (envelope)", language=letter.language)
+    pdf = render_envelope(
+        list(letter.recipient),
+        return_lines,
+        size,
+        title=f"{letter.title} (envelope)",
+        language=letter.language,
+    )
     return pdf, size
 
 
-def _export_with_envelope(letter: Letter, layout: Layout, output: Path,
-                          args: argparse.Namespace) -> RenderResult:
+def _export_with_envelope(
+    letter: Letter, layout: Layout, output: Path, args: argparse.Namespace
+) -> RenderResult:
     """The letter, then its envelope as a second page, written atomically."""
     from composer.atomic import write_bytes_atomic
     from composer.render.envelope import append_pages
@@ -434,8 +505,11 @@ def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, Layout, Letter]:
     if not result.fits_one_page:
         raise CommandError(f"{LetterTooLong(result.page_count)}; nothing was printed")
     if result.missing_characters:
-        print(f"letter-composer: warning: no font has {' '.join(result.missing_characters)}; "
-              "they print as empty boxes", file=sys.stderr)
+        print(
+            f"letter-composer: warning: no font has {' '.join(result.missing_characters)}; "
+            "they print as empty boxes",
+            file=sys.stderr,
+        )
     return result.pdf, layout, letter
 
 
@@ -466,11 +540,16 @@ def _cmd_print(args: argparse.Namespace) -> int:
     except printing.PrinterError as exc:
         raise _printer_error(exc) from exc
     if mismatch and not (args.force or getattr(args, "layout", None)):
-        raise CommandError(f"{mismatch.message()}; choose the layout for that paper with "
-                           "--layout, or print on the letter's paper anyway with --force")
+        raise CommandError(
+            f"{mismatch.message()}; choose the layout for that paper with "
+            "--layout, or print on the letter's paper anyway with --force"
+        )
     if mismatch:
-        print(f"letter-composer: note: {mismatch.message()}; printing on "
-              f"{mismatch.document_paper} paper as asked", file=sys.stderr)
+        print(
+            f"letter-composer: note: {mismatch.message()}; printing on "
+            f"{mismatch.document_paper} paper as asked",
+            file=sys.stderr,
+        )
     options: dict[str, str] = {}
     paper = printing.paper_name_for_size(width, height)
     if paper:
@@ -483,37 +562,55 @@ def _cmd_print(args: argparse.Namespace) -> int:
     print(f"Sent the letter to {printer.name} (job {job})")
     if args.envelope and letter is not None:
         envelope, size = _envelope_for(letter, args, width)
-        job = _send(envelope, printer.name, args.copies, {"media": size.media},
-                    f"{title} (envelope)")
-        print(f"Sent the {size.name} envelope to {printer.name} (job {job}); "
-              "feed an envelope into the printer")
+        job = _send(
+            envelope, printer.name, args.copies, {"media": size.media}, f"{title} (envelope)"
+        )
+        print(
+            f"Sent the {size.name} envelope to {printer.name} (job {job}); "
+            "feed an envelope into the printer"
+        )
     return EXIT_OK
 
 
 def _add_envelope_options(p: argparse.ArgumentParser, envelope_help: str) -> None:
     p.add_argument("--envelope", action="store_true", help=envelope_help)
-    p.add_argument("--envelope-size", choices=["10", "dl", "c5"],
-                   help="#10, DL or C5 (default: #10 for Letter paper, DL for A4)")
-    p.add_argument("--no-return-address", action="store_true",
-                   help="leave the envelope's return address blank")
+    p.add_argument(
+        "--envelope-size",
+        choices=["10", "dl", "c5"],
+        help="#10, DL or C5 (default: #10 for Letter paper, DL for A4)",
+    )
+    p.add_argument(
+        "--no-return-address", action="store_true", help="leave the envelope's return address blank"
+    )
 
 
 def _add_print_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--printer", metavar="NAME", help="the queue to print to (default: the "
-                   "default printer; see `letter-composer printers`)")
+    p.add_argument(
+        "--printer",
+        metavar="NAME",
+        help="the queue to print to (default: the default printer; see `letter-composer printers`)",
+    )
     p.add_argument("--copies", type=int, default=1, metavar="N", help="copies of each page")
-    p.add_argument("--sides", choices=["one-sided", "two-sided-long-edge",
-                                       "two-sided-short-edge"], help="duplex printing")
+    p.add_argument(
+        "--sides",
+        choices=["one-sided", "two-sided-long-edge", "two-sided-short-edge"],
+        help="duplex printing",
+    )
     p.add_argument("--pages", metavar="RANGE", help="pages to print, such as 1 or 1-2")
     _add_envelope_options(p, "also print the envelope, as a second job (feed an envelope)")
-    p.add_argument("--force", action="store_true",
-                   help="print even when the printer's paper differs from the letter's")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="print even when the printer's paper differs from the letter's",
+    )
 
 
 def _add_print(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser(
-        "print", help="print a case's letter (and its envelope) on a printer",
-        description="Print a case's letter, exactly as export writes it, on a CUPS printer.")
+        "print",
+        help="print a case's letter (and its envelope) on a printer",
+        description="Print a case's letter, exactly as export writes it, on a CUPS printer.",
+    )
     _add_letter_options(p)
     p.add_argument("--pdf", metavar="FILE", help="print this PDF as it is, instead of a letter")
     _add_print_options(p)
@@ -526,7 +623,8 @@ _ADDERS += [_add_printers, _add_print]
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="letter-composer",
-        description="Write letters for Urgent Actions. With no command, opens the window.")
+        description="Write letters for Urgent Actions. With no command, opens the window.",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for add in _ADDERS:

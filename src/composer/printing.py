@@ -29,13 +29,28 @@ PAPER_SIZES_PT: dict[str, tuple[float, float]] = {
 }
 # Other spellings of the same media (IPP names, PWG self-describing names, lower case).
 _MEDIA_ALIASES = {
-    "letter": "Letter", "na_letter": "Letter", "na_letter_8.5x11in": "Letter", "usletter": "Letter",
-    "legal": "Legal", "na_legal": "Legal", "na_legal_8.5x14in": "Legal",
-    "a4": "A4", "iso_a4": "A4", "iso_a4_210x297mm": "A4",
-    "a5": "A5", "iso_a5": "A5", "iso_a5_148x210mm": "A5",
-    "env10": "Env10", "na_number-10": "Env10", "na_number-10_4.125x9.5in": "Env10",
-    "envdl": "EnvDL", "iso_dl": "EnvDL", "iso_dl_110x220mm": "EnvDL",
-    "envc5": "EnvC5", "iso_c5": "EnvC5", "iso_c5_162x229mm": "EnvC5",
+    "letter": "Letter",
+    "na_letter": "Letter",
+    "na_letter_8.5x11in": "Letter",
+    "usletter": "Letter",
+    "legal": "Legal",
+    "na_legal": "Legal",
+    "na_legal_8.5x14in": "Legal",
+    "a4": "A4",
+    "iso_a4": "A4",
+    "iso_a4_210x297mm": "A4",
+    "a5": "A5",
+    "iso_a5": "A5",
+    "iso_a5_148x210mm": "A5",
+    "env10": "Env10",
+    "na_number-10": "Env10",
+    "na_number-10_4.125x9.5in": "Env10",
+    "envdl": "EnvDL",
+    "iso_dl": "EnvDL",
+    "iso_dl_110x220mm": "EnvDL",
+    "envc5": "EnvC5",
+    "iso_c5": "EnvC5",
+    "iso_c5_162x229mm": "EnvC5",
 }
 _TOLERANCE_PT = 3.0
 
@@ -122,18 +137,22 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _run(args: Sequence[str], *, stdin: bytes | None = None,
-         timeout: float = DEFAULT_TIMEOUT) -> subprocess.CompletedProcess[bytes]:
+def _run(
+    args: Sequence[str], *, stdin: bytes | None = None, timeout: float = DEFAULT_TIMEOUT
+) -> subprocess.CompletedProcess[bytes]:
     try:
-        return subprocess.run(list(args), input=stdin, capture_output=True, timeout=timeout,
-                              env=_env(), check=False)
+        return subprocess.run(
+            list(args), input=stdin, capture_output=True, timeout=timeout, env=_env(), check=False
+        )
     except FileNotFoundError as exc:
         raise LpMissingError(
             f"Printing needs CUPS, and its '{args[0]}' command was not found; "
-            "install CUPS or export a PDF instead") from exc
+            "install CUPS or export a PDF instead"
+        ) from exc
     except subprocess.TimeoutExpired as exc:
         raise PrintServerError(
-            f"The print server did not answer within {timeout:g} s ('{args[0]}')") from exc
+            f"The print server did not answer within {timeout:g} s ('{args[0]}')"
+        ) from exc
 
 
 def _text(data: bytes) -> str:
@@ -191,8 +210,11 @@ def _parse_states(text: str) -> dict[str, tuple[str, str]]:
             states[current] = (state, "")
         elif current and line.startswith(("\t", " ")) and line.strip():
             state, reason = states[current]
-            if not reason and line.strip() != "reason unknown" and not line.strip().startswith(
-                    ("Description:", "Alerts:")):
+            if (
+                not reason
+                and line.strip() != "reason unknown"
+                and not line.strip().startswith(("Description:", "Alerts:"))
+            ):
                 states[current] = (state, line.strip())
     return states
 
@@ -226,8 +248,9 @@ def list_printers(*, timeout: float = DEFAULT_TIMEOUT) -> list[Printer]:
         state, state_reason = states.get(name, ("idle", ""))
         ok, accept_reason = accepting.get(name, (True, ""))
         reason = state_reason if state == "stopped" else accept_reason if not ok else ""
-        printers.append(Printer(name=name, is_default=name == default, state=state,
-                                accepting=ok, reason=reason))
+        printers.append(
+            Printer(name=name, is_default=name == default, state=state, accepting=ok, reason=reason)
+        )
     return printers
 
 
@@ -235,8 +258,9 @@ def get_printer(name: str | None = None, *, timeout: float = DEFAULT_TIMEOUT) ->
     """The named queue, or the default one; raises when there is none or it is unknown."""
     printers = list_printers(timeout=timeout)
     if not printers:
-        raise NoPrintersError("No printer is installed; add one in the system settings, "
-                              "or export a PDF instead")
+        raise NoPrintersError(
+            "No printer is installed; add one in the system settings, or export a PDF instead"
+        )
     if name is None:
         for printer in printers:
             if printer.is_default:
@@ -244,8 +268,11 @@ def get_printer(name: str | None = None, *, timeout: float = DEFAULT_TIMEOUT) ->
         if len(printers) == 1:
             return printers[0]
         names = ", ".join(p.name for p in printers)
-        raise UnknownPrinterError(f"No default printer is set; choose one of: {names}",
-                                  printer="", known=[p.name for p in printers])
+        raise UnknownPrinterError(
+            f"No default printer is set; choose one of: {names}",
+            printer="",
+            known=[p.name for p in printers],
+        )
     for printer in printers:
         if printer.name == name:
             return printer
@@ -253,8 +280,11 @@ def get_printer(name: str | None = None, *, timeout: float = DEFAULT_TIMEOUT) ->
         if printer.name.lower() == name.lower():
             return printer
     names = ", ".join(p.name for p in printers)
-    raise UnknownPrinterError(f"There is no printer named '{name}' (printers: {names})",
-                              printer=name, known=[p.name for p in printers])
+    raise UnknownPrinterError(
+        f"There is no printer named '{name}' (printers: {names})",
+        printer=name,
+        known=[p.name for p in printers],
+    )
 
 
 def check_ready(printer: Printer) -> None:
@@ -311,12 +341,15 @@ class PaperMismatch:
     document_paper: str  # "Letter"
 
     def message(self) -> str:
-        return (f"The printer '{self.printer}' uses {self.printer_paper} paper but the letter is "
-                f"laid out for {self.document_paper}")
+        return (
+            f"The printer '{self.printer}' uses {self.printer_paper} paper but the letter is "
+            f"laid out for {self.document_paper}"
+        )
 
 
-def paper_mismatch(printer: str, width_pt: float, height_pt: float, *,
-                   timeout: float = DEFAULT_TIMEOUT) -> PaperMismatch | None:
+def paper_mismatch(
+    printer: str, width_pt: float, height_pt: float, *, timeout: float = DEFAULT_TIMEOUT
+) -> PaperMismatch | None:
     """A :class:`PaperMismatch` when the queue's default paper is not the document's."""
     document = paper_name_for_size(width_pt, height_pt)
     queue = default_media(printer, timeout=timeout)
@@ -340,9 +373,15 @@ def _option_args(options: Mapping[str, str]) -> list[str]:
     return args
 
 
-def print_pdf(pdf: bytes | Path, printer: str | None = None, *, copies: int = 1,
-              options: Mapping[str, str] | None = None, title: str = "Letter",
-              timeout: float = DEFAULT_TIMEOUT) -> str:
+def print_pdf(
+    pdf: bytes | Path,
+    printer: str | None = None,
+    *,
+    copies: int = 1,
+    options: Mapping[str, str] | None = None,
+    title: str = "Letter",
+    timeout: float = DEFAULT_TIMEOUT,
+) -> str:
     """Send a PDF (its bytes or a file) to a queue; return the job id ("PDF-12").
 
     ``printer`` None means the default queue. ``options`` are CUPS job options such as
@@ -355,8 +394,16 @@ def print_pdf(pdf: bytes | Path, printer: str | None = None, *, copies: int = 1,
     target = get_printer(printer, timeout=timeout)
     check_ready(target)
     opts = {"print-scaling": "none", **(options or {})}
-    args = ["lp", "-d", target.name, "-n", str(copies), "-t", title or "Letter",
-            *_option_args(opts)]
+    args = [
+        "lp",
+        "-d",
+        target.name,
+        "-n",
+        str(copies),
+        "-t",
+        title or "Letter",
+        *_option_args(opts),
+    ]
     if isinstance(pdf, Path):
         if not pdf.is_file():
             raise PrinterError(f"No such file to print: {pdf}")
@@ -372,8 +419,9 @@ def print_pdf(pdf: bytes | Path, printer: str | None = None, *, copies: int = 1,
     if result.returncode != 0 or not match:
         reason = _first_line(result.stderr) or _first_line(result.stdout) or "no reason given"
         if "does not exist" in reason:
-            raise UnknownPrinterError(f"There is no printer named '{target.name}'",
-                                      printer=target.name)
+            raise UnknownPrinterError(
+                f"There is no printer named '{target.name}'", printer=target.name
+            )
         if "not accepting" in reason:
             raise QueueRejectingError(f"The printer '{target.name}' is not accepting jobs")
         raise JobRejectedError(f"The printer '{target.name}' refused the job: {reason}")

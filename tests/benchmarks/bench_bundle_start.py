@@ -34,14 +34,20 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
         display = f":{number}"
         # -noreset: without it the server resets whenever its last client leaves, and an app
         # connecting during that moment fails ("could not connect to display").
-        xvfb = subprocess.Popen(["Xvfb", display, "-noreset", "-screen", "0", "1280x720x24",
-                                 "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+        xvfb = subprocess.Popen(
+            ["Xvfb", display, "-noreset", "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
+            stderr=subprocess.DEVNULL,
+        )
         env = {"DISPLAY": display, "PATH": "/usr/bin:/bin"}
         for _ in range(500):  # answering connections, not only started
             if xvfb.poll() is not None:
                 break  # taken after all: try the next number
-            if subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
-                              capture_output=True, check=False).returncode == 0:
+            if (
+                subprocess.run(
+                    ["xdotool", "getdisplaygeometry"], env=env, capture_output=True, check=False
+                ).returncode
+                == 0
+            ):
                 return xvfb, display
             time.sleep(0.01)
         if xvfb.poll() is None:
@@ -56,19 +62,29 @@ def time_to_window(cmd: list[str], env: dict[str, str], timeout: float = 60) -> 
     try:
         # Our own polling: `xdotool search --sync` sleeps 0.5 s between looks, too coarse here.
         while True:
-            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", TITLE],
-                                   env=env, capture_output=True, check=False)
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", TITLE],
+                env=env,
+                capture_output=True,
+                check=False,
+            )
             if found.returncode == 0 and found.stdout.strip():
                 elapsed = time.perf_counter() - start
                 break
             if app.poll() is not None or time.perf_counter() - start > timeout:
                 app.kill()
                 _, err = app.communicate()
-                alive = subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
-                                       capture_output=True, check=False).returncode == 0
-                sys.exit(f"bench_bundle_start: no window from {cmd[0]} within {timeout:.0f} s"
-                         f" (X server {'answers' if alive else 'gone'})"
-                         f"\n{err.decode(errors='replace')[-2000:]}")
+                alive = (
+                    subprocess.run(
+                        ["xdotool", "getdisplaygeometry"], env=env, capture_output=True, check=False
+                    ).returncode
+                    == 0
+                )
+                sys.exit(
+                    f"bench_bundle_start: no window from {cmd[0]} within {timeout:.0f} s"
+                    f" (X server {'answers' if alive else 'gone'})"
+                    f"\n{err.decode(errors='replace')[-2000:]}"
+                )
             time.sleep(0.01)
     finally:
         if app.poll() is None:
@@ -101,8 +117,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "letter-composer")
-    parser.add_argument("--python", default=sys.executable,
-                        help="interpreter with the project installed (default: this one)")
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="interpreter with the project installed (default: this one)",
+    )
     args = parser.parse_args()
 
     exe = args.bundle / "letter-composer"
@@ -118,9 +137,14 @@ def main() -> int:
     xvfb, display = start_xvfb()
     try:
         with tempfile.TemporaryDirectory() as home:
-            env = {"HOME": home, "PATH": "/usr/bin:/bin", "DISPLAY": display,
-                   "QT_QPA_PLATFORM": "xcb", "LANG": "C.UTF-8",
-                   "LETTER_COMPOSER_DATA": str(Path(home) / "data")}
+            env = {
+                "HOME": home,
+                "PATH": "/usr/bin:/bin",
+                "DISPLAY": display,
+                "QT_QPA_PLATFORM": "xcb",
+                "LANG": "C.UTF-8",
+                "LETTER_COMPOSER_DATA": str(Path(home) / "data"),
+            }
             commands = {
                 "bundle": [str(exe)],
                 "python -m composer": [args.python, "-m", "composer"],

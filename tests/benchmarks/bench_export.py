@@ -30,13 +30,13 @@ from xml.sax.saxutils import escape
 SENDER = ("Margaret Thompson", ("42 Elm Street", "Guelph ON  N1H 3T5"), "Guelph, Ontario")
 
 
-def run_measured(cmd: list[str], cwd: Path,
-                 env: dict[str, str]) -> tuple[float, float, float, int]:
+def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float, float, int]:
     """Run ``cmd``; returns (wall seconds, CPU seconds (user + system), peak RSS in MB, exit
     status), CPU and RSS counting the process and the children it waited for."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -58,8 +58,12 @@ def the_letter() -> object:
     from composer.model.draft import Draft, Sender
     from composer.model.library import load_builtin
 
-    draft = Draft.new(load_builtin("kalesnikava"), language="en", seed=7,
-                      sender=Sender(SENDER[0], SENDER[1], SENDER[2]))
+    draft = Draft.new(
+        load_builtin("kalesnikava"),
+        language="en",
+        seed=7,
+        sender=Sender(SENDER[0], SENDER[1], SENDER[2]),
+    )
     return draft.letter()
 
 
@@ -72,12 +76,23 @@ def write_fodt(letter: object, path: Path) -> None:
     def para(text: str, style: str = "Body") -> str:
         return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
 
-    body = [para(letter.sender_name, "Name"), *(para(x, "Small") for x in letter.sender_address),
-            para(""), para(letter.date, "Right"), para(""),
-            *(para(x, "Address") for x in letter.recipient), para(""),
-            para(letter.salutation), *(para(x) for x in letter.paragraphs),
-            para(letter.valediction), para(""), para(""), para(letter.signature)]
-    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+    body = [
+        para(letter.sender_name, "Name"),
+        *(para(x, "Small") for x in letter.sender_address),
+        para(""),
+        para(letter.date, "Right"),
+        para(""),
+        *(para(x, "Address") for x in letter.recipient),
+        para(""),
+        para(letter.salutation),
+        *(para(x) for x in letter.paragraphs),
+        para(letter.valediction),
+        para(""),
+        para(""),
+        para(letter.signature),
+    ]
+    path.write_text(
+        f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -121,7 +136,9 @@ def write_fodt(letter: object, path: Path) -> None:
   {"".join(body)}
  </office:text></office:body>
 </office:document>
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
 
 
 def pdf_pages(path: Path) -> int:
@@ -138,18 +155,40 @@ def bench_processes(runs: int, work: Path) -> dict[str, list[Sample]]:
     fodt = work / "letter.fodt"
     write_fodt(letter, fodt)
     env = {**os.environ, "LANG": "en_CA.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
-    ours = [*export_command(), "export", "--case", "kalesnikava", "--language", "en",
-            "--layout", "us-letter", "--sender-name", SENDER[0],
-            *(a for line in SENDER[1] for a in ("--sender-address", line)),
-            "--sender-town", SENDER[2], "--output", str(work / "ours.pdf")]
+    ours = [
+        *export_command(),
+        "export",
+        "--case",
+        "kalesnikava",
+        "--language",
+        "en",
+        "--layout",
+        "us-letter",
+        "--sender-name",
+        SENDER[0],
+        *(a for line in SENDER[1] for a in ("--sender-address", line)),
+        "--sender-town",
+        SENDER[2],
+        "--output",
+        str(work / "ours.pdf"),
+    ]
     soffice = shutil.which("soffice")
     peer: list[str] | None = None
     if soffice is None:
         print("soffice not found, peer skipped")
     else:
         profile = work / "lo-profile"
-        peer = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                "--norestore", "--convert-to", "pdf", "--outdir", str(work / "lo"), str(fodt)]
+        peer = [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work / "lo"),
+            str(fodt),
+        ]
     results: dict[str, list[Sample]] = {"export": [], "soffice": []}
     # One untimed run of each: LibreOffice builds its user profile on its first start, and
     # both warm the page cache.
@@ -172,8 +211,7 @@ def bench_processes(runs: int, work: Path) -> dict[str, list[Sample]]:
     return results
 
 
-def bench_in_process(batch: int) -> tuple[float, list[float], list[float], float, float,
-                                          float]:
+def bench_in_process(batch: int) -> tuple[float, list[float], list[float], float, float, float]:
     """(cold first render s, warm wall s per letter, warm CPU s per letter, batch wall s,
     batch CPU s, fpdf import s)."""
     from dataclasses import replace
@@ -201,9 +239,15 @@ def bench_in_process(batch: int) -> tuple[float, list[float], list[float], float
         render_letter(letter, layout, created=created)
         walls.append(time.perf_counter() - w0)
         cpus.append(time.process_time() - c0)
-    writers = [replace(letter, sender_name=f"Writer {n:03d}", signature=f"Writer {n:03d}",
-                       sender_address=(f"{n} Elm Street", "Guelph ON  N1H 3T5"))
-               for n in range(batch)]
+    writers = [
+        replace(
+            letter,
+            sender_name=f"Writer {n:03d}",
+            signature=f"Writer {n:03d}",
+            sender_address=(f"{n} Elm Street", "Guelph ON  N1H 3T5"),
+        )
+        for n in range(batch)
+    ]
     t0, c0 = time.perf_counter(), time.process_time()
     for one in writers:
         result = render_letter(one, layout, created=created)
@@ -218,8 +262,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7, help="timed runs of each process")
     parser.add_argument("--batch", type=int, default=100, help="letters in the batch")
     args = parser.parse_args()
-    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; "
-          f"{args.runs} alternating runs")
+    print(
+        f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; "
+        f"{args.runs} alternating runs"
+    )
     with tempfile.TemporaryDirectory(prefix="bench-export-") as tmp:
         work = Path(tmp)
         (work / "lo").mkdir()
@@ -229,8 +275,10 @@ def main() -> int:
     def show(label: str, samples: list[Sample]) -> tuple[float, float]:
         wall = statistics.median(s[0] for s in samples)
         cpu = statistics.median(s[1] for s in samples)
-        print(f"  {label:24} wall {wall:6.3f} (min {min(s[0] for s in samples):.3f})"
-              f"   CPU {cpu:6.3f}   peak RSS {max(s[2] for s in samples):6.1f} MB")
+        print(
+            f"  {label:24} wall {wall:6.3f} (min {min(s[0] for s in samples):.3f})"
+            f"   CPU {cpu:6.3f}   peak RSS {max(s[2] for s in samples):6.1f} MB"
+        )
         return wall, cpu
 
     ours, peer = results["export"], results["soffice"]
@@ -238,20 +286,26 @@ def main() -> int:
         wall, cpu = show("letter-composer export", ours)
         if peer:
             pwall, pcpu = show("soffice --convert-to pdf", peer)
-            print(f"  ratio soffice / export   wall {pwall / wall:5.2f}x (min/min "
-                  f"{min(s[0] for s in peer) / min(s[0] for s in ours):.2f}x)   "
-                  f"CPU {pcpu / cpu:5.2f}x   (goal >= 2.5x)")
+            print(
+                f"  ratio soffice / export   wall {pwall / wall:5.2f}x (min/min "
+                f"{min(s[0] for s in peer) / min(s[0] for s in ours):.2f}x)   "
+                f"CPU {pcpu / cpu:5.2f}x   (goal >= 2.5x)"
+            )
         print("  export peak RSS goal: < 150 MB")
     cold, walls, cpus, batch_wall, batch_cpu, t_import = bench_in_process(args.batch)
     print("\nin process (one letter, us-letter)")
     print(f"  import fpdf2             {t_import * 1000:7.1f} ms (once per process)")
     print(f"  first letter (cold)      {cold * 1000:7.1f} ms (parses the fonts)")
-    print(f"  per letter, warm         {statistics.median(walls) * 1000:7.1f} ms wall median, "
-          f"{statistics.median(cpus) * 1000:.1f} ms CPU median, min "
-          f"{min(walls) * 1000:.1f} ms   (goal < 50 ms)")
-    print(f"  batch of {args.batch} letters      {batch_wall:7.3f} s wall = "
-          f"{batch_wall / args.batch * 1000:.1f} ms per letter; CPU {batch_cpu:.3f} s = "
-          f"{batch_cpu / args.batch * 1000:.1f} ms per letter")
+    print(
+        f"  per letter, warm         {statistics.median(walls) * 1000:7.1f} ms wall median, "
+        f"{statistics.median(cpus) * 1000:.1f} ms CPU median, min "
+        f"{min(walls) * 1000:.1f} ms   (goal < 50 ms)"
+    )
+    print(
+        f"  batch of {args.batch} letters      {batch_wall:7.3f} s wall = "
+        f"{batch_wall / args.batch * 1000:.1f} ms per letter; CPU {batch_cpu:.3f} s = "
+        f"{batch_cpu / args.batch * 1000:.1f} ms per letter"
+    )
     return 0
 
 

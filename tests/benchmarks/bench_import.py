@@ -71,21 +71,27 @@ def main() -> None:
         path.write_bytes(pdf)
         if shutil.which("pdftotext"):
             t_poppler = median_process(["pdftotext", "-layout", str(path), "-"])
-            print(f"import the Honduras PDF (in process)      {t_pdf * 1000:7.1f} ms  "
-                  f"(pdftotext process: {t_poppler * 1000:.1f} ms, "
-                  f"ratio {t_pdf / t_poppler:.2f})")
+            print(
+                f"import the Honduras PDF (in process)      {t_pdf * 1000:7.1f} ms  "
+                f"(pdftotext process: {t_poppler * 1000:.1f} ms, "
+                f"ratio {t_pdf / t_poppler:.2f})"
+            )
             cli = [sys.executable, "-m", "composer", "import", str(path), "--json"]
             ours, theirs = [], []
             for _ in range(5):
                 ours.append(median_process(cli, runs=1))
                 theirs.append(median_process(["pdftotext", "-layout", str(path), "-"], runs=1))
-            print(f"`letter-composer import ua.pdf --json` process  "
-                  f"{statistics.median(ours) * 1000:7.0f} ms median; pdftotext "
-                  f"{statistics.median(theirs) * 1000:.0f} ms; ratio "
-                  f"{statistics.median(ours) / statistics.median(theirs):.1f}")
+            print(
+                f"`letter-composer import ua.pdf --json` process  "
+                f"{statistics.median(ours) * 1000:7.0f} ms median; pdftotext "
+                f"{statistics.median(theirs) * 1000:.0f} ms; ratio "
+                f"{statistics.median(ours) / statistics.median(theirs):.1f}"
+            )
         else:
-            print(f"import the Honduras PDF (in process)      {t_pdf * 1000:7.1f} ms "
-                  "(pdftotext not installed: no peer)")
+            print(
+                f"import the Honduras PDF (in process)      {t_pdf * 1000:7.1f} ms "
+                "(pdftotext not installed: no peer)"
+            )
 
 
 if __name__ == "__main__":

@@ -27,8 +27,18 @@ from composer import printing
 from composer.render.envelope import render_envelope
 
 QUEUE = "LC-Bench"
-LETTER_ARGS = ["--case", "kalesnikava", "--language", "en", "--layout", "us-letter",
-               "--sender-name", "Alice Writer", "--printer", QUEUE]
+LETTER_ARGS = [
+    "--case",
+    "kalesnikava",
+    "--language",
+    "en",
+    "--layout",
+    "us-letter",
+    "--sender-name",
+    "Alice Writer",
+    "--printer",
+    QUEUE,
+]
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -43,8 +53,20 @@ def run(argv: list[str]) -> None:
 
 def main() -> int:
     ppd = "lsb/usr/cups-pdf/CUPS-PDF_noopt.ppd"
-    run(["lpadmin", "-p", QUEUE, "-v", "cups-pdf:/", "-E", "-m", ppd,
-         "-o", "job-hold-until-default=indefinite"])
+    run(
+        [
+            "lpadmin",
+            "-p",
+            QUEUE,
+            "-v",
+            "cups-pdf:/",
+            "-E",
+            "-m",
+            ppd,
+            "-o",
+            "job-hold-until-default=indefinite",
+        ]
+    )
     folder = Path(tempfile.mkdtemp(prefix="bench-print-"))
     pdf = folder / "letter.pdf"
     run([sys.executable, "-m", "composer", "export", *LETTER_ARGS[:-2], "--output", str(pdf)])
@@ -52,8 +74,15 @@ def main() -> int:
     ours_cmd = [sys.executable, "-m", "composer", "print", *LETTER_ARGS]
     peer_cmd = ["lp", "-d", QUEUE, "-o", "media=Letter", str(pdf)]
     try:
-        export_cmd = [sys.executable, "-m", "composer", "export", *LETTER_ARGS[:-2],
-                      "--output", str(folder / "again.pdf")]
+        export_cmd = [
+            sys.executable,
+            "-m",
+            "composer",
+            "export",
+            *LETTER_ARGS[:-2],
+            "--output",
+            str(folder / "again.pdf"),
+        ]
         ours, peer, export = [], [], []
         for _ in range(5):
             ours.append(timed(lambda: run(ours_cmd)))
@@ -61,27 +90,39 @@ def main() -> int:
             export.append(timed(lambda: run(export_cmd)))
         in_ours, in_peer = [], []
         for _ in range(10):
-            in_ours.append(timed(lambda: printing.print_pdf(data, QUEUE,
-                                                            options={"media": "Letter"})))
+            in_ours.append(
+                timed(lambda: printing.print_pdf(data, QUEUE, options={"media": "Letter"}))
+            )
             in_peer.append(timed(lambda: run(peer_cmd)))
     finally:
         subprocess.run(["cancel", "-a", QUEUE], check=False, capture_output=True)
         subprocess.run(["lpadmin", "-x", QUEUE], check=False, capture_output=True)
-    envelope = [timed(lambda: render_envelope(["Lt.-Gen. Ivan Kubrakou", "Minsk 220030",
-                                               "BELARUS"], ["Alice Writer"], "10"))
-                for _ in range(10)]
+    envelope = [
+        timed(
+            lambda: render_envelope(
+                ["Lt.-Gen. Ivan Kubrakou", "Minsk 220030", "BELARUS"], ["Alice Writer"], "10"
+            )
+        )
+        for _ in range(10)
+    ]
     m_ours, m_peer = statistics.median(ours), statistics.median(peer)
     print(f"letter-composer print (whole process): median {m_ours * 1000:.0f} ms")
     print(f"lp of the exported PDF (peer):          median {m_peer * 1000:.0f} ms")
     print(f"ratio print / lp:                       {m_ours / m_peer:.1f}x")
     m_export = statistics.median(export)
-    print(f"letter-composer export (same letter):   median {m_export * 1000:.0f} ms; "
-          f"print adds {(m_ours - m_export) * 1000:.0f} ms to it")
+    print(
+        f"letter-composer export (same letter):   median {m_export * 1000:.0f} ms; "
+        f"print adds {(m_ours - m_export) * 1000:.0f} ms to it"
+    )
     i_ours, i_peer = statistics.median(in_ours), statistics.median(in_peer)
-    print(f"print_pdf in process:                   median {i_ours * 1000:.0f} ms "
-          f"({i_ours / i_peer:.1f}x a bare lp, {i_peer * 1000:.0f} ms)")
-    print(f"render_envelope:                        median "
-          f"{statistics.median(envelope) * 1000:.1f} ms")
+    print(
+        f"print_pdf in process:                   median {i_ours * 1000:.0f} ms "
+        f"({i_ours / i_peer:.1f}x a bare lp, {i_peer * 1000:.0f} ms)"
+    )
+    print(
+        f"render_envelope:                        median "
+        f"{statistics.median(envelope) * 1000:.1f} ms"
+    )
     return 0
 
 

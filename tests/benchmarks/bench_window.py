@@ -31,8 +31,12 @@ VENV_BIN = Path(sys.executable).parent
 
 
 def _visible(name: str, env: dict[str, str]) -> bool:
-    out = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name], env=env,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", name],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     return bool(out.stdout.strip())
 
 
@@ -47,8 +51,12 @@ class _Screen:
             self.ensure()
 
     def alive(self) -> bool:
-        return subprocess.run(["xdotool", "getdisplaygeometry"], env=self.env,
-                              capture_output=True).returncode == 0
+        return (
+            subprocess.run(
+                ["xdotool", "getdisplaygeometry"], env=self.env, capture_output=True
+            ).returncode
+            == 0
+        )
 
     def ensure(self) -> None:
         if self.alive():
@@ -58,7 +66,9 @@ class _Screen:
             self.proc.wait()
         self.proc = subprocess.Popen(
             ["Xvfb", self.env["DISPLAY"], "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.time() + 10
         while not self.alive():
             if time.time() > deadline:
@@ -89,8 +99,9 @@ def _clear_locks(folder: Path) -> None:
         lock.unlink(missing_ok=True)
 
 
-def _time_to_window(cmd: list[str], name: str, env: dict[str, str],
-                    timeout: float = 60) -> tuple[float, int]:
+def _time_to_window(
+    cmd: list[str], name: str, env: dict[str, str], timeout: float = 60
+) -> tuple[float, int]:
     """Seconds from launch until a visible window titled ``name``; and the peak RSS (kB).
 
     Polls xdotool every few ms (``search --sync`` polls only every half second).
@@ -102,19 +113,27 @@ def _time_to_window(cmd: list[str], name: str, env: dict[str, str],
     errors = Path(env["BENCH_TMP"]) / "stderr.txt"
     start = time.perf_counter()
     with errors.open("wb") as err:
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            cmd, env=env, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True
+        )
     try:
         while not _visible(name, env):
             if time.perf_counter() - start > timeout:
                 shown = subprocess.run(
-                    ["xdotool", "search", "--onlyvisible", "--name", ".", "getwindowname",
-                     "%@"], env=env, capture_output=True, text=True).stdout.split("\n")
-                raise RuntimeError(f"no window '{name}' within {timeout} s: {cmd}; "
-                                   f"visible: {[w for w in shown if w]}")
+                    ["xdotool", "search", "--onlyvisible", "--name", ".", "getwindowname", "%@"],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                ).stdout.split("\n")
+                raise RuntimeError(
+                    f"no window '{name}' within {timeout} s: {cmd}; "
+                    f"visible: {[w for w in shown if w]}"
+                )
             if proc.poll() is not None:
-                raise RuntimeError(f"{cmd[0]} exited with {proc.returncode} before its window: "
-                                   f"{errors.read_text(errors='replace')[-500:]}")
+                raise RuntimeError(
+                    f"{cmd[0]} exited with {proc.returncode} before its window: "
+                    f"{errors.read_text(errors='replace')[-500:]}"
+                )
             time.sleep(0.005)
         elapsed = time.perf_counter() - start
         peak = _peak_kb(proc.pid)
@@ -160,14 +179,30 @@ def _letter_fodt(path: Path) -> None:
     from composer.model.draft import Draft, Sender
     from composer.model.library import load_builtin
 
-    letter = Draft.new(load_builtin("kalesnikava"), "en",
-                       Sender("Ann Smith", ("12 Elm Street", "Guelph ON N1H 1A1"), "Guelph"),
-                       seed=1).letter()
-    lines = [*letter.sender_address, "", letter.date, "", *letter.recipient, "",
-             letter.salutation, "", *[p for para in letter.paragraphs for p in (para, "")],
-             letter.valediction, "", "", letter.signature]
+    letter = Draft.new(
+        load_builtin("kalesnikava"),
+        "en",
+        Sender("Ann Smith", ("12 Elm Street", "Guelph ON N1H 1A1"), "Guelph"),
+        seed=1,
+    ).letter()
+    lines = [
+        *letter.sender_address,
+        "",
+        letter.date,
+        "",
+        *letter.recipient,
+        "",
+        letter.salutation,
+        "",
+        *[p for para in letter.paragraphs for p in (para, "")],
+        letter.valediction,
+        "",
+        "",
+        letter.signature,
+    ]
     body = "\n".join(f"<text:p>{escape(line)}</text:p>" for line in lines)
-    path.write_text(textwrap.dedent(f"""\
+    path.write_text(
+        textwrap.dedent(f"""\
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
           xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -175,7 +210,9 @@ def _letter_fodt(path: Path) -> None:
         <office:body><office:text>
         {body}
         </office:text></office:body></office:document>
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
 
 
 BARE_WINDOW = textwrap.dedent("""
@@ -259,8 +296,14 @@ def main() -> int:
     _letter_fodt(fodt)
     lo_profile = tmp / "lo-profile"
     ours_cmd = [str(VENV_BIN / "letter-composer")]
-    writer_cmd = ["soffice", f"-env:UserInstallation=file://{lo_profile}", "--norestore",
-                  "--nologo", "--writer", str(fodt)]
+    writer_cmd = [
+        "soffice",
+        f"-env:UserInstallation=file://{lo_profile}",
+        "--norestore",
+        "--nologo",
+        "--writer",
+        str(fodt),
+    ]
     try:
         # Warm both (first runs fill caches; Writer also creates its profile).
         _measure(ours_cmd, "Letter Composer", env)
@@ -277,35 +320,62 @@ def main() -> int:
             writer.append(_measure(writer_cmd, "LibreOffice Writer", env)[0])
             bare.append(_measure(bare_cmd, "Bare PySide6 Window", env)[0])
 
-        toggle = subprocess.run([sys.executable, "-c", TOGGLE_SCRIPT], env=env, check=True,
-                                capture_output=True, text=True).stdout.split()
-        session_kb = int(subprocess.run([sys.executable, "-c", SESSION_SCRIPT], env=env,
-                                        check=True, capture_output=True,
-                                        text=True).stdout.split()[-1])
+        toggle = subprocess.run(
+            [sys.executable, "-c", TOGGLE_SCRIPT],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        session_kb = int(
+            subprocess.run(
+                [sys.executable, "-c", SESSION_SCRIPT],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout.split()[-1]
+        )
     finally:
         SCREEN.close()
         shutil.rmtree(tmp, ignore_errors=True)
 
     m_ours, m_writer = statistics.median(ours), statistics.median(writer)
     m_bare = statistics.median(bare)
-    print(f"launch to visible window, median of {args.rounds} alternating runs (Xvfb 1280x720), "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs:")
-    print(f"  letter-composer        {m_ours * 1000:7.0f} ms   "
-          f"(min {min(ours) * 1000:.0f}, max {max(ours) * 1000:.0f})")
-    print(f"  LibreOffice Writer     {m_writer * 1000:7.0f} ms   "
-          f"(min {min(writer) * 1000:.0f}, max {max(writer) * 1000:.0f})")
+    print(
+        f"launch to visible window, median of {args.rounds} alternating runs (Xvfb 1280x720), "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs:"
+    )
+    print(
+        f"  letter-composer        {m_ours * 1000:7.0f} ms   "
+        f"(min {min(ours) * 1000:.0f}, max {max(ours) * 1000:.0f})"
+    )
+    print(
+        f"  LibreOffice Writer     {m_writer * 1000:7.0f} ms   "
+        f"(min {min(writer) * 1000:.0f}, max {max(writer) * 1000:.0f})"
+    )
     print(f"  bare PySide6 window    {m_bare * 1000:7.0f} ms   (the floor for any PySide6 app)")
-    print(f"  ratio                  {m_writer / m_ours:7.1f}x faster than Writer (goal: 4x); "
-          f"bare PySide6 is {m_writer / m_bare:.1f}x")
-    print(f"demand click to letter updated and repainted: median {float(toggle[0]):.2f} ms, "
-          f"max {float(toggle[1]):.2f} ms over {toggle[2]} clicks (goal: < 16 ms)")
-    print(f"peak memory (VmHWM) of the window when first visible: "
-          f"{statistics.median(ours_peak) / 1024:.0f} MB")
+    print(
+        f"  ratio                  {m_writer / m_ours:7.1f}x faster than Writer (goal: 4x); "
+        f"bare PySide6 is {m_writer / m_bare:.1f}x"
+    )
+    print(
+        f"demand click to letter updated and repainted: median {float(toggle[0]):.2f} ms, "
+        f"max {float(toggle[1]):.2f} ms over {toggle[2]} clicks (goal: < 16 ms)"
+    )
+    print(
+        f"peak memory (VmHWM) of the window when first visible: "
+        f"{statistics.median(ours_peak) / 1024:.0f} MB"
+    )
     if FAILED_STARTS:
-        print(f"starts that failed and were retried: {len(FAILED_STARTS)} (the virtual screen "
-              "went away; with more than a few, run again on a quieter machine)")
-    print(f"peak memory of a session (type a name, 8 toggles, page check, export): "
-          f"{session_kb / 1024:.0f} MB")
+        print(
+            f"starts that failed and were retried: {len(FAILED_STARTS)} (the virtual screen "
+            "went away; with more than a few, run again on a quieter machine)"
+        )
+    print(
+        f"peak memory of a session (type a name, 8 toggles, page check, export): "
+        f"{session_kb / 1024:.0f} MB"
+    )
     return 0
 
 

@@ -35,8 +35,10 @@ def test_kalesnikava_reproduces_the_seed() -> None:
     assert case.deadline_passed(dt.date(2026, 11, 26))
     assert not case.deadline_passed(dt.date(2024, 10, 1))
     assert [s.heading for s in case.background] == [
-        "Arrest and sentencing", "Health concerns & political reprisals",
-        "Inhumane prison conditions"]
+        "Arrest and sentencing",
+        "Health concerns & political reprisals",
+        "Inhumane prison conditions",
+    ]
 
 
 def test_every_paragraph_of_the_seed_is_in_the_case() -> None:
@@ -54,8 +56,12 @@ def test_address_has_country_last_in_capitals() -> None:
     rec = load_builtin("kalesnikava").recipient
     assert rec is not None
     assert rec.envelope_lines() == [
-        "Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "Vul. Haradski Val 4",
-        "Minsk 220030", "BELARUS"]
+        "Lt.-Gen. Ivan Kubrakou",
+        "Minister of the Interior",
+        "Vul. Haradski Val 4",
+        "Minsk 220030",
+        "BELARUS",
+    ]
 
 
 def test_round_trip_through_toml() -> None:
@@ -63,14 +69,17 @@ def test_round_trip_through_toml() -> None:
     assert case_from_toml(case_to_toml(case)) == case
 
 
-@pytest.mark.parametrize(("text", "field", "line"), [
-    ('title = "t"\n', "id", None),
-    ('id = "x"\ntitle = "t"\ndeadline = "soon"\n', "deadline", 3),
-    ('id = "x"\ntitle = "t"\n\n[[demands]]\ntext = 3\n', "demands[0].text", 5),
-    ('id = "x"\ntitle = "t"\n[[recipients]]\ntitle = "Minister"\n', "recipients[0].name", None),
-    ('id = "Bad Id"\ntitle = "t"\n', "id", 1),
-    ('id = "x"\ntitle = "t"\ntitel = "typo"\n', "titel", 3),
-])
+@pytest.mark.parametrize(
+    ("text", "field", "line"),
+    [
+        ('title = "t"\n', "id", None),
+        ('id = "x"\ntitle = "t"\ndeadline = "soon"\n', "deadline", 3),
+        ('id = "x"\ntitle = "t"\n\n[[demands]]\ntext = 3\n', "demands[0].text", 5),
+        ('id = "x"\ntitle = "t"\n[[recipients]]\ntitle = "Minister"\n', "recipients[0].name", None),
+        ('id = "Bad Id"\ntitle = "t"\n', "id", 1),
+        ('id = "x"\ntitle = "t"\ntitel = "typo"\n', "titel", 3),
+    ],
+)
 def test_errors_name_the_field_and_line(text: str, field: str, line: int | None) -> None:
     with pytest.raises(CaseError) as info:
         case_from_toml(text, source="case.toml")

@@ -37,9 +37,19 @@ def texts(draft: Draft) -> dict[str, str]:
 def test_blocks_in_letter_order() -> None:
     draft = new_draft()
     assert [b.key for b in draft] == [
-        "date", "recipient", "salutation", "opening", "personal",
-        "demand-0", "demand-1", "demand-2", "demand-3",
-        "closing", "valediction", "signature"]
+        "date",
+        "recipient",
+        "salutation",
+        "opening",
+        "personal",
+        "demand-0",
+        "demand-1",
+        "demand-2",
+        "demand-3",
+        "closing",
+        "valediction",
+        "signature",
+    ]
     assert draft.block("date").text == "November 26, 2026"
     assert draft.block("salutation").text == "Dear Minister,"
     assert draft.block("signature").text == "Jane Doe"
@@ -80,8 +90,7 @@ def test_retick_restores_the_writers_wording_in_case_order() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 3), st.booleans(), st.text(max_size=30)),
-                max_size=25))
+@given(st.lists(st.tuples(st.integers(0, 3), st.booleans(), st.text(max_size=30)), max_size=25))
 def test_any_toggle_sequence_keeps_every_edit(steps: list[tuple[int, bool, str]]) -> None:
     """Whatever is toggled, in whatever order, each block keeps its latest text."""
     draft = new_draft()
@@ -144,8 +153,13 @@ def test_language_switch_sets_edits_aside_and_brings_them_back() -> None:
 
 
 def test_untranslated_demand_falls_back_to_the_case_language() -> None:
-    case = CASE.__class__(id="x", title="t", language="en", people=("A",),
-                          demands=(CASE.demands[0].__class__({"en": "Free A."}),))
+    case = CASE.__class__(
+        id="x",
+        title="t",
+        language="en",
+        people=("A",),
+        demands=(CASE.demands[0].__class__({"en": "Free A."}),),
+    )
     draft = Draft.new(case, "fr", seed=1)
     assert not draft.demand_translated(0)
     assert "free A." in draft.block("demand-0").text
@@ -186,7 +200,8 @@ def test_round_trip_through_autosave_data() -> None:
     draft.set_language("fr")
     again = Draft.from_dict(draft.to_dict(), CASE)
     assert [(b.key, b.text, b.included, b.edits_by_language) for b in again] == [
-        (b.key, b.text, b.included, b.edits_by_language) for b in draft]
+        (b.key, b.text, b.included, b.edits_by_language) for b in draft
+    ]
 
 
 def test_damaged_autosave_is_a_clear_error() -> None:
@@ -209,14 +224,17 @@ def test_letter_carries_everything_the_page_needs() -> None:
     assert all(BlockKind(k) for k in ("opening", "demand"))
 
 
-@pytest.mark.parametrize("source", [
-    "{{ ''.__class__.__mro__ }}",
-    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
-    "{{ demand.__class__ }}",
-    "{{ cycler.__init__.__globals__ }}",
-    "{{ no_such_variable }}",
-    "{% for x in range(10**9) %}{% endfor %}",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ ''.__class__.__mro__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ demand.__class__ }}",
+        "{{ cycler.__init__.__globals__ }}",
+        "{{ no_such_variable }}",
+        "{% for x in range(10**9) %}{% endfor %}",
+    ],
+)
 def test_hostile_or_broken_templates_are_refused(source: str) -> None:
     with pytest.raises(LetterTemplateError):
         render_source(source, {"demand": "Free her."})

@@ -66,8 +66,10 @@ def check_seed(result: ImportResult) -> None:
     assert case.deadline == dt.date(2024, 11, 1)
     assert case.deadline_note.startswith("Please take action as soon as possible until November 1")
     assert [s.heading for s in case.background] == [
-        "Arrest and sentencing", "Health concerns & political reprisals",
-        "Inhumane prison conditions"]
+        "Arrest and sentencing",
+        "Health concerns & political reprisals",
+        "Inhumane prison conditions",
+    ]
     assert case.background[0].text.startswith("Maryia Kalesnikava was arrested on September 7")
     assert case.background[1].text.count("\n\n") == 1  # two paragraphs
     assert case.background[2].text.endswith("further worsening her health.")
@@ -84,8 +86,11 @@ def check_honduras(result: ImportResult, *, from_pdf: bool = False) -> None:
     assert case.ua_number == "60/16"
     assert case.index == "AMR 37/6674/2017"
     assert case.issued == dt.date(2017, 7, 5)
-    assert case.people == ("Berta Zuniga Cáceres", "Sotero Chavarría Fúnez",
-                           "José Asunción Martínez")
+    assert case.people == (
+        "Berta Zuniga Cáceres",
+        "Sotero Chavarría Fúnez",
+        "José Asunción Martínez",
+    )
     assert case.summary.startswith("On 30 June unknown assailants attacked Berta Zuniga Cáceres")
     assert case.summary.endswith("The safety of COPINH members remains at risk.")
     assert case.action_intro.startswith("TAKE ACTION: WRITE A LETTER")
@@ -99,8 +104,7 @@ def check_honduras(result: ImportResult, *, from_pdf: bool = False) -> None:
     )
     assert rec.country == "Honduras"
     assert rec.email == "comunicacionCNDS@gmail.com"
-    assert rec.salutation == {"en": "Dear Minister",
-                              "es": "Estimado Señor Secretario de Seguridad"}
+    assert rec.salutation == {"en": "Dear Minister", "es": "Estimado Señor Secretario de Seguridad"}
     assert case.languages == ("es",)
     assert case.deadline == dt.date(2017, 8, 16)
     assert "after the deadline" in case.deadline_note
@@ -132,8 +136,9 @@ def test_honduras_pdf_text_imports_every_field() -> None:
     check_honduras(import_text(HONDURAS))
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom",
-                                      "utf-16-be-bom", "cp1252"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "cp1252"]
+)
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_encodings_and_line_endings(encoding: str, newline: str) -> None:
     """Whatever a Windows or Mac user saved, the same case comes back."""
@@ -157,9 +162,15 @@ def test_pasted_email_text() -> None:
     wrapped = []
     for line in SEED.splitlines():
         line = line.replace("•", "*").replace("’", "'").replace(" ", "\u00a0", 3)
-        wrapped.extend(textwrap.wrap(line, 72, break_on_hyphens=False,
-                                     subsequent_indent="  " if line.strip().startswith("*") else "")
-                       or [""])
+        wrapped.extend(
+            textwrap.wrap(
+                line,
+                72,
+                break_on_hyphens=False,
+                subsequent_indent="  " if line.strip().startswith("*") else "",
+            )
+            or [""]
+        )
     result = import_text("\n".join(wrapped))
     assert demands(result) == SEED_DEMANDS
     assert result.case.recipients[0].name == "Lt.-Gen. Ivan Kubrakou"
@@ -214,7 +225,9 @@ def test_several_recipients_and_copies() -> None:
     case = result.case
     assert [r.name for r in case.recipients] == ["President Jane Doe", "Attorney General John Roe"]
     assert [r.salutation for r in case.recipients] == [
-        {"en": "Your Excellency,"}, {"en": "Dear Attorney General,"}]
+        {"en": "Your Excellency,"},
+        {"en": "Dear Attorney General,"},
+    ]
     assert case.recipients[1].address_lines == ("State Law Office", "Harambee Avenue", "Nairobi")
     assert [r.country for r in case.recipients] == ["Kenya", "Kenya"]
     (copy,) = case.copies_to
@@ -357,8 +370,10 @@ def bad_inputs(tmp_path: Path) -> dict[str, Path]:
     }
 
 
-@pytest.mark.parametrize("kind", ["empty", "blank", "binary", "huge", "folder", "missing",
-                                  "truncated pdf", "garbage pdf"])
+@pytest.mark.parametrize(
+    "kind",
+    ["empty", "blank", "binary", "huge", "folder", "missing", "truncated pdf", "garbage pdf"],
+)
 def test_bad_input_is_one_clear_error(tmp_path: Path, kind: str) -> None:
     path = bad_inputs(tmp_path)[kind]
     with pytest.raises(UAImportError) as info:
@@ -394,8 +409,15 @@ def _reflow(text: str, width: int) -> str:
             out.append(line)
             continue
         bullet = bool(re.match(r"\s*([•\-*]|\d\.)\s", line))
-        out.extend(textwrap.wrap(line, width, break_on_hyphens=False, break_long_words=False,
-                                 subsequent_indent="   " if bullet else ""))
+        out.extend(
+            textwrap.wrap(
+                line,
+                width,
+                break_on_hyphens=False,
+                break_long_words=False,
+                subsequent_indent="   " if bullet else "",
+            )
+        )
     return "\n".join(out)
 
 
@@ -420,8 +442,7 @@ def mangled(draw: st.DrawFn) -> tuple[str, str, bytes, bool]:
     if draw(st.booleans()):
         text = _reflow(text, draw(st.integers(min_value=25, max_value=100)))
     if draw(st.booleans()):
-        text = _shuffle_sections(text, draw(st.lists(st.integers(0, 50), min_size=1,
-                                                     max_size=40)))
+        text = _shuffle_sections(text, draw(st.lists(st.integers(0, 50), min_size=1, max_size=40)))
     truncated = draw(st.booleans())
     if truncated:
         text = text[: draw(st.integers(min_value=1, max_value=len(text)))]
@@ -440,7 +461,8 @@ def mangled(draw: st.DrawFn) -> tuple[str, str, bytes, bool]:
 @settings(max_examples=120, deadline=1000, suppress_health_check=[HealthCheck.too_slow])
 @given(mangled())
 def test_mangled_uas_never_crash_or_lose_demands_silently(
-        sample: tuple[str, str, bytes, bool]) -> None:
+    sample: tuple[str, str, bytes, bool],
+) -> None:
     """Reflowed, re-encoded, re-bulleted, shuffled, truncated: no crash, within a second
     (the hypothesis deadline), and every demand found in the clean text is found again unless
     a warning names the demands."""
@@ -475,8 +497,10 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
 
 def test_forwarded_and_quoted_email() -> None:
     """A forwarded e-mail, quoted with '> ' and with a note on top, still imports the UA."""
-    mail = ("---------- Forwarded message ---------\nFrom: Coordinator <c@example.org>\n"
-            "Date: Mon, 7 Oct 2024\nSubject: Fwd: UA Belarus\nTo: group@example.org\n\n" + SEED)
+    mail = (
+        "---------- Forwarded message ---------\nFrom: Coordinator <c@example.org>\n"
+        "Date: Mon, 7 Oct 2024\nSubject: Fwd: UA Belarus\nTo: group@example.org\n\n" + SEED
+    )
     quoted = "Hi all, see below.\n\n" + "\n".join("> " + line for line in mail.split("\n"))
     result = import_text(quoted)
     assert result.case.title == "Belarus: End the torturous isolation of Maryia Kalesnikava"
@@ -497,8 +521,10 @@ def test_title_from_the_subject_when_the_text_has_none() -> None:
 
 
 def test_name_and_pronoun_line() -> None:
-    text = HONDURAS.replace("Name: Berta Zuniga Cáceres, Sotero Chavarría Fúnez, José Asunción "
-                            "Martínez", "NAME AND PRONOUN: Berta Zuniga Cáceres (she/her)")
+    text = HONDURAS.replace(
+        "Name: Berta Zuniga Cáceres, Sotero Chavarría Fúnez, José Asunción Martínez",
+        "NAME AND PRONOUN: Berta Zuniga Cáceres (she/her)",
+    )
     assert import_text(text).case.people == ("Berta Zuniga Cáceres",)
 
 
@@ -506,16 +532,19 @@ def seed_as_web_page() -> str:
     """The seed as its web page's HTML (headings, a list, <br> lines, script and style)."""
     import html
 
-    out = ["<!DOCTYPE html><html><head><title>Urgent Action | Section</title>"
-           "<style>p { color: red }</style><script>var x = '<p>not text</p>';</script>"
-           "</head><body><nav><a href='/'>Home</a></nav>"]
+    out = [
+        "<!DOCTYPE html><html><head><title>Urgent Action | Section</title>"
+        "<style>p { color: red }</style><script>var x = '<p>not text</p>';</script>"
+        "</head><body><nav><a href='/'>Home</a></nav>"
+    ]
     for para in SEED.split("\n\n"):
         para = para.strip()
         if not para:
             continue
         if "•" in para:
-            items = "".join(f"<li>{html.escape(line.strip().lstrip('• '))}</li>"
-                            for line in para.splitlines())
+            items = "".join(
+                f"<li>{html.escape(line.strip().lstrip('• '))}</li>" for line in para.splitlines()
+            )
             out.append(f"<ul>{items}</ul>")
         elif len(para) < 70 and not para.endswith((".", ":")) and "Belarus" not in para:
             out.append(f"<h2>{html.escape(para)}</h2>")
@@ -534,8 +563,10 @@ def test_saved_web_page() -> None:
     assert demands(result) == SEED_DEMANDS
     assert case.recipients[0].address_lines == ("Vul. Haradski Val 4", "Minsk 220030")
     assert [s.heading for s in case.background] == [
-        "Arrest and sentencing", "Health concerns & political reprisals",
-        "Inhumane prison conditions"]
+        "Arrest and sentencing",
+        "Health concerns & political reprisals",
+        "Inhumane prison conditions",
+    ]
     assert "not text" not in repr(case) and "color" not in repr(case)
 
 
@@ -569,13 +600,19 @@ def test_recipient_without_markers_before_the_model_letter() -> None:
     result = import_text(text)
     (rec,) = result.case.recipients
     assert (rec.title, rec.name, rec.country) == (
-        "Head of the Judiciary", "Gholamhossein Mohseni Ejei", "Belgium")
-    assert rec.address_lines == ("c/o Embassy of Iran to the European Union",
-                                 "Avenue Franklin Roosevelt No. 15, 1050 Bruxelles")
+        "Head of the Judiciary",
+        "Gholamhossein Mohseni Ejei",
+        "Belgium",
+    )
+    assert rec.address_lines == (
+        "c/o Embassy of Iran to the European Union",
+        "Avenue Franklin Roosevelt No. 15, 1050 Bruxelles",
+    )
     assert rec.salutation == {"en": "Dear Mr Gholamhossein Mohseni Ejei,"}
     assert demands(result) == [
         "Immediately quash his conviction and death sentence and release him.",
-        "Grant him access to his family and a lawyer of his choosing."]
+        "Grant him access to his family and a lawyer of his choosing.",
+    ]
     assert result.case.languages == ("fa", "en")
     assert result.case.people == ("Ahmad Rezaei",)
     assert "recipients" in result.warned_fields()  # found without markers: doubtful
@@ -586,12 +623,18 @@ def small_pdf() -> bytes:
     return make_pdf(HONDURAS)
 
 
-@settings(max_examples=40, deadline=1000, suppress_health_check=[
-    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=20),
-       st.floats(0.05, 1))
-def test_damaged_pdfs_never_crash(small_pdf: bytes, caplog: pytest.LogCaptureFixture,
-                                  flips: list[tuple[float, int]], keep: float) -> None:
+@settings(
+    max_examples=40,
+    deadline=1000,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=20),
+    st.floats(0.05, 1),
+)
+def test_damaged_pdfs_never_crash(
+    small_pdf: bytes, caplog: pytest.LogCaptureFixture, flips: list[tuple[float, int]], keep: float
+) -> None:
     """A PDF with bytes flipped and cut short: a result or one clear error, never a crash, and
     no log output from pypdf (it would be extra lines on the command line's stderr)."""
     caplog.clear()

@@ -59,8 +59,12 @@ def test_sorted_open_actions_first_past_deadlines_marked() -> None:
     """Open actions first (soonest deadline first), then past deadlines, most recent first."""
     base = honduras()
     today = dt.date(2026, 11, 26)
-    for case_id, deadline in [("soon", dt.date(2026, 12, 1)), ("later", dt.date(2027, 1, 5)),
-                              ("none", None), ("old", dt.date(2015, 1, 1))]:
+    for case_id, deadline in [
+        ("soon", dt.date(2026, 12, 1)),
+        ("later", dt.date(2027, 1, 5)),
+        ("none", None),
+        ("old", dt.date(2015, 1, 1)),
+    ]:
         save_user_case(dataclasses.replace(base, id=case_id, deadline=deadline))
     entries = list_cases(today)
     order = [e.id for e in entries]
@@ -108,7 +112,8 @@ def test_a_broken_user_file_is_listed_with_its_error(data_dir: Path) -> None:
 
 
 def test_save_is_atomic_and_never_writes_an_unreadable_file(
-        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     case = honduras()
     save_user_case(case)
     before = (paths.user_cases_dir() / f"{case.id}.toml").read_text()

@@ -42,20 +42,26 @@ def laptop(root: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 def snapshot(folder: Path) -> dict[str, bytes]:
     if not folder.exists():
         return {}
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def prepare_a(folder: Path) -> list[str]:
-    ids = [add_user_case(import_file(DATA / name).case).id
-           for name in ("kalesnikava-urgent-action.txt", "honduras-copinh-2017.txt")]
+    ids = [
+        add_user_case(import_file(DATA / name).case).id
+        for name in ("kalesnikava-urgent-action.txt", "honduras-copinh-2017.txt")
+    ]
     (templates_dir() / "en").mkdir(parents=True)
     (templates_dir() / "en" / "opening-9.j2").write_text(CUSTOM_OPENING, encoding="utf-8")
     return ids
 
 
 def test_a_pack_from_one_laptop_imports_identically_on_another(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pack = tmp_path / "november.lcpack"
     with laptop(tmp_path, "a", monkeypatch) as a:
         ids = prepare_a(a)
@@ -105,7 +111,8 @@ def test_conflicts_are_asked_about(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_a_changed_builtin_in_a_pack_comes_in_under_a_new_id(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     builtin = open_case("kalesnikava")
     changed = dataclasses.replace(builtin, title="Changed")
     pack = write_pack(tmp_path / "p.lcpack", {"cases/kalesnikava.toml": toml(changed)})
@@ -125,16 +132,31 @@ def toml(case: object) -> str:
     return case_to_toml(case)  # type: ignore[arg-type]
 
 
-def write_pack(path: Path, members: dict[str, str | bytes], *, manifest: dict | None = None,
-               infos: list[tuple[zipfile.ZipInfo, bytes]] = ()) -> Path:  # type: ignore[assignment]
-    cases = [n.removeprefix("cases/").removesuffix(".toml") for n in members
-             if n.startswith("cases/")]
+def write_pack(
+    path: Path,
+    members: dict[str, str | bytes],
+    *,
+    manifest: dict | None = None,
+    infos: list[tuple[zipfile.ZipInfo, bytes]] = (),
+) -> Path:  # type: ignore[assignment]
+    cases = [
+        n.removeprefix("cases/").removesuffix(".toml") for n in members if n.startswith("cases/")
+    ]
     templates = [n.removeprefix("templates/") for n in members if n.startswith("templates/")]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", json.dumps(manifest or {
-            "format": "letter-composer-pack", "version": 1, "cases": cases,
-            "templates": templates}))
+        archive.writestr(
+            "manifest.json",
+            json.dumps(
+                manifest
+                or {
+                    "format": "letter-composer-pack",
+                    "version": 1,
+                    "cases": cases,
+                    "templates": templates,
+                }
+            ),
+        )
         for name, data in members.items():
             archive.writestr(name, data)
         for info, data in infos:
@@ -166,33 +188,44 @@ BAD_PACKS: dict[str, dict] = {
     "invalid case": {"members": {"cases/bad.toml": "id = 'bad'\ntitle = 3\n"}},
     "id mismatch": {"members": {"cases/other.toml": None}},
     "template reaches python internals": {
-        "members": {"templates/en/opening-9.j2": "{{ ''.__class__.__mro__ }}"}},
+        "members": {"templates/en/opening-9.j2": "{{ ''.__class__.__mro__ }}"}
+    },
     "template reaches internals via attr": {
-        "members": {"templates/en/opening-9.j2":
-                    "{{ ''|attr('_' * 2 ~ 'class' ~ '_' * 2) }}"}},
+        "members": {"templates/en/opening-9.j2": "{{ ''|attr('_' * 2 ~ 'class' ~ '_' * 2) }}"}
+    },
     "template with unknown name": {"members": {"templates/en/opening-9.j2": "{{ nobody }}"}},
     "template that never ends": {
-        "members": {"templates/en/opening-9.j2":
-                    "{% for a in range(999) %}{% for b in range(999) %}{% for c in range(999)"
-                    " %}{% endfor %}{% endfor %}{% endfor %}"}},
+        "members": {
+            "templates/en/opening-9.j2": "{% for a in range(999) %}{% for b in range(999) %}{% for c in range(999)"  # noqa: E501
+            " %}{% endfor %}{% endfor %}{% endfor %}"
+        }
+    },
     "template that explodes": {"members": {"templates/en/opening-9.j2": "{{ 'x' * 10**9 }}"}},
     "no manifest": {"manifest": {"not": "a manifest"}},
-    "future version": {"manifest": {"format": "letter-composer-pack", "version": 99,
-                                    "cases": [], "templates": []}},
+    "future version": {
+        "manifest": {"format": "letter-composer-pack", "version": 99, "cases": [], "templates": []}
+    },
 }
 
 
 @pytest.mark.parametrize("kind", sorted(BAD_PACKS))
 def test_bad_packs_are_refused_and_nothing_is_written(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
     spec = BAD_PACKS[kind]
     with laptop(tmp_path, "b", monkeypatch) as data:
         save_user_case(dataclasses.replace(open_case("kalesnikava"), id="mine"))
-        members = {name: (good_case_toml() if value is None else value)
-                   for name, value in spec.get("members", {}).items()}
+        members = {
+            name: (good_case_toml() if value is None else value)
+            for name, value in spec.get("members", {}).items()
+        }
         members["cases/good-case.toml"] = good_case_toml()  # a valid case beside the bad part
-        pack = write_pack(tmp_path / "bad.lcpack", members, manifest=spec.get("manifest"),
-                          infos=spec.get("infos", []))
+        pack = write_pack(
+            tmp_path / "bad.lcpack",
+            members,
+            manifest=spec.get("manifest"),
+            infos=spec.get("infos", []),
+        )
         before = snapshot(data)
         with pytest.raises(PackError) as info:
             import_pack(pack, replace=lambda ids: set(ids))
@@ -202,8 +235,9 @@ def test_bad_packs_are_refused_and_nothing_is_written(
 
 
 @pytest.mark.parametrize("content", [b"", b"PK\x03\x04 truncated", b"not a zip at all"])
-def test_damaged_files_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                   content: bytes) -> None:
+def test_damaged_files_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
+) -> None:
     (tmp_path / "x.lcpack").write_bytes(content)
     with laptop(tmp_path, "b", monkeypatch), pytest.raises(PackError):
         import_pack(tmp_path / "x.lcpack")
@@ -216,8 +250,9 @@ def test_missing_path_and_folder(tmp_path: Path) -> None:
         read_pack(tmp_path)
 
 
-def test_a_failed_export_keeps_the_old_file(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_export_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "p.lcpack"
     target.write_bytes(b"the good old pack")
     with laptop(tmp_path, "a", monkeypatch), pytest.raises(Exception, match="no case"):
@@ -236,7 +271,8 @@ def test_shipped_templates_pass_the_check() -> None:
 
 
 def test_a_different_template_with_the_same_name_is_kept_beside_the_users(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pack = write_pack(tmp_path / "p.lcpack", {"templates/en/opening-9.j2": CUSTOM_OPENING})
     with laptop(tmp_path, "b", monkeypatch):
         (templates_dir() / "en").mkdir(parents=True)
@@ -244,6 +280,8 @@ def test_a_different_template_with_the_same_name_is_kept_beside_the_users(
         result = import_pack(pack)
         # Not opening-1..3: a custom file with a shipped wording's name replaces that wording.
         assert result.templates == ("en/opening-10.j2",)
-        assert custom_templates() == {"en/opening-9.j2": "Mine: {{ people }}.",
-                                      "en/opening-10.j2": CUSTOM_OPENING}
+        assert custom_templates() == {
+            "en/opening-9.j2": "Mine: {{ people }}.",
+            "en/opening-10.j2": CUSTOM_OPENING,
+        }
         assert import_pack(pack).templates == ()  # the same wording is not added twice

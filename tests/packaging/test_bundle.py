@@ -44,8 +44,12 @@ def _inputs_digest() -> str:
                 digest.update(str(path.relative_to(ROOT)).encode())
                 digest.update(path.read_bytes())
     digest.update((ROOT / "pyproject.toml").read_bytes())
-    freeze = subprocess.run([sys.executable, "-m", "pip", "freeze", "--all"],
-                            capture_output=True, text=True, check=False).stdout
+    freeze = subprocess.run(
+        [sys.executable, "-m", "pip", "freeze", "--all"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
     digest.update(freeze.encode())
     return digest.hexdigest()
 
@@ -59,12 +63,21 @@ def _deb() -> Path | None:
 def bundle() -> Path:
     """dist/letter-composer/ and its .deb, built once (or reused when nothing changed)."""
     digest = _inputs_digest()
-    fresh = (EXE.is_file() and _deb() is not None and STAMP.is_file()
-             and STAMP.read_text().strip() == digest)
+    fresh = (
+        EXE.is_file()
+        and _deb() is not None
+        and STAMP.is_file()
+        and STAMP.read_text().strip() == digest
+    )
     if not fresh:
         STAMP.unlink(missing_ok=True)
-        result = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--fast"],
-                                cwd=ROOT, capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "packaging" / "build.py"), "--fast"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
         STAMP.parent.mkdir(parents=True, exist_ok=True)
         STAMP.write_text(digest + "\n")
@@ -81,16 +94,27 @@ def _unshare_works() -> bool:
 NO_NETWORK = _unshare_works()
 
 
-def run_app(args: Sequence[str], home: Path, *, extra_env: dict[str, str] | None = None,
-            exe: Path | str = EXE, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_app(
+    args: Sequence[str],
+    home: Path,
+    *,
+    extra_env: dict[str, str] | None = None,
+    exe: Path | str = EXE,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
     """Run the app as a fresh user would: empty HOME, minimal environment, no network."""
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen",
-           **(extra_env or {})}
+    env = {
+        "HOME": str(home),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+        **(extra_env or {}),
+    }
     cmd = ["env", "-i", *(f"{k}={v}" for k, v in env.items()), str(exe), *args]
     if NO_NETWORK:
         cmd = ["unshare", "-n", *cmd]
-    return subprocess.run(cmd, cwd=home, capture_output=True, text=True, timeout=timeout,
-                          check=False)
+    return subprocess.run(
+        cmd, cwd=home, capture_output=True, text=True, timeout=timeout, check=False
+    )
 
 
 @pytest.fixture()
@@ -103,8 +127,10 @@ def home(tmp_path: Path) -> Path:
 def test_no_network_wrapper_is_used() -> None:
     """The runs below happen without a network (`unshare -n`); skipped where it cannot work."""
     if not NO_NETWORK:
-        pytest.skip("unshare -n is unavailable here (needs root or user namespaces): "
-                    "the bundle runs without the no-network wrapper")
+        pytest.skip(
+            "unshare -n is unavailable here (needs root or user namespaces): "
+            "the bundle runs without the no-network wrapper"
+        )
 
 
 def test_bundle_holds_resources_plugins_and_no_extras(bundle: Path) -> None:
@@ -162,8 +188,9 @@ def test_deb_depends_on_exactly_the_system_libraries_the_bundle_links(bundle: Pa
     assert depends - set(needed) == set(), "DEPENDS names packages the bundle does not link"
     deb = _deb()
     assert deb is not None
-    control = subprocess.run(["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True,
-                             text=True, check=True).stdout
+    control = subprocess.run(
+        ["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True, text=True, check=True
+    ).stdout
     assert control.startswith(f"libc6 (>= {build.glibc_floor(bundle)}), "), control
 
 
@@ -183,8 +210,9 @@ def test_bundle_exports_the_kalesnikava_letter(bundle: Path, home: Path) -> None
     help_text = run_app(["--help"], home).stdout
     if " export" not in help_text:
         pytest.skip("the export command has not landed on this branch yet")
-    result = run_app(["export", "--case", "kalesnikava", "--sender-name", "Test",
-                      "--output", "x.pdf"], home)
+    result = run_app(
+        ["export", "--case", "kalesnikava", "--sender-name", "Test", "--output", "x.pdf"], home
+    )
     assert result.returncode == 0, result.stderr
     pdf = home / "x.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
@@ -201,8 +229,9 @@ def test_bundle_reads_a_case_file_with_our_extension(bundle: Path, home: Path) -
     if "--case" not in help_text:
         pytest.skip("the export command has not landed on this branch yet")
     shutil.copy(ROOT / "resources" / "cases" / "kalesnikava.toml", home / "shared.lccase")
-    result = run_app(["export", "--case", "shared.lccase", "--sender-name", "Test",
-                      "--output", "y.pdf"], home)
+    result = run_app(
+        ["export", "--case", "shared.lccase", "--sender-name", "Test", "--output", "y.pdf"], home
+    )
     assert result.returncode == 0, result.stderr
     assert (home / "y.pdf").read_bytes().startswith(b"%PDF")
 
@@ -228,12 +257,16 @@ def test_bundle_opens_the_window_offscreen(bundle: Path, home: Path) -> None:
     """With no arguments the bundle opens its window (offscreen) and quits once it is shown."""
     if not (ROOT / "src" / "composer" / "ui" / "app.py").is_file():
         pytest.skip("the window (composer.ui.app.run_gui) has not landed on this branch yet")
-    result = run_app([], home, extra_env={"LETTER_COMPOSER_QUIT_AFTER_START": "1",
-                                          "LETTER_COMPOSER_QUIT_TIMEOUT": "60"})
+    result = run_app(
+        [],
+        home,
+        extra_env={"LETTER_COMPOSER_QUIT_AFTER_START": "1", "LETTER_COMPOSER_QUIT_TIMEOUT": "60"},
+    )
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == 0, (
         f"exit {result.returncode}; does run_gui call "
-        f"composer.ui.smoke.install_quit_after_start(app)?\n{result.stderr[-2000:]}")
+        f"composer.ui.smoke.install_quit_after_start(app)?\n{result.stderr[-2000:]}"
+    )
     assert "window shown: Letter Composer" in result.stdout
 
 
@@ -242,8 +275,9 @@ def test_desktop_entry_and_mime_types_are_valid() -> None:
     if shutil.which("desktop-file-validate") is None:
         pytest.skip("desktop-file-validate not installed (Debian package desktop-file-utils)")
     entry = ROOT / "packaging" / "linux" / f"{APP_ID}.desktop"
-    result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True,
-                            text=True, check=False)
+    result = subprocess.run(
+        ["desktop-file-validate", str(entry)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
     text = entry.read_text(encoding="utf-8")
     assert "application/x-letter-composer-pack" in text
@@ -252,10 +286,14 @@ def test_desktop_entry_and_mime_types_are_valid() -> None:
 
     ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
     mime = ET.parse(ROOT / "packaging" / "linux" / f"{APP_ID}.xml").getroot()
-    globs = {t.get("type"): [g.get("pattern") for g in t.findall("m:glob", ns)]
-             for t in mime.findall("m:mime-type", ns)}
-    assert globs == {"application/x-letter-composer-case": ["*.lccase"],
-                     "application/x-letter-composer-pack": ["*.lcpack"]}
+    globs = {
+        t.get("type"): [g.get("pattern") for g in t.findall("m:glob", ns)]
+        for t in mime.findall("m:mime-type", ns)
+    }
+    assert globs == {
+        "application/x-letter-composer-case": ["*.lccase"],
+        "application/x-letter-composer-pack": ["*.lcpack"],
+    }
 
 
 def dpkg(*args: str) -> subprocess.CompletedProcess[str]:
@@ -273,8 +311,12 @@ def installed_deb(bundle: Path) -> Iterator[Path]:
     """The .deb installed with dpkg for the test, and purged afterwards."""
     if shutil.which("dpkg") is None or os.geteuid() != 0:
         pytest.skip("installing a .deb needs dpkg and root")
-    if subprocess.run(["dpkg", "-s", "letter-composer"], capture_output=True,
-                      check=False).returncode == 0:
+    if (
+        subprocess.run(
+            ["dpkg", "-s", "letter-composer"], capture_output=True, check=False
+        ).returncode
+        == 0
+    ):
         pytest.skip("letter-composer is already installed on this machine; not touching it")
     deb = _deb()
     assert deb is not None
@@ -289,8 +331,9 @@ def installed_deb(bundle: Path) -> Iterator[Path]:
 def test_deb_installs_runs_and_removes_cleanly(installed_deb: Path, home: Path) -> None:
     """dpkg -i puts the app in /opt with a launcher, desktop entry, MIME types and icons;
     the launcher works; dpkg -r and -P take every file away again."""
-    listing = subprocess.run(["dpkg", "-L", "letter-composer"], capture_output=True, text=True,
-                             check=True).stdout.split()
+    listing = subprocess.run(
+        ["dpkg", "-L", "letter-composer"], capture_output=True, text=True, check=True
+    ).stdout.split()
     expected = [
         "/opt/letter-composer/letter-composer",
         "/usr/bin/letter-composer",
@@ -316,5 +359,9 @@ def test_deb_installs_runs_and_removes_cleanly(installed_deb: Path, home: Path) 
     for path in expected:
         assert not Path(path).exists() and not Path(path).is_symlink(), path
     assert not Path("/opt/letter-composer").exists()
-    assert subprocess.run(["dpkg", "-s", "letter-composer"], capture_output=True,
-                          check=False).returncode != 0
+    assert (
+        subprocess.run(
+            ["dpkg", "-s", "letter-composer"], capture_output=True, check=False
+        ).returncode
+        != 0
+    )

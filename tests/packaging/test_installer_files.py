@@ -18,10 +18,14 @@ def test_macos_info_plist_declares_the_app_and_its_documents() -> None:
     assert info["NSHighResolutionCapable"] is True
     assert info["CFBundleExecutable"] == "letter-composer"
     handled = {uti for doc in info["CFBundleDocumentTypes"] for uti in doc["LSItemContentTypes"]}
-    exported = {t["UTTypeIdentifier"]: t["UTTypeTagSpecification"]["public.filename-extension"]
-                for t in info["UTExportedTypeDeclarations"]}
-    assert exported == {"org.lettercomposer.pack": ["lcpack"],
-                        "org.lettercomposer.case": ["lccase"]}
+    exported = {
+        t["UTTypeIdentifier"]: t["UTTypeTagSpecification"]["public.filename-extension"]
+        for t in info["UTExportedTypeDeclarations"]
+    }
+    assert exported == {
+        "org.lettercomposer.pack": ["lcpack"],
+        "org.lettercomposer.case": ["lccase"],
+    }
     assert handled == set(exported)
 
 
@@ -32,7 +36,7 @@ def test_inno_setup_script_is_per_user_with_shortcuts_and_associations() -> None
     assert "{autoprograms}" in iss and "{autodesktop}" in iss
     for ext in (".lcpack", ".lccase"):
         assert f'Subkey: "Software\\Classes\\{ext}"' in iss
-    assert 'Root: HKLM' not in iss
+    assert "Root: HKLM" not in iss
     assert (ROOT / "resources" / "icons" / "letter-composer.ico").is_file()
 
 

@@ -8,15 +8,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 from composer.ui import smoke
 
 
-def test_does_nothing_without_the_variable(qapp: QApplication,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_does_nothing_without_the_variable(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A normal start is untouched."""
     monkeypatch.delenv(smoke.QUIT_AFTER_START_ENV, raising=False)
     assert smoke.install_quit_after_start(qapp) is False
 
 
-def test_quits_after_first_window(qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_quits_after_first_window(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """With the variable set, the first shown window ends the event loop with exit code 0."""
     monkeypatch.setenv(smoke.QUIT_AFTER_START_ENV, "1")
     assert smoke.install_quit_after_start(qapp) is True
@@ -31,8 +33,9 @@ def test_quits_after_first_window(qapp: QApplication, monkeypatch: pytest.Monkey
     assert "window shown: Letter Composer" in capsys.readouterr().out
 
 
-def test_window_shown_before_arming_counts(qapp: QApplication,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_window_shown_before_arming_counts(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Armed just before exec(), a window that is already visible ends the loop too."""
     monkeypatch.setenv(smoke.QUIT_AFTER_START_ENV, "1")
     window = QWidget()

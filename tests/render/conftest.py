@@ -30,8 +30,13 @@ KALESNIKAVA = Letter(
     sender_name="Margaret Thompson",
     sender_address=("42 Elm Street", "Guelph ON  N1H 3T5", "Canada"),
     date="November 26, 2026",
-    recipient=("Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "Vul. Haradski Val 4",
-               "Minsk 220030", "BELARUS"),
+    recipient=(
+        "Lt.-Gen. Ivan Kubrakou",
+        "Minister of the Interior",
+        "Vul. Haradski Val 4",
+        "Minsk 220030",
+        "BELARUS",
+    ),
     salutation="Dear Minister,",
     paragraphs=(
         "I am writing to you from Guelph, Ontario, to ask for your urgent attention to the case "
@@ -88,8 +93,6 @@ def created() -> dt.datetime:
     return CREATED
 
 
-
-
 @pytest.fixture(scope="session", params=sorted(LAYOUTS))
 def rendered(request: pytest.FixtureRequest) -> tuple[Layout, RenderResult]:
     """The Kalesnikava letter rendered on each layout (once per test session)."""
@@ -116,5 +119,7 @@ def multiscript_letter() -> Letter:
 @pytest.fixture(scope="session")
 def multiscript_pdfs() -> dict[str, bytes]:
     """The multi-script letter on each layout."""
-    return {lid: render_letter(_multiscript(), get_layout(lid), created=CREATED).pdf
-            for lid in sorted(LAYOUTS)}
+    return {
+        lid: render_letter(_multiscript(), get_layout(lid), created=CREATED).pdf
+        for lid in sorted(LAYOUTS)
+    }

@@ -49,7 +49,7 @@ def test_address_lies_in_the_posts_zone(size_id: str) -> None:
     address = recipient_lines()
     texts = [line["text"] for line in lines]
     start = texts.index(address[0])
-    block = lines[start:start + len(address)]
+    block = lines[start : start + len(address)]
     assert [line["text"] for line in block] == address
     assert block[-1]["text"] == "BELARUS"  # the country alone, in capitals, last
     assert block[-1]["text"].isupper()
@@ -83,9 +83,16 @@ def test_without_return_address() -> None:
 
 
 def test_long_address_stays_on_the_envelope() -> None:
-    long_lines = ["His Excellency the Minister of Internal Affairs of the Republic",
-                  "Ministry of Internal Affairs", "Street 1", "Town", "Line 5", "Line 6",
-                  "Line 7", "SOMEWHERE"]
+    long_lines = [
+        "His Excellency the Minister of Internal Affairs of the Republic",
+        "Ministry of Internal Affairs",
+        "Street 1",
+        "Town",
+        "Line 5",
+        "Line 6",
+        "Line 7",
+        "SOMEWHERE",
+    ]
     pdf = render_envelope(long_lines, RETURN, "10")
     (width, height), lines = text_lines(pdf)
     block = lines[5:]
@@ -96,8 +103,12 @@ def test_long_address_stays_on_the_envelope() -> None:
 
 
 def test_fonts_embedded_and_other_scripts() -> None:
-    cyrillic = ["Генерал-лейтенант Иван Кубраков", "ул. Городской Вал, 4", "Минск 220030",
-                "BELARUS"]
+    cyrillic = [
+        "Генерал-лейтенант Иван Кубраков",
+        "ул. Городской Вал, 4",
+        "Минск 220030",
+        "BELARUS",
+    ]
     pdf = render_envelope(cyrillic, None, "10")
     _, lines = text_lines(pdf)
     assert [line["text"] for line in lines][1:] == cyrillic
@@ -142,8 +153,9 @@ def test_right_to_left_address_is_shaped() -> None:
     for lines in (hebrew, arabic):
         pdf = render_envelope(lines, None, "dl")
         reader = PdfReader(io.BytesIO(pdf))
-        fonts = [f.get_object()["/BaseFont"] for f in
-                 reader.pages[0]["/Resources"]["/Font"].values()]
+        fonts = [
+            f.get_object()["/BaseFont"] for f in reader.pages[0]["/Resources"]["/Font"].values()
+        ]
         assert any("Hebrew" in str(f) or "Arabic" in str(f) for f in fonts), fonts
         _, text = text_lines(pdf)
         assert text[-1]["text"] == lines[-1]
@@ -153,8 +165,10 @@ def test_appended_fonts_get_their_own_subset_tag() -> None:
     letter = render_envelope(["A", "B", "CANADA"], None, "10")
     combined = append_pages(letter, render_envelope(recipient_lines(), RETURN, "dl"))
     reader = PdfReader(io.BytesIO(combined))
-    names = [[str(f.get_object()["/BaseFont"]) for f in
-              page["/Resources"]["/Font"].values()] for page in reader.pages]
+    names = [
+        [str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()]
+        for page in reader.pages
+    ]
     assert all(name.startswith("/MPDFAA+") for name in names[0])
     assert all(name.startswith("/MPDFAB+") for name in names[1])
     assert "BELARUS" in reader.pages[1].extract_text()
@@ -166,9 +180,27 @@ def test_export_with_envelope_page(tmp_path: Any) -> None:
 
     out = tmp_path / "letter.pdf"
     result = subprocess.run(
-        [sys.executable, "-m", "composer", "export", "--language", "en", "--layout", "us-letter",
-         "--sender-name", "Alice Writer", "--sender-address", "12 Elm Street",
-         "--envelope", "--output", str(out)], capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "composer",
+            "export",
+            "--language",
+            "en",
+            "--layout",
+            "us-letter",
+            "--sender-name",
+            "Alice Writer",
+            "--sender-address",
+            "12 Elm Street",
+            "--envelope",
+            "--output",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("then the envelope page")
     reader = PdfReader(out)

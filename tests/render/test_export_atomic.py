@@ -24,7 +24,8 @@ def test_export_writes_a_one_page_pdf(tmp_path: Path, letter: Letter) -> None:
 
 
 def test_too_long_writes_nothing_and_keeps_the_old_file(
-        tmp_path: Path, letter: Letter, make_letter: Callable[..., Letter]) -> None:
+    tmp_path: Path, letter: Letter, make_letter: Callable[..., Letter]
+) -> None:
     target = tmp_path / "letter.pdf"
     target.write_bytes(GOOD)
     long_letter = make_letter(paragraphs=letter.paragraphs * 4)
@@ -36,17 +37,23 @@ def test_too_long_writes_nothing_and_keeps_the_old_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["letter.pdf"]
 
 
-def test_too_long_may_be_allowed(tmp_path: Path, letter: Letter,
-                                 make_letter: Callable[..., Letter]) -> None:
+def test_too_long_may_be_allowed(
+    tmp_path: Path, letter: Letter, make_letter: Callable[..., Letter]
+) -> None:
     target = tmp_path / "long.pdf"
-    result = export_letter(make_letter(paragraphs=letter.paragraphs * 4),
-                           get_layout("us-letter"), target, allow_overflow=True)
+    result = export_letter(
+        make_letter(paragraphs=letter.paragraphs * 4),
+        get_layout("us-letter"),
+        target,
+        allow_overflow=True,
+    )
     assert result.page_count == 2
     assert target.read_bytes() == result.pdf
 
 
 def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp_file(
-        tmp_path: Path, letter: Letter, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, letter: Letter, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "letter.pdf"
     target.write_bytes(GOOD)
 

@@ -23,18 +23,31 @@ def test_font_files_and_licence_ship_as_resources() -> None:
     assert "SIL OPEN FONT LICENSE" in licence_path().read_text(encoding="utf-8").upper()
 
 
-@pytest.mark.parametrize(("text", "rtl"), [
-    ("Dear Minister,", False), ("שלום", True), ("مرحبا", True), ("«שלום»", True),
-    ("123 שלום", True), ("", False), ("Мария", False),
-])
+@pytest.mark.parametrize(
+    ("text", "rtl"),
+    [
+        ("Dear Minister,", False),
+        ("שלום", True),
+        ("مرحبا", True),
+        ("«שלום»", True),
+        ("123 שלום", True),
+        ("", False),
+        ("Мария", False),
+    ],
+)
 def test_direction(text: str, rtl: bool) -> None:
     assert is_rtl(text) is rtl
 
 
-@pytest.mark.parametrize(("text", "shaping"), [
-    ("Plain Latin, Ελληνικά, Кириллица", False), ("cafe\u0301", True), ("שלום", True),
-    ("مرحبا", True),
-])
+@pytest.mark.parametrize(
+    ("text", "shaping"),
+    [
+        ("Plain Latin, Ελληνικά, Кириллица", False),
+        ("cafe\u0301", True),
+        ("שלום", True),
+        ("مرحبا", True),
+    ],
+)
 def test_shaping_only_where_needed(text: str, shaping: bool) -> None:
     assert fonts.needs_shaping(text) is shaping
 
@@ -47,8 +60,11 @@ def _text_and_fonts(pdf: bytes) -> tuple[str, set[str]]:
 
 
 def test_fast_registration_gives_the_same_pdf_text_as_fpdf2s_own(
-        monkeypatch: pytest.MonkeyPatch, multiscript_pdfs: dict[str, bytes],
-        multiscript_letter: Letter, created: dt.datetime) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+    multiscript_pdfs: dict[str, bytes],
+    multiscript_letter: Letter,
+    created: dt.datetime,
+) -> None:
     """If fpdf2's internals change, ``register`` falls back to ``add_font``; both agree."""
     fast = multiscript_pdfs["us-letter"]
 

@@ -35,10 +35,13 @@ def test_us_letter_uses_the_uscommercial9_field_with_an_eighth_inch_clear() -> N
     assert [round(y / 72, 2) for y in layout.fold_marks] == [3.67, 7.33]
 
 
-@pytest.mark.parametrize(("layout_id", "top", "folds"), [
-    ("a4-din5008-b", 45, (105, 210)),
-    ("a4-din5008-a", 27, (87, 192)),
-])
+@pytest.mark.parametrize(
+    ("layout_id", "top", "folds"),
+    [
+        ("a4-din5008-b", 45, (105, 210)),
+        ("a4-din5008-a", 27, (87, 192)),
+    ],
+)
 def test_din5008_fields(layout_id: str, top: float, folds: tuple[float, float]) -> None:
     layout = get_layout(layout_id)
     assert (round(layout.page_width / mm(1)), round(layout.page_height / mm(1))) == (210, 297)
@@ -69,13 +72,24 @@ def _overlaps(a: Rect, b: Rect) -> bool:
     return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
 
 
-@pytest.mark.parametrize(("territory", "expected"), [
-    ("CA", "us-letter"), ("US", "us-letter"), ("mx", "us-letter"), ("PH", "us-letter"),
-    ("CL", "us-letter"), ("CO", "us-letter"), ("VE", "us-letter"), ("GT", "us-letter"),
-    ("PR", "us-letter"),
-    ("DE", "a4-din5008-b"), ("FR", "a4-din5008-b"), ("BY", "a4-din5008-b"),
-    ("GB", "a4-din5008-b"),
-])
+@pytest.mark.parametrize(
+    ("territory", "expected"),
+    [
+        ("CA", "us-letter"),
+        ("US", "us-letter"),
+        ("mx", "us-letter"),
+        ("PH", "us-letter"),
+        ("CL", "us-letter"),
+        ("CO", "us-letter"),
+        ("VE", "us-letter"),
+        ("GT", "us-letter"),
+        ("PR", "us-letter"),
+        ("DE", "a4-din5008-b"),
+        ("FR", "a4-din5008-b"),
+        ("BY", "a4-din5008-b"),
+        ("GB", "a4-din5008-b"),
+    ],
+)
 def test_default_layout_by_territory(territory: str, expected: str) -> None:
     assert default_layout_id(territory) == expected
 
@@ -84,12 +98,13 @@ def test_unknown_layout_is_a_clear_error() -> None:
     with pytest.raises(UnknownLayoutError) as info:
         get_layout("a5")
     assert str(info.value) == (
-        "there is no page layout called 'a5' (known: us-letter, a4-din5008-b, a4-din5008-a)")
-
+        "there is no page layout called 'a5' (known: us-letter, a4-din5008-b, a4-din5008-a)"
+    )
 
 
 def test_no_territory_gives_the_same_default_as_the_command_line(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The "C" locale: window and command line both fall back to DEFAULT_LAYOUT_ID."""
     from composer.cli import default_layout_from_locale
     from composer.render.layouts import DEFAULT_LAYOUT_ID

@@ -61,8 +61,9 @@ def clear_field(layout: Layout) -> Rect:
     return Rect(w.x, layout.return_area.bottom, w.w, w.bottom - layout.return_area.bottom)
 
 
-def test_every_address_character_lies_in_the_window(rendered: tuple[Layout, RenderResult],
-                                                    letter: Letter) -> None:
+def test_every_address_character_lies_in_the_window(
+    rendered: tuple[Layout, RenderResult], letter: Letter
+) -> None:
     layout, result = rendered
     field = clear_field(layout)
     lines = chars_of_lines(result.pdf, letter.recipient)
@@ -87,19 +88,31 @@ def test_return_line_sits_in_the_return_zone(rendered: tuple[Layout, RenderResul
         assert small == []
         return
     assert "".join(c["text"] for c in small) == (
-        "Margaret Thompson · 42 Elm Street · Guelph ON  N1H 3T5 · Canada")
+        "Margaret Thompson · 42 Elm Street · Guelph ON  N1H 3T5 · Canada"
+    )
     for c in small:
         assert zone.contains(Rect(c["x0"], c["top"], c["x1"] - c["x0"], c["bottom"] - c["top"]))
 
 
 def test_text_holds_address_salutation_demands_and_sender(
-        rendered: tuple[Layout, RenderResult], letter: Letter, demands: tuple[str, ...]) -> None:
+    rendered: tuple[Layout, RenderResult], letter: Letter, demands: tuple[str, ...]
+) -> None:
     _, result = rendered
     assert result.page_count == 1 and result.fits_one_page
     text = text_of(result.pdf)
-    for line in ("Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "Vul. Haradski Val 4",
-                 "Minsk 220030", "BELARUS", "Dear Minister,", "Margaret Thompson",
-                 "42 Elm Street", "Guelph ON N1H 3T5", "November 26, 2026", "Yours sincerely,"):
+    for line in (
+        "Lt.-Gen. Ivan Kubrakou",
+        "Minister of the Interior",
+        "Vul. Haradski Val 4",
+        "Minsk 220030",
+        "BELARUS",
+        "Dear Minister,",
+        "Margaret Thompson",
+        "42 Elm Street",
+        "Guelph ON N1H 3T5",
+        "November 26, 2026",
+        "Yours sincerely,",
+    ):
         assert line in flat(text), line
     assert text.splitlines().index("BELARUS") == text.splitlines().index("Minsk 220030") + 1
     for demand in demands:
@@ -120,23 +133,28 @@ def test_metadata(rendered: tuple[Layout, RenderResult], created: dt.datetime) -
 
 def test_same_letter_same_bytes(letter: Letter, created: dt.datetime) -> None:
     layout = get_layout("us-letter")
-    assert render_letter(letter, layout, created=created).pdf == \
+    assert (
         render_letter(letter, layout, created=created).pdf
+        == render_letter(letter, layout, created=created).pdf
+    )
 
 
 def test_paper_size(rendered: tuple[Layout, RenderResult]) -> None:
     layout, result = rendered
     box = PdfReader(io.BytesIO(result.pdf)).pages[0].mediabox
     assert (round(float(box.width), 1), round(float(box.height), 1)) == (
-        round(layout.page_width, 1), round(layout.page_height, 1))
+        round(layout.page_width, 1),
+        round(layout.page_height, 1),
+    )
 
 
 # --------------------------------------------------------------------------- scripts and fonts
 
 
 @pytest.mark.parametrize("layout_id", LAYOUT_IDS)
-def test_names_in_four_scripts_are_text(multiscript_pdfs: dict[str, bytes], layout_id: str,
-                                        names: dict[str, str]) -> None:
+def test_names_in_four_scripts_are_text(
+    multiscript_pdfs: dict[str, bytes], layout_id: str, names: dict[str, str]
+) -> None:
     text = text_of(multiscript_pdfs[layout_id])
     for script, name in names.items():
         for word in name.split():
@@ -162,8 +180,10 @@ def test_fonts_are_embedded_subsets(multiscript_pdfs: dict[str, bytes], layout_i
 
 def test_latin_letter_embeds_no_fallback_fonts(rendered: tuple[Layout, RenderResult]) -> None:
     reader = PdfReader(io.BytesIO(rendered[1].pdf))
-    fonts = {str(f.get_object()["/BaseFont"]).partition("+")[2]
-             for f in reader.pages[0]["/Resources"]["/Font"].values()}
+    fonts = {
+        str(f.get_object()["/BaseFont"]).partition("+")[2]
+        for f in reader.pages[0]["/Resources"]["/Font"].values()
+    }
     assert fonts == {"NotoSerif"}
 
 
@@ -187,8 +207,7 @@ def test_rtl_paragraphs_are_right_aligned(multiscript_pdfs: dict[str, bytes]) ->
 # --------------------------------------------------------------------------- limits
 
 
-def test_too_long_is_reported_not_cut(make_letter: Callable[..., Letter],
-                                      letter: Letter) -> None:
+def test_too_long_is_reported_not_cut(make_letter: Callable[..., Letter], letter: Letter) -> None:
     long_letter = make_letter(paragraphs=letter.paragraphs * 4)
     result = render_letter(long_letter, get_layout("us-letter"))
     assert not result.fits_one_page
@@ -200,9 +219,16 @@ def test_too_long_is_reported_not_cut(make_letter: Callable[..., Letter],
 
 @pytest.mark.parametrize("layout_id", LAYOUT_IDS)
 def test_a_six_line_address_shrinks_but_stays_in_the_window(
-        make_letter: Callable[..., Letter], letter: Letter, layout_id: str) -> None:
-    recipient = ("Lt.-Gen. Ivan Kubrakou", "Minister of the Interior",
-                 "Ministry of Internal Affairs", "Vul. Haradski Val 4", "Minsk 220030", "BELARUS")
+    make_letter: Callable[..., Letter], letter: Letter, layout_id: str
+) -> None:
+    recipient = (
+        "Lt.-Gen. Ivan Kubrakou",
+        "Minister of the Interior",
+        "Ministry of Internal Affairs",
+        "Vul. Haradski Val 4",
+        "Minsk 220030",
+        "BELARUS",
+    )
     layout = get_layout(layout_id)
     result = render_letter(make_letter(recipient=recipient), layout)
     assert 8 <= result.address_size <= 11
@@ -210,18 +236,24 @@ def test_a_six_line_address_shrinks_but_stays_in_the_window(
     assert field.contains(result.address_box)
     for chars in chars_of_lines(result.pdf, recipient):
         for c in chars:
-            assert field.contains(Rect(c["x0"], c["top"], c["x1"] - c["x0"],
-                                       c["bottom"] - c["top"]))
+            assert field.contains(
+                Rect(c["x0"], c["top"], c["x1"] - c["x0"], c["bottom"] - c["top"])
+            )
 
 
 @pytest.mark.parametrize("layout_id", LAYOUT_IDS)
 def test_a_long_address_line_is_split_after_its_comma(
-        make_letter: Callable[..., Letter], layout_id: str) -> None:
+    make_letter: Callable[..., Letter], layout_id: str
+) -> None:
     """The Honduras UA's long street line fits the DIN window once split where the post would."""
-    recipient = ("General de División Julián Pacheco", "Minister of Security",
-                 "Secretaría de Estado en el Despacho de Seguridad, Aldea el Ocotal",
-                 "Antiguo Local de la Academia Nacional de Policía ANAPO", "Tegucigalpa",
-                 "HONDURAS")
+    recipient = (
+        "General de División Julián Pacheco",
+        "Minister of Security",
+        "Secretaría de Estado en el Despacho de Seguridad, Aldea el Ocotal",
+        "Antiguo Local de la Academia Nacional de Policía ANAPO",
+        "Tegucigalpa",
+        "HONDURAS",
+    )
     layout = get_layout(layout_id)
     result = render_letter(make_letter(recipient=recipient), layout)
     assert clear_field(layout).contains(result.address_box)
@@ -241,16 +273,19 @@ def test_an_address_that_cannot_fit_is_an_error(make_letter: Callable[..., Lette
 
 def test_too_many_sender_lines_is_an_error(make_letter: Callable[..., Letter]) -> None:
     with pytest.raises(RenderError, match="sender's name and address take 13 lines; at most 7"):
-        render_letter(make_letter(sender_address=tuple(f"Line {n}" for n in range(12))),
-                      get_layout("us-letter"))
+        render_letter(
+            make_letter(sender_address=tuple(f"Line {n}" for n in range(12))),
+            get_layout("us-letter"),
+        )
 
 
 def test_fpdf_is_not_loaded_by_importing_the_renderer() -> None:
-    code = ("import composer.render.pdf, composer.render.layouts, composer.cli, sys;"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-            "('fpdf', 'uharfbuzz', 'fontTools', 'pypdf')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = (
+        "import composer.render.pdf, composer.render.layouts, composer.cli, sys;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('fpdf', 'uharfbuzz', 'fontTools', 'pypdf')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
@@ -263,7 +298,8 @@ def test_characters_no_font_has_are_reported(make_letter: Callable[..., Letter])
 
 @pytest.mark.parametrize("layout_id", LAYOUT_IDS)
 def test_a_long_sender_line_narrows_but_stays_on_the_page(
-        make_letter: Callable[..., Letter], layout_id: str) -> None:
+    make_letter: Callable[..., Letter], layout_id: str
+) -> None:
     line = "Apartment 1204, 1234 boulevard de Maisonneuve Ouest"
     layout = get_layout(layout_id)
     result = render_letter(make_letter(sender_address=(line, "Montréal QC  H3A 3J6")), layout)
@@ -279,15 +315,21 @@ def test_a_long_sender_line_narrows_but_stays_on_the_page(
 
 @pytest.mark.parametrize("layout_id", LAYOUT_IDS)
 def test_no_two_blocks_overlap_even_with_a_long_sender_block(
-        make_letter: Callable[..., Letter], layout_id: str) -> None:
-    sender = ("Apartment 1204", "1234 boulevard de Maisonneuve Ouest", "Montréal QC  H3A 3J6",
-              "Canada", "marg@example.org")
+    make_letter: Callable[..., Letter], layout_id: str
+) -> None:
+    sender = (
+        "Apartment 1204",
+        "1234 boulevard de Maisonneuve Ouest",
+        "Montréal QC  H3A 3J6",
+        "Canada",
+        "marg@example.org",
+    )
     result = render_letter(make_letter(sender_address=sender), get_layout(layout_id))
     with pdfplumber.open(io.BytesIO(result.pdf)) as doc:
         words = doc.pages[0].extract_words(extra_attrs=["size"])
     boxes = [Rect(w["x0"], w["top"], w["x1"] - w["x0"], w["bottom"] - w["top"]) for w in words]
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             overlap_x = min(a.right, b.right) - max(a.x, b.x)
             overlap_y = min(a.bottom, b.bottom) - max(a.y, b.y)
             assert overlap_x <= 0.5 or overlap_y <= 0.5, (words[i]["text"], a, b)

@@ -43,33 +43,54 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
         a.asked.append(name)
         return value
 
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: record(
-        f"save:{suggested.name}", a.save_path))
-    monkeypatch.setattr(dialogs, "confirm_no_request",
-                        lambda parent: record("no-request", a.export_anyway))
-    monkeypatch.setattr(dialogs, "offer_restore", lambda parent, when: record("restore",
-                                                                               a.restore))
-    monkeypatch.setattr(dialogs, "confirm_new_letter",
-                        lambda parent: record("new-letter", a.new_letter))
+    monkeypatch.setattr(
+        dialogs,
+        "ask_save_path",
+        lambda parent, suggested: record(f"save:{suggested.name}", a.save_path),
+    )
+    monkeypatch.setattr(
+        dialogs, "confirm_no_request", lambda parent: record("no-request", a.export_anyway)
+    )
+    monkeypatch.setattr(dialogs, "offer_restore", lambda parent, when: record("restore", a.restore))
+    monkeypatch.setattr(
+        dialogs, "confirm_new_letter", lambda parent: record("new-letter", a.new_letter)
+    )
     monkeypatch.setattr(dialogs, "confirm_close", lambda parent: record("close", a.close))
-    monkeypatch.setattr(dialogs, "offer_open_pdf",
-                        lambda parent, path: record("open-pdf", a.after_export))
-    monkeypatch.setattr(dialogs, "open_url", lambda url: record("url", a.opened.append(
-        url.toLocalFile())) or True)
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, details="": (
-        a.errors.append((title, text))))
-    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: record(
-        f"info:{text}", None))
-    monkeypatch.setattr(dialogs, "confirm_switch_case", lambda parent, title: record(
-        f"switch:{title}", a.switch_case))
-    monkeypatch.setattr(dialogs, "ask_case_file", lambda parent, folder: record(
-        "case-file", a.case_file))
-    monkeypatch.setattr(dialogs, "ask_import_file", lambda parent, folder, name_filter: record(
-        "import-file", a.import_file))
-    monkeypatch.setattr(dialogs, "ask_pack_file", lambda parent, folder: record(
-        "pack-file", a.pack_file))
-    monkeypatch.setattr(dialogs, "ask_pack_save_path", lambda parent, suggested: record(
-        f"pack-save:{suggested.name}", a.pack_save_path))
+    monkeypatch.setattr(
+        dialogs, "offer_open_pdf", lambda parent, path: record("open-pdf", a.after_export)
+    )
+    monkeypatch.setattr(
+        dialogs, "open_url", lambda url: record("url", a.opened.append(url.toLocalFile())) or True
+    )
+    monkeypatch.setattr(
+        dialogs,
+        "show_error",
+        lambda parent, title, text, details="": a.errors.append((title, text)),
+    )
+    monkeypatch.setattr(
+        dialogs, "show_info", lambda parent, title, text: record(f"info:{text}", None)
+    )
+    monkeypatch.setattr(
+        dialogs,
+        "confirm_switch_case",
+        lambda parent, title: record(f"switch:{title}", a.switch_case),
+    )
+    monkeypatch.setattr(
+        dialogs, "ask_case_file", lambda parent, folder: record("case-file", a.case_file)
+    )
+    monkeypatch.setattr(
+        dialogs,
+        "ask_import_file",
+        lambda parent, folder, name_filter: record("import-file", a.import_file),
+    )
+    monkeypatch.setattr(
+        dialogs, "ask_pack_file", lambda parent, folder: record("pack-file", a.pack_file)
+    )
+    monkeypatch.setattr(
+        dialogs,
+        "ask_pack_save_path",
+        lambda parent, suggested: record(f"pack-save:{suggested.name}", a.pack_save_path),
+    )
 
     # The case library's own dialogs and messages: closed and recorded unless a test drives
     # them (a test's own monkeypatch replaces these).
@@ -79,11 +100,15 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     for module in (import_review, case_picker, pack_import):
         monkeypatch.setattr(module, "_show_error", error)
     for module in (import_review, case_picker, pack_export):
-        monkeypatch.setattr(module, "_exec_dialog", lambda dialog: record(
-            f"exec:{type(dialog).__name__}", QDialog.DialogCode.Rejected))
+        monkeypatch.setattr(
+            module,
+            "_exec_dialog",
+            lambda dialog: record(f"exec:{type(dialog).__name__}", QDialog.DialogCode.Rejected),
+        )
     monkeypatch.setattr(case_picker, "_confirm", lambda *args: record("confirm", False))
-    monkeypatch.setattr(pack_import, "_ask_replace", lambda parent, ids: record(
-        f"replace:{','.join(ids)}", set()))
+    monkeypatch.setattr(
+        pack_import, "_ask_replace", lambda parent, ids: record(f"replace:{','.join(ids)}", set())
+    )
     yield a
 
 

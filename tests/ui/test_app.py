@@ -11,11 +11,15 @@ from pytestqt.qtbot import QtBot
 from composer.ui import app
 
 
-def test_an_unexpected_error_is_a_dialog(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unexpected_error_is_a_dialog(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     shown: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
-        (box.windowTitle(), box.text(), box.detailedText())) or 0)
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: shown.append((box.windowTitle(), box.text(), box.detailedText())) or 0,
+    )
     try:
         raise RuntimeError("the printer caught fire")
     except RuntimeError as exc:

@@ -43,20 +43,34 @@ class Expected:
 
 
 SAMPLES = {
-    "kalesnikava": (SEED, Expected(
-        "maryia-kalesnikava", "Belarus: End the torturous isolation of Maryia Kalesnikava",
-        ("Ensure that Maryia Kalesnikava is released immediately and unconditionally.",
-         "End her incommunicado detention and allow her contact with the outside world.",
-         "Stop all forms of torture and ill-treatment against her.",
-         "Provide her with the adequate medical care she urgently needs."),
-        ("Lt.-Gen. Ivan Kubrakou", "Vul. Haradski Val 4", "Minsk 220030"),
-        frozenset({"languages"}))),
-    "honduras": (HONDURAS, Expected(
-        "berta-zuniga-caceres", "ARMED ATTACK AGAINST MEMBERS OF COPINH",
-        ("Ensure that COPINH members have all the protection they ask for.",
-         "Publicly recognize the legitimate human rights work done by their organization."),
-        ("General de División Julián Pacheco", "Minister of Security", "Tegucigalpa"),
-        frozenset({"demands"}))),
+    "kalesnikava": (
+        SEED,
+        Expected(
+            "maryia-kalesnikava",
+            "Belarus: End the torturous isolation of Maryia Kalesnikava",
+            (
+                "Ensure that Maryia Kalesnikava is released immediately and unconditionally.",
+                "End her incommunicado detention and allow her contact with the outside world.",
+                "Stop all forms of torture and ill-treatment against her.",
+                "Provide her with the adequate medical care she urgently needs.",
+            ),
+            ("Lt.-Gen. Ivan Kubrakou", "Vul. Haradski Val 4", "Minsk 220030"),
+            frozenset({"languages"}),
+        ),
+    ),
+    "honduras": (
+        HONDURAS,
+        Expected(
+            "berta-zuniga-caceres",
+            "ARMED ATTACK AGAINST MEMBERS OF COPINH",
+            (
+                "Ensure that COPINH members have all the protection they ask for.",
+                "Publicly recognize the legitimate human rights work done by their organization.",
+            ),
+            ("General de División Julián Pacheco", "Minister of Security", "Tegucigalpa"),
+            frozenset({"demands"}),
+        ),
+    ),
 }
 
 
@@ -87,8 +101,13 @@ def library(folder: Path | None = None) -> dict[str, bytes]:
     found = {}
     for sub in ("cases", "templates"):
         if (root / sub).is_dir():
-            found.update({p.relative_to(root).as_posix(): p.read_bytes()
-                          for p in sorted((root / sub).rglob("*")) if p.is_file()})
+            found.update(
+                {
+                    p.relative_to(root).as_posix(): p.read_bytes()
+                    for p in sorted((root / sub).rglob("*"))
+                    if p.is_file()
+                }
+            )
     return found
 
 
@@ -110,6 +129,7 @@ def reviews(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[ImportReviewD
 
 def pick(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, case_id: str) -> None:
     """The case picker: the coordinator selects ``case_id`` and clicks Open."""
+
     def choose(dialog: QDialog) -> int:
         assert isinstance(dialog, CasePickerDialog)
         qtbot.addWidget(dialog)
@@ -126,16 +146,25 @@ def drag_and_drop(target: QWidget, path: Path | list[Path]) -> bool:
     As Qt does: a drag enter first (a widget that refuses it never gets the drop), then the drop.
     """
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in (path if isinstance(path, list)
-                                                       else [path])])
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in (path if isinstance(path, list) else [path])])
     point = QPointF(target.width() / 2, target.height() / 2)
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
         return False
-    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, drop)
     return drop.isAccepted()
 
@@ -170,9 +199,15 @@ def assert_shows(window: MainWindow, expected: Expected) -> None:
 def test_case_menu_has_every_library_action(window: MainWindow) -> None:
     menu = window.case_menu
     texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["Open Case…", "Open Case File…", "Import Urgent Action…",
-                     "Paste Urgent Action", "Edit This Case…", "Export Case Pack…",
-                     "Import Case Pack…"]
+    assert texts == [
+        "Open Case…",
+        "Open Case File…",
+        "Import Urgent Action…",
+        "Paste Urgent Action",
+        "Edit This Case…",
+        "Export Case Pack…",
+        "Import Case Pack…",
+    ]
     assert window.open_case_act.shortcut().toString() == "Ctrl+O"
     assert window.import_ua_act.shortcut().toString() == "Ctrl+I"
     assert window.paste_ua_act.shortcut().toString() == "Ctrl+Shift+V"
@@ -185,8 +220,8 @@ def test_case_menu_has_every_library_action(window: MainWindow) -> None:
 
 @pytest.mark.parametrize("sample", list(SAMPLES))
 def test_import_action_reviews_saves_and_opens_the_case(
-        window: MainWindow, answers: Any, reviews: list[ImportReviewDialog],
-        qtbot: QtBot, sample: str) -> None:
+    window: MainWindow, answers: Any, reviews: list[ImportReviewDialog], qtbot: QtBot, sample: str
+) -> None:
     path, expected = SAMPLES[sample]
     answers.import_file = path
     window.import_ua_act.trigger()
@@ -205,8 +240,9 @@ def test_import_action_reviews_saves_and_opens_the_case(
     assert again.case.id == expected.case_id
 
 
-def test_cancelled_review_saves_nothing(window: MainWindow, answers: Any,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelled_review_saves_nothing(
+    window: MainWindow, answers: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(import_review, "_exec_dialog", lambda d: QDialog.DialogCode.Rejected)
     answers.import_file = HONDURAS
     window.import_ua_act.trigger()
@@ -217,8 +253,9 @@ def test_cancelled_review_saves_nothing(window: MainWindow, answers: Any,
     assert window.case.id == "kalesnikava" and answers.errors == []
 
 
-def test_importing_twice_keeps_both(window: MainWindow, answers: Any,
-                                    reviews: list[ImportReviewDialog]) -> None:
+def test_importing_twice_keeps_both(
+    window: MainWindow, answers: Any, reviews: list[ImportReviewDialog]
+) -> None:
     answers.import_file = HONDURAS
     window.import_ua_act.trigger()
     window.import_ua_act.trigger()
@@ -226,8 +263,9 @@ def test_importing_twice_keeps_both(window: MainWindow, answers: Any,
     assert window.case.id == "berta-zuniga-caceres-2"
 
 
-def test_paste_urgent_action_from_the_clipboard(window: MainWindow,
-                                                reviews: list[ImportReviewDialog]) -> None:
+def test_paste_urgent_action_from_the_clipboard(
+    window: MainWindow, reviews: list[ImportReviewDialog]
+) -> None:
     QGuiApplication.clipboard().setText(HONDURAS.read_text(encoding="utf-8"))
     window.paste_ua_act.trigger()
     assert len(reviews) == 1
@@ -235,8 +273,9 @@ def test_paste_urgent_action_from_the_clipboard(window: MainWindow,
 
 
 @pytest.mark.parametrize("content", ["", "   \n\t "])
-def test_paste_with_no_text_says_so(window: MainWindow, answers: Any,
-                                    reviews: list[ImportReviewDialog], content: str) -> None:
+def test_paste_with_no_text_says_so(
+    window: MainWindow, answers: Any, reviews: list[ImportReviewDialog], content: str
+) -> None:
     clipboard = QGuiApplication.clipboard()
     clipboard.clear()
     if content:
@@ -249,7 +288,8 @@ def test_paste_with_no_text_says_so(window: MainWindow, answers: Any,
 
 
 def test_paste_of_text_too_long_for_an_urgent_action_says_why(
-        window: MainWindow, answers: Any, reviews: list[ImportReviewDialog]) -> None:
+    window: MainWindow, answers: Any, reviews: list[ImportReviewDialog]
+) -> None:
     QGuiApplication.clipboard().setText("Free them now. " * 12_000)  # no UA is this long
     window.paste_ua_act.trigger()
     assert reviews == [] and len(answers.errors) == 1
@@ -262,11 +302,15 @@ def test_paste_of_text_too_long_for_an_urgent_action_says_why(
 
 @pytest.mark.parametrize("where", ["window", "letter", "case pane"])
 def test_dropping_an_urgent_action_imports_it(
-        window: MainWindow, qtbot: QtBot, reviews: list[ImportReviewDialog], where: str) -> None:
+    window: MainWindow, qtbot: QtBot, reviews: list[ImportReviewDialog], where: str
+) -> None:
     """Dropped anywhere (even on the letter) it is imported; the letter gets no file link."""
     before = letter(window)
-    target = {"window": window, "letter": window.editor.viewport(),
-              "case pane": window.case_view.viewport()}[where]
+    target = {
+        "window": window,
+        "letter": window.editor.viewport(),
+        "case pane": window.case_view.viewport(),
+    }[where]
     assert drag_and_drop(target, HONDURAS)
     qtbot.waitUntil(lambda: window.case.id == "berta-zuniga-caceres")
     assert_shows(window, SAMPLES["honduras"][1])
@@ -276,8 +320,9 @@ def test_dropping_an_urgent_action_imports_it(
 def test_dropping_a_case_file_opens_it(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     from composer.model.case import case_to_toml
 
-    shared = dataclasses.replace(load_builtin("kalesnikava"), id="shared-case",
-                                 title="Shared: a case from a friend")
+    shared = dataclasses.replace(
+        load_builtin("kalesnikava"), id="shared-case", title="Shared: a case from a friend"
+    )
     path = tmp_path / "shared.lccase"
     path.write_text(case_to_toml(shared), encoding="utf-8")
     assert drag_and_drop(window, path)
@@ -287,8 +332,9 @@ def test_dropping_a_case_file_opens_it(window: MainWindow, qtbot: QtBot, tmp_pat
 
 
 @pytest.mark.parametrize("name", ["letter.docx", "photo.jpg", "folder", "two files"])
-def test_other_drops_are_refused(window: MainWindow, answers: Any, tmp_path: Path,
-                                 reviews: list[ImportReviewDialog], name: str) -> None:
+def test_other_drops_are_refused(
+    window: MainWindow, answers: Any, tmp_path: Path, reviews: list[ImportReviewDialog], name: str
+) -> None:
     if name == "folder":
         dropped: Path | list[Path] = tmp_path
     elif name == "two files":
@@ -308,9 +354,17 @@ def test_other_drops_are_refused(window: MainWindow, answers: Any, tmp_path: Pat
 
 
 def _bad_input(kind: str, tmp_path: Path) -> Path:
-    path = tmp_path / {"empty": "empty.txt", "binary": "binary.txt", "missing": "missing.txt",
-                       "too big": "huge.txt", "damaged PDF": "ua.pdf",
-                       "folder": "folder.txt"}[kind]
+    path = (
+        tmp_path
+        / {
+            "empty": "empty.txt",
+            "binary": "binary.txt",
+            "missing": "missing.txt",
+            "too big": "huge.txt",
+            "damaged PDF": "ua.pdf",
+            "folder": "folder.txt",
+        }[kind]
+    )
     if kind == "empty":
         path.write_bytes(b"")
     elif kind == "binary":
@@ -331,8 +385,14 @@ BAD_KINDS = ["empty", "binary", "missing", "too big", "damaged PDF", "folder"]
 @pytest.mark.parametrize("route", ["Import…", "drop", "command line"])
 @pytest.mark.parametrize("kind", BAD_KINDS)
 def test_bad_input_gets_one_message_and_changes_nothing(
-        window: MainWindow, answers: Any, qtbot: QtBot, tmp_path: Path,
-        reviews: list[ImportReviewDialog], kind: str, route: str) -> None:
+    window: MainWindow,
+    answers: Any,
+    qtbot: QtBot,
+    tmp_path: Path,
+    reviews: list[ImportReviewDialog],
+    kind: str,
+    route: str,
+) -> None:
     add_user_case(dataclasses.replace(load_builtin("kalesnikava"), id="mine", title="Mine"))
     before = library()
     path = _bad_input(kind, tmp_path)
@@ -361,8 +421,8 @@ def test_bad_input_gets_one_message_and_changes_nothing(
 
 
 def test_pack_exported_on_one_laptop_imports_on_another(
-        window: MainWindow, answers: Any, qtbot: QtBot, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, answers: Any, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     honduras = add_user_case(import_file(HONDURAS).case)
     chosen: list[list[str]] = []
 
@@ -386,7 +446,9 @@ def test_pack_exported_on_one_laptop_imports_on_another(
     assert sorted(chosen[0]) == sorted(["kalesnikava", honduras.id])
     assert any(item.startswith("pack-save:cases-") for item in answers.asked)
     assert {c.id for c in read_pack(pack.with_suffix(".lcpack")).cases} == {
-        "kalesnikava", honduras.id}
+        "kalesnikava",
+        honduras.id,
+    }
     assert "Saved 2 case(s)" in window.statusBar().currentMessage()
 
     # The other laptop: its own empty data folder, its own window.
@@ -409,11 +471,13 @@ def test_pack_exported_on_one_laptop_imports_on_another(
 
 
 def test_a_pack_given_on_the_command_line_is_imported(
-        window: MainWindow, answers: Any, qtbot: QtBot, tmp_path: Path) -> None:
+    window: MainWindow, answers: Any, qtbot: QtBot, tmp_path: Path
+) -> None:
     from composer.model.packs import export_pack
 
-    mine = add_user_case(dataclasses.replace(load_builtin("kalesnikava"), id="mine",
-                                             title="Mine: a case to carry"))
+    mine = add_user_case(
+        dataclasses.replace(load_builtin("kalesnikava"), id="mine", title="Mine: a case to carry")
+    )
     pack = tmp_path / "mine.lcpack"
     export_pack([mine.id], pack)
     (paths.user_cases_dir() / "mine.toml").unlink()
@@ -424,7 +488,8 @@ def test_a_pack_given_on_the_command_line_is_imported(
 
 
 def test_a_refused_pack_dropped_on_the_window_gets_one_message(
-        window: MainWindow, answers: Any, qtbot: QtBot, tmp_path: Path) -> None:
+    window: MainWindow, answers: Any, qtbot: QtBot, tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.lcpack"
     bad.write_bytes(b"this is no zip file")
     assert drag_and_drop(window, bad)
@@ -436,8 +501,9 @@ def test_a_refused_pack_dropped_on_the_window_gets_one_message(
 # ---------------------------------------------------------------------------------- switching
 
 
-def test_open_case_switches_and_remembers(window: MainWindow, answers: Any, qtbot: QtBot,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_open_case_switches_and_remembers(
+    window: MainWindow, answers: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     honduras = add_user_case(import_file(HONDURAS).case)
     pick(monkeypatch, qtbot, honduras.id)
     window.open_case_act.trigger()
@@ -449,8 +515,9 @@ def test_open_case_switches_and_remembers(window: MainWindow, answers: Any, qtbo
     assert app_settings().value("letter/case") == "kalesnikava"
 
 
-def test_switching_case_with_edits_asks_first(window: MainWindow, answers: Any, qtbot: QtBot,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_switching_case_with_edits_asks_first(
+    window: MainWindow, answers: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     honduras = add_user_case(import_file(HONDURAS).case)
     type_in_letter(qtbot, window, " My grandmother was a prisoner too.")
     pick(monkeypatch, qtbot, honduras.id)
@@ -469,8 +536,8 @@ def test_switching_case_with_edits_asks_first(window: MainWindow, answers: Any, 
 
 
 def test_an_import_while_writing_keeps_the_letter_if_asked(
-        window: MainWindow, answers: Any, qtbot: QtBot,
-        reviews: list[ImportReviewDialog]) -> None:
+    window: MainWindow, answers: Any, qtbot: QtBot, reviews: list[ImportReviewDialog]
+) -> None:
     type_in_letter(qtbot, window, " Please.")
     answers.switch_case = False
     answers.import_file = HONDURAS
@@ -496,7 +563,8 @@ def _edit_summary(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, summary: str) -
 
 
 def test_editing_a_builtin_case_saves_a_copy_and_says_so(
-        window: MainWindow, answers: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, answers: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     builtin = load_builtin("kalesnikava")
     _edit_summary(monkeypatch, qtbot, "Our group's own summary.")
     window.edit_case_act.trigger()
@@ -507,8 +575,9 @@ def test_editing_a_builtin_case_saves_a_copy_and_says_so(
     assert load_builtin("kalesnikava") == builtin and is_builtin("kalesnikava")
 
 
-def test_editing_a_user_case_saves_it_in_place(window: MainWindow, answers: Any, qtbot: QtBot,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_editing_a_user_case_saves_it_in_place(
+    window: MainWindow, answers: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     mine = add_user_case(dataclasses.replace(load_builtin("kalesnikava"), id="mine"))
     assert window.open_library_case(mine.id)
     _edit_summary(monkeypatch, qtbot, "Shorter.")
@@ -520,7 +589,8 @@ def test_editing_a_user_case_saves_it_in_place(window: MainWindow, answers: Any,
 
 
 def test_a_case_that_cannot_be_saved_gets_one_message(
-        window: MainWindow, answers: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, answers: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     mine = add_user_case(dataclasses.replace(load_builtin("kalesnikava"), id="mine"))
     window.open_library_case(mine.id)
     _edit_summary(monkeypatch, qtbot, "Shorter.")
@@ -534,8 +604,9 @@ def test_a_case_that_cannot_be_saved_gets_one_message(
     assert open_case("mine") == mine and window.case == mine
 
 
-def test_a_new_case_leaves_no_letter_to_restore(window: MainWindow, qtbot: QtBot,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_case_leaves_no_letter_to_restore(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """After switching case, the untouched new letter is not offered back after a crash."""
     type_in_letter(qtbot, window, " Words.")
     window._autosaver.save_now()
@@ -547,12 +618,12 @@ def test_a_new_case_leaves_no_letter_to_restore(window: MainWindow, qtbot: QtBot
 
 
 def test_case_button_and_shortcuts_reach_the_library(
-        window: MainWindow, answers: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, answers: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A click on the case button opens the picker; the shortcuts work from inside the letter."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    mine = add_user_case(dataclasses.replace(load_builtin("kalesnikava"), id="mine",
-                                             title="Mine"))
+    mine = add_user_case(dataclasses.replace(load_builtin("kalesnikava"), id="mine", title="Mine"))
     pick(monkeypatch, qtbot, mine.id)
     qtbot.mouseClick(window.case_button, Qt.MouseButton.LeftButton)
     assert window.case.id == "mine"
@@ -566,8 +637,11 @@ def test_case_button_and_shortcuts_reach_the_library(
     qtbot.keyClick(window.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert "import-file" in answers.asked
     QGuiApplication.clipboard().clear()
-    qtbot.keyClick(window.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.editor,
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert answers.errors and "clipboard has no text" in answers.errors[-1][1]
     assert letter(window) == before  # the shortcuts typed nothing into the letter
 

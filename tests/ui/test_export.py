@@ -28,8 +28,9 @@ def type_into(window: MainWindow, qtbot: QtBot, key: str, words: str) -> None:
     qtbot.keyClicks(window.editor, words)
 
 
-def test_export_writes_the_letter_the_writer_made(window: MainWindow, qtbot: QtBot,
-                                                  answers: Any, tmp_path: Path) -> None:
+def test_export_writes_the_letter_the_writer_made(
+    window: MainWindow, qtbot: QtBot, answers: Any, tmp_path: Path
+) -> None:
     """Name, address, an edited demand, an unticked one: the PDF says exactly that."""
     qtbot.keyClicks(window.about_you.name_edit, "Ann Smith")
     window.about_you.address_edit.setPlainText("12 Elm Street\nGuelph ON N1H 1A1")
@@ -43,9 +44,17 @@ def test_export_writes_the_letter_the_writer_made(window: MainWindow, qtbot: QtB
     today = dt.date.today().isoformat()
     assert f"save:kalesnikava-{today}.pdf" in answers.asked
     text = pdf_text(tmp_path / "letter.pdf")
-    for part in ("Ann Smith", "12 Elm Street", "Lt.-Gen. Ivan Kubrakou", "Minsk 220030",
-                 "BELARUS", "Dear Minister,", "released immediately",
-                 "Her family has had no word since 2023.", "medical care"):
+    for part in (
+        "Ann Smith",
+        "12 Elm Street",
+        "Lt.-Gen. Ivan Kubrakou",
+        "Minsk 220030",
+        "BELARUS",
+        "Dear Minister,",
+        "released immediately",
+        "Her family has had no word since 2023.",
+        "medical care",
+    ):
         assert part in text, part
     assert "torture" not in text
     assert answers.opened == [str(tmp_path / "letter.pdf")]
@@ -60,8 +69,9 @@ def test_export_can_show_the_folder(window: MainWindow, answers: Any, tmp_path: 
     assert answers.opened == [str(tmp_path)]
 
 
-def test_a_french_letter_exports_in_french(window: MainWindow, answers: Any,
-                                          tmp_path: Path) -> None:
+def test_a_french_letter_exports_in_french(
+    window: MainWindow, answers: Any, tmp_path: Path
+) -> None:
     window.language_combo.setCurrentIndex(window.language_combo.findData("fr"))
     answers.save_path = tmp_path / "lettre.pdf"
     window.export_act.trigger()
@@ -71,7 +81,8 @@ def test_a_french_letter_exports_in_french(window: MainWindow, answers: Any,
 
 
 def test_a_letter_without_demands_is_exported_only_after_a_warning(
-        window: MainWindow, qtbot: QtBot, answers: Any, tmp_path: Path) -> None:
+    window: MainWindow, qtbot: QtBot, answers: Any, tmp_path: Path
+) -> None:
     """Unticking every demand is allowed; export warns 'Your letter makes no request'."""
     for box in window.demands_panel.checkboxes():
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
@@ -87,8 +98,9 @@ def test_a_letter_without_demands_is_exported_only_after_a_warning(
     assert "released immediately" not in pdf_text(tmp_path / "letter.pdf")
 
 
-def test_cancelling_the_file_dialog_writes_nothing(window: MainWindow, answers: Any,
-                                                   tmp_path: Path) -> None:
+def test_cancelling_the_file_dialog_writes_nothing(
+    window: MainWindow, answers: Any, tmp_path: Path
+) -> None:
     answers.save_path = None
     window.export_act.trigger()
     assert list(tmp_path.iterdir()) == []
@@ -96,7 +108,8 @@ def test_cancelling_the_file_dialog_writes_nothing(window: MainWindow, answers: 
 
 
 def test_a_letter_too_long_is_not_exported_and_the_status_bar_says_so(
-        window: MainWindow, qtbot: QtBot, answers: Any, tmp_path: Path) -> None:
+    window: MainWindow, qtbot: QtBot, answers: Any, tmp_path: Path
+) -> None:
     good = tmp_path / "letter.pdf"
     good.write_bytes(b"%PDF- an earlier good letter")
     window.about_you.personal_edit.setPlainText(" ".join(["I care about this very much."] * 120))
@@ -114,8 +127,9 @@ def test_the_status_bar_says_the_letter_fits(window: MainWindow, qtbot: QtBot) -
     qtbot.waitUntil(lambda: window.fit_text() == "✓ Fits on one page", timeout=10000)
 
 
-def test_an_unwritable_folder_gets_a_clear_message(window: MainWindow, answers: Any,
-                                                   tmp_path: Path) -> None:
+def test_an_unwritable_folder_gets_a_clear_message(
+    window: MainWindow, answers: Any, tmp_path: Path
+) -> None:
     answers.save_path = tmp_path / "no such folder" / "letter.pdf"
     window.export_act.trigger()
     assert answers.errors and answers.errors[0][0] == "Could not save the PDF"

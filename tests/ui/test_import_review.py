@@ -30,8 +30,11 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def snapshot(folder: Path) -> dict[str, bytes]:
     if not folder.exists():
         return {}
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_review_shows_every_parsed_field(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -42,8 +45,9 @@ def test_review_shows_every_parsed_field(qtbot) -> None:  # type: ignore[no-unty
     assert dialog.summary_edit.toPlainText().startswith("On 30 June")
     assert dialog.demands() == [d.text["en"] for d in result.case.demands]
     editor = dialog.recipient_tabs.widget(0)
-    assert editor.findChild(QLineEdit, "recipient_name").text() == \
-        "General de División Julián Pacheco"
+    assert (
+        editor.findChild(QLineEdit, "recipient_name").text() == "General de División Julián Pacheco"
+    )
     assert dialog.languages_edit.text() == "es"
     assert dialog.deadline_edit.date().toString("yyyy-MM-dd") == "2017-08-16"
     assert dialog.background_edit.toPlainText().startswith("## Additional information")
@@ -82,12 +86,16 @@ def test_coordinator_corrects_and_saves(qtbot) -> None:  # type: ignore[no-untyp
     assert case.recipients[0].title == "Minister of the Interior"
     assert case.recipients[0].salutation == {"en": "Dear Minister,"}
     assert [d.text["en"] for d in case.demands][3:] == [
-        "Provide her with adequate medical care.", "Let her see her family."]
+        "Provide her with adequate medical care.",
+        "Let her see her family.",
+    ]
     assert case.languages == ("en", "fr")
     assert case.deadline == dt.date(2024, 11, 1)
     assert [s.heading for s in case.background] == [
-        "Arrest and sentencing", "Health concerns & political reprisals",
-        "Inhumane prison conditions"]
+        "Arrest and sentencing",
+        "Health concerns & political reprisals",
+        "Inhumane prison conditions",
+    ]
 
 
 def test_an_empty_title_is_refused_in_the_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -99,8 +107,7 @@ def test_an_empty_title_is_refused_in_the_dialog(qtbot) -> None:  # type: ignore
     assert "title" in dialog.error_label.text()
 
 
-def test_review_file_then_save_through_the_model(
-        qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_review_file_then_save_through_the_model(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     def accept(dialog: QDialog) -> int:
         qtbot.add_widget(dialog)
         dialog.accept()
@@ -141,22 +148,34 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
     out = io.BytesIO()
     writer.write(out)
     (tmp_path / "encrypted.pdf").write_bytes(out.getvalue())
-    return {"empty": tmp_path / "empty.txt", "binary": tmp_path / "binary.bin",
-            "huge": tmp_path / "huge.txt", "folder": tmp_path / "folder",
-            "missing": tmp_path / "missing.txt", "truncated pdf": tmp_path / "truncated.pdf",
-            "encrypted pdf": tmp_path / "encrypted.pdf"}
+    return {
+        "empty": tmp_path / "empty.txt",
+        "binary": tmp_path / "binary.bin",
+        "huge": tmp_path / "huge.txt",
+        "folder": tmp_path / "folder",
+        "missing": tmp_path / "missing.txt",
+        "truncated pdf": tmp_path / "truncated.pdf",
+        "encrypted pdf": tmp_path / "encrypted.pdf",
+    }
 
 
-@pytest.mark.parametrize("kind", ["empty", "binary", "huge", "folder", "missing",
-                                  "truncated pdf", "encrypted pdf"])
+@pytest.mark.parametrize(
+    "kind", ["empty", "binary", "huge", "folder", "missing", "truncated pdf", "encrypted pdf"]
+)
 def test_bad_input_gets_one_message_and_no_dialog(
-        qtbot, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-        kind: str) -> None:
+    qtbot,
+    tmp_path: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    kind: str,
+) -> None:
     messages: list[str] = []
-    monkeypatch.setattr(import_review, "_show_error",
-                        lambda parent, title, message: messages.append(message))
-    monkeypatch.setattr(import_review, "_exec_dialog",
-                        lambda d: pytest.fail("no review dialog for bad input"))
+    monkeypatch.setattr(
+        import_review, "_show_error", lambda parent, title, message: messages.append(message)
+    )
+    monkeypatch.setattr(
+        import_review, "_exec_dialog", lambda d: pytest.fail("no review dialog for bad input")
+    )
     before = snapshot(data_dir)
     assert review_file(_bad_inputs(tmp_path)[kind]) is None
     assert len(messages) == 1 and "\n" not in messages[0]
@@ -165,8 +184,9 @@ def test_bad_input_gets_one_message_and_no_dialog(
 
 def test_bad_paste_gets_one_message(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     messages: list[str] = []
-    monkeypatch.setattr(import_review, "_show_error",
-                        lambda parent, title, message: messages.append(message))
+    monkeypatch.setattr(
+        import_review, "_show_error", lambda parent, title, message: messages.append(message)
+    )
     assert review_text("   \n ") is None
     assert review_text("\x00\x01\x02" * 100) is None
     assert len(messages) == 2
@@ -179,13 +199,16 @@ def test_picker_lists_open_first_and_marks_past_deadlines(qtbot) -> None:  # typ
     import dataclasses
 
     base = import_file(HONDURAS).case
-    add_user_case(dataclasses.replace(base, id="open-one", title="Open one",
-                                      deadline=dt.date(2099, 1, 1)))
+    add_user_case(
+        dataclasses.replace(base, id="open-one", title="Open one", deadline=dt.date(2099, 1, 1))
+    )
     dialog = CasePickerDialog(list_cases(dt.date(2026, 11, 26)))
     qtbot.add_widget(dialog)
     rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     assert [r.text(0) for r in rows] == [
-        "Open one", "Belarus: End the torturous isolation of Maryia Kalesnikava"]
+        "Open one",
+        "Belarus: End the torturous isolation of Maryia Kalesnikava",
+    ]
     assert [r.text(2) for r in rows] == ["Mine", "Built-in"]
     assert "deadline passed" in rows[1].text(1) and "deadline passed" not in rows[0].text(1)
     dialog.select("kalesnikava")
@@ -199,7 +222,8 @@ def test_picker_lists_open_first_and_marks_past_deadlines(qtbot) -> None:  # typ
 
 
 def test_pick_case_duplicates_and_deletes_through_the_library(
-        qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(case_picker, "_confirm", lambda *args: True)
 
     def drive(dialog: CasePickerDialog) -> int:

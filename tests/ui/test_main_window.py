@@ -48,10 +48,15 @@ def test_window_shows_the_case_with_its_past_deadline(window: MainWindow) -> Non
     assert window.windowTitle() == "Letter Composer"
     background = named(window, QTextBrowser, "Case background").toPlainText()
     assert CASE.title in background
-    assert ("The deadline for this action (November 1, 2024) has passed. Check for an update "
-            "before you send your letter.") in background
-    for heading in ("Arrest and sentencing", "Health concerns & political reprisals",
-                    "Inhumane prison conditions"):
+    assert (
+        "The deadline for this action (November 1, 2024) has passed. Check for an update "
+        "before you send your letter."
+    ) in background
+    for heading in (
+        "Arrest and sentencing",
+        "Health concerns & political reprisals",
+        "Inhumane prison conditions",
+    ):
         assert heading in background
     assert "she now weighs just 99 pounds" in background
     for line in ("Lt.-Gen. Ivan Kubrakou", "Minister of the Interior", "Minsk 220030", "BELARUS"):
@@ -61,8 +66,13 @@ def test_window_shows_the_case_with_its_past_deadline(window: MainWindow) -> Non
 def test_the_draft_is_the_whole_letter(window: MainWindow) -> None:
     """Date, address, salutation, every demand, closing and sign-off are in the editable letter."""
     text = draft_text(window)
-    for part in ("Minsk 220030", "BELARUS", "Dear Minister,", "Maryia Kalesnikava",
-                 "Yours sincerely," if "Yours sincerely," in text else "Respectfully yours,"):
+    for part in (
+        "Minsk 220030",
+        "BELARUS",
+        "Dear Minister,",
+        "Maryia Kalesnikava",
+        "Yours sincerely," if "Yours sincerely," in text else "Respectfully yours,",
+    ):
         assert part in text
     for demand in DEMANDS:
         assert demand[1:-1] in text  # lower-cased first letter inside "I urge you to ..."
@@ -90,8 +100,7 @@ def test_untick_and_retick_keep_the_writers_words(window: MainWindow, qtbot: QtB
     assert "As a retired nurse, I am writing" in text or "As a retired nurse, " in text
     assert "heard from her since 2023" in text
     # Back in the case's order: between demands 1 and 3.
-    assert text.index("released immediately") < text.index("heard from her") \
-        < text.index("torture")
+    assert text.index("released immediately") < text.index("heard from her") < text.index("torture")
     paragraphs = window.draft.letter().paragraphs
     assert any("heard from her since 2023" in p for p in paragraphs)
     assert paragraphs[0].startswith("As a retired nurse, ")
@@ -149,8 +158,11 @@ def test_a_new_paragraph_inside_a_demand_stays_with_it(window: MainWindow, qtbot
     assert "ill-treatment" not in draft_text(window)
     qtbot.mouseClick(demand_box(window, 2), Qt.MouseButton.LeftButton)
     text = draft_text(window)
-    assert text.index("ill-treatment") < text.index("Torture is never allowed.") \
+    assert (
+        text.index("ill-treatment")
+        < text.index("Torture is never allowed.")
         < text.index("medical care")
+    )
 
 
 def test_deleting_a_demands_paragraph_unticks_it(window: MainWindow, qtbot: QtBot) -> None:
@@ -196,8 +208,9 @@ def test_name_town_and_personal_sentence(window: MainWindow, qtbot: QtBot) -> No
     assert window.about_you.personal() == "I am a retired nurse in Guelph. I think of her often."
 
 
-def test_switching_language_rerenders_and_keeps_edits_aside(window: MainWindow,
-                                                           qtbot: QtBot) -> None:
+def test_switching_language_rerenders_and_keeps_edits_aside(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     """French re-renders the letter and the demands; an edited opening waits for English."""
     put_cursor(window, "opening")
     qtbot.keyClicks(window.editor, " Please act.")
@@ -215,8 +228,9 @@ def test_switching_language_rerenders_and_keeps_edits_aside(window: MainWindow,
     assert "Dear Minister," in draft_text(window)
 
 
-def test_closing_after_a_language_switch_still_asks(window: MainWindow, qtbot: QtBot,
-                                                    answers: Any) -> None:
+def test_closing_after_a_language_switch_still_asks(
+    window: MainWindow, qtbot: QtBot, answers: Any
+) -> None:
     """Edits set aside for English are work the writer would lose: closing asks first."""
     put_cursor(window, "opening")
     qtbot.keyClicks(window.editor, " Please act.")
@@ -243,10 +257,18 @@ def test_print_actions_and_shortcuts(window: MainWindow) -> None:
 
 def test_tab_order_runs_from_the_case_to_the_letter(window: MainWindow) -> None:
     """Keyboard users reach everything in reading order."""
-    expected = [window.case_view, window.language_combo, window.layout_combo,
-                *window.demands_panel.checkboxes(), window.about_you.name_edit,
-                window.about_you.address_edit, window.about_you.town_edit,
-                window.about_you.personal_edit, window.about_you.remember_box, window.editor]
+    expected = [
+        window.case_view,
+        window.language_combo,
+        window.layout_combo,
+        *window.demands_panel.checkboxes(),
+        window.about_you.name_edit,
+        window.about_you.address_edit,
+        window.about_you.town_edit,
+        window.about_you.personal_edit,
+        window.about_you.remember_box,
+        window.editor,
+    ]
     chain: list[QWidget] = []
     widget: QWidget = window.case_view
     for _ in range(200):
@@ -309,8 +331,9 @@ def test_language_layout_and_splitter_persist(qtbot: QtBot) -> None:
 
 @pytest.mark.parametrize("personal", ["", "I am a nurse."])
 @pytest.mark.parametrize("index", range(len(DEMANDS)))
-def test_a_demand_off_and_on_leaves_the_letter_as_it_was(window: MainWindow, index: int,
-                                                         personal: str) -> None:
+def test_a_demand_off_and_on_leaves_the_letter_as_it_was(
+    window: MainWindow, index: int, personal: str
+) -> None:
     """Every paragraph keeps its place and its tag, the empty personal paragraph included."""
     window.editor.replace_block_text("personal", personal)
     keys, text = window.editor.keys_in_document(), draft_text(window)
@@ -326,18 +349,19 @@ def test_a_demand_off_and_on_leaves_the_letter_as_it_was(window: MainWindow, ind
     assert draft_text(window) == text
 
 
-def test_backspace_into_the_empty_personal_paragraph_keeps_the_demand(window: MainWindow,
-                                                                      qtbot: QtBot) -> None:
+def test_backspace_into_the_empty_personal_paragraph_keeps_the_demand(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     put_cursor(window, "demand-0", at_end=False)
     qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)
     assert demand_box(window, 0).isChecked()
     assert window.draft.block("demand-0").text.startswith("I ")
 
 
-@pytest.mark.parametrize(("system", "expected"), [("fr_CA", "fr"), ("en_CA", "en"),
-                                                  ("de_DE", "en")])
-def test_first_letter_is_in_the_systems_language(qtbot: QtBot, system: str,
-                                                  expected: str) -> None:
+@pytest.mark.parametrize(
+    ("system", "expected"), [("fr_CA", "fr"), ("en_CA", "en"), ("de_DE", "en")]
+)
+def test_first_letter_is_in_the_systems_language(qtbot: QtBot, system: str, expected: str) -> None:
     """A writer in Quebec starts with a French letter; a language with no templates, English."""
     from PySide6.QtCore import QLocale
 

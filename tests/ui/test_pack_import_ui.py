@@ -26,17 +26,27 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def snapshot(folder: Path) -> dict[str, bytes]:
     if not folder.exists():
         return {}
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _pack(tmp_path: Path, members: dict[str, bytes]) -> Path:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", json.dumps({
-            "format": "letter-composer-pack", "version": 1,
-            "cases": [n[6:-5] for n in members if n.startswith("cases/")],
-            "templates": [n[10:] for n in members if n.startswith("templates/")]}))
+        archive.writestr(
+            "manifest.json",
+            json.dumps(
+                {
+                    "format": "letter-composer-pack",
+                    "version": 1,
+                    "cases": [n[6:-5] for n in members if n.startswith("cases/")],
+                    "templates": [n[10:] for n in members if n.startswith("templates/")],
+                }
+            ),
+        )
         for name, data in members.items():
             archive.writestr(name, data)
     path = tmp_path / "bad.lcpack"
@@ -53,8 +63,12 @@ BAD = {
 
 @pytest.mark.parametrize("kind", [*BAD, "missing", "folder", "not a zip"])
 def test_bad_pack_gets_one_message_and_changes_nothing(
-        qtbot, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-        kind: str) -> None:
+    qtbot,
+    tmp_path: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    kind: str,
+) -> None:
     save_user_case(dataclasses.replace(open_case("kalesnikava"), id="mine"))
     messages: list[str] = []
     monkeypatch.setattr(pack_import, "_show_error", lambda p, t, m: messages.append(m))

@@ -35,17 +35,26 @@ from cups_support import (
 
 LETTER = (612.0, 792.0)
 A4 = (595.28, 841.89)
-PHRASES = [*ADDRESS, "Dear Minister,", "incommunicado detention", "Maryia Kalesnikava",
-           "Alice Writer"]
+PHRASES = [
+    *ADDRESS,
+    "Dear Minister,",
+    "incommunicado detention",
+    "Maryia Kalesnikava",
+    "Alice Writer",
+]
 
 
 class Dialogs:
     """Stands in for the person at the screen: accepts the print dialog with a printer and
     answers each message box with a button role, recording what was shown."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, printer: str = QUEUE,
-                 answers: list[QMessageBox.ButtonRole] | None = None,
-                 before_accept: Any = None) -> None:
+    def __init__(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        printer: str = QUEUE,
+        answers: list[QMessageBox.ButtonRole] | None = None,
+        before_accept: Any = None,
+    ) -> None:
         self.printer = printer
         self.answers = list(answers or [])
         self.before_accept = before_accept
@@ -83,8 +92,9 @@ def queue_paper() -> str:
 
 
 @pytest.mark.printing
-def test_print_on_matching_paper_through_cups(monkeypatch: pytest.MonkeyPatch,
-                                              window: QWidget) -> None:
+def test_print_on_matching_paper_through_cups(
+    monkeypatch: pytest.MonkeyPatch, window: QWidget
+) -> None:
     require_cups()
     paper = queue_paper()
     size = A4 if paper == "A4" else LETTER
@@ -105,8 +115,9 @@ def test_print_on_matching_paper_through_cups(monkeypatch: pytest.MonkeyPatch,
 
 
 @pytest.mark.printing
-def test_paper_mismatch_offers_to_switch_layout(monkeypatch: pytest.MonkeyPatch,
-                                                window: QWidget) -> None:
+def test_paper_mismatch_offers_to_switch_layout(
+    monkeypatch: pytest.MonkeyPatch, window: QWidget
+) -> None:
     require_cups()
     other, size = ("Letter", LETTER) if queue_paper() == "A4" else ("A4", A4)
     dialogs = Dialogs(monkeypatch, answers=[QMessageBox.ButtonRole.AcceptRole])
@@ -118,15 +129,17 @@ def test_paper_mismatch_offers_to_switch_layout(monkeypatch: pytest.MonkeyPatch,
     assert result.outcome is PrintOutcome.SWITCH_LAYOUT
     assert result.paper == queue_paper() and switched == [queue_paper()]
     text, informative = dialogs.messages[0]
-    assert text == (f"The printer “{QUEUE}” uses {queue_paper()} paper, but the letter is "
-                    f"laid out for {other}.")
+    assert text == (
+        f"The printer “{QUEUE}” uses {queue_paper()} paper, but the letter is laid out for {other}."
+    )
     assert "envelope window" in informative
     assert sent == []  # nothing was printed
 
 
 @pytest.mark.printing
 def test_paper_mismatch_print_anyway_keeps_the_letters_paper(
-        monkeypatch: pytest.MonkeyPatch, window: QWidget) -> None:
+    monkeypatch: pytest.MonkeyPatch, window: QWidget
+) -> None:
     require_cups()
     other, size = ("letter", LETTER) if queue_paper() == "A4" else ("a4", A4)
     Dialogs(monkeypatch, answers=[QMessageBox.ButtonRole.ApplyRole])
@@ -139,8 +152,9 @@ def test_paper_mismatch_print_anyway_keeps_the_letters_paper(
 
 @pytest.mark.printing
 @pytest.mark.slow
-def test_rendered_pages_path_through_a_real_queue(monkeypatch: pytest.MonkeyPatch,
-                                                  window: QWidget) -> None:
+def test_rendered_pages_path_through_a_real_queue(
+    monkeypatch: pytest.MonkeyPatch, window: QWidget
+) -> None:
     """Where the platform does not print through CUPS (Windows), the pages are rendered with
     QtPdf at the printer's resolution; here Qt's own CUPS engine carries them to the queue."""
     require_cups()
@@ -149,7 +163,8 @@ def test_rendered_pages_path_through_a_real_queue(monkeypatch: pytest.MonkeyPatc
     Dialogs(monkeypatch, before_accept=lambda printer: printer.setResolution(300))
     title = f"lc-qt-{uuid.uuid4().hex[:8]}"  # Qt sends the job itself: found by its title
     result = PrintController(window, use_cups=False).print_letter(
-        make_pdf(paper.lower()), A4 if paper == "A4" else LETTER, title=title)
+        make_pdf(paper.lower()), A4 if paper == "A4" else LETTER, title=title
+    )
     assert result.outcome is PrintOutcome.PRINTED and result.job_id == ""
     out = wait_for_title(title)
     assert_phrases(ocr_page(out), PHRASES)
@@ -170,13 +185,17 @@ def record_jobs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.mark.printing
-def test_printer_gone_while_the_dialog_was_open(monkeypatch: pytest.MonkeyPatch,
-                                                window: QWidget) -> None:
+def test_printer_gone_while_the_dialog_was_open(
+    monkeypatch: pytest.MonkeyPatch, window: QWidget
+) -> None:
     require_cups()
     with scratch_queue("LC-Gone-" + uuid.uuid4().hex[:6]) as name:
-        dialogs = Dialogs(monkeypatch, printer=name,
-                          answers=[QMessageBox.ButtonRole.AcceptRole],
-                          before_accept=lambda _printer: run_tool("lpadmin", "-x", name))
+        dialogs = Dialogs(
+            monkeypatch,
+            printer=name,
+            answers=[QMessageBox.ButtonRole.AcceptRole],
+            before_accept=lambda _printer: run_tool("lpadmin", "-x", name),
+        )
         controller = PrintController(window, use_cups=True)
         export: list[bool] = []
         controller.export_instead_requested.connect(lambda: export.append(True))
@@ -230,8 +249,9 @@ def test_cancel_prints_nothing(monkeypatch: pytest.MonkeyPatch, window: QWidget)
     assert result.outcome is PrintOutcome.CANCELLED and sent == []
 
 
-def test_dialog_offers_pages_copies_and_the_letters_paper(monkeypatch: pytest.MonkeyPatch,
-                                                          window: QWidget) -> None:
+def test_dialog_offers_pages_copies_and_the_letters_paper(
+    monkeypatch: pytest.MonkeyPatch, window: QWidget
+) -> None:
     monkeypatch.setattr(ui_printing, "available_printers", lambda: [object()])
     seen: dict[str, Any] = {}
 
@@ -247,8 +267,9 @@ def test_dialog_offers_pages_copies_and_the_letters_paper(monkeypatch: pytest.Mo
     assert seen == {"range": (1, 1), "paper": QPageSize.PageSizeId.Letter, "full": True}
 
 
-def test_print_to_file_writes_the_exported_pages(monkeypatch: pytest.MonkeyPatch,
-                                                 window: QWidget, tmp_path: Path) -> None:
+def test_print_to_file_writes_the_exported_pages(
+    monkeypatch: pytest.MonkeyPatch, window: QWidget, tmp_path: Path
+) -> None:
     monkeypatch.setattr(ui_printing, "available_printers", lambda: [object()])
     target = tmp_path / "printed.pdf"
 
@@ -328,14 +349,14 @@ def choose_layout(window: MainWindow, layout_id: str) -> None:
 
 
 def layout_for_queue() -> tuple[str, tuple[int, int]]:
-    return (("a4-din5008-b", (595, 842)) if queue_paper() == "A4"
-            else ("us-letter", (612, 792)))
+    return ("a4-din5008-b", (595, 842)) if queue_paper() == "A4" else ("us-letter", (612, 792))
 
 
 @pytest.mark.printing
 @pytest.mark.slow
-def test_window_prints_the_letter(monkeypatch: pytest.MonkeyPatch, main_window: MainWindow,
-                                  qtbot: QtBot) -> None:
+def test_window_prints_the_letter(
+    monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, qtbot: QtBot
+) -> None:
     """Ctrl+P in the window, the dialog accepted, the page read back from the queue."""
     require_cups()
     sign(main_window, qtbot, "Cecilia Penn")
@@ -355,7 +376,8 @@ def test_window_prints_the_letter(monkeypatch: pytest.MonkeyPatch, main_window: 
 
 @pytest.mark.printing
 def test_window_switches_the_layout_to_the_printers_paper(
-        monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, qtbot: QtBot) -> None:
+    monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, qtbot: QtBot
+) -> None:
     require_cups()
     wanted, expected = layout_for_queue()
     choose_layout(main_window, "us-letter" if wanted != "us-letter" else "a4-din5008-b")
@@ -375,17 +397,20 @@ def test_window_switches_the_layout_to_the_printers_paper(
 
 @pytest.mark.printing
 def test_window_keeps_the_draft_when_the_printer_is_gone(
-        monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, qtbot: QtBot,
-        answers: Any) -> None:
+    monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, qtbot: QtBot, answers: Any
+) -> None:
     require_cups()
     sign(main_window, qtbot, "Dora Inkwell")
     choose_layout(main_window, layout_for_queue()[0])
     draft_before = main_window.draft.to_dict()
     text_before = main_window.editor.toPlainText()
     with scratch_queue("LC-Gone-" + uuid.uuid4().hex[:6]) as name:
-        dialogs = Dialogs(monkeypatch, printer=name,
-                          answers=[QMessageBox.ButtonRole.AcceptRole],
-                          before_accept=lambda _printer: run_tool("lpadmin", "-x", name))
+        dialogs = Dialogs(
+            monkeypatch,
+            printer=name,
+            answers=[QMessageBox.ButtonRole.AcceptRole],
+            before_accept=lambda _printer: run_tool("lpadmin", "-x", name),
+        )
         main_window.print_act.trigger()
     assert dialogs.messages[0][0] == "The letter was not printed."
     assert dialogs.messages[0][1].startswith(f"There is no printer named “{name}”.")
@@ -411,8 +436,9 @@ def test_window_print_preview(monkeypatch: pytest.MonkeyPatch, main_window: Main
 
 
 @pytest.mark.printing
-def test_window_prints_an_envelope(monkeypatch: pytest.MonkeyPatch, main_window: MainWindow,
-                                   qtbot: QtBot) -> None:
+def test_window_prints_an_envelope(
+    monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, qtbot: QtBot
+) -> None:
     require_cups()
     sign(main_window, qtbot, "Eve Quill")
     main_window.about_you.address_edit.setPlainText("7 Rue des Lilas\nMontréal QC  H2X 1Y4")
@@ -423,24 +449,39 @@ def test_window_prints_an_envelope(monkeypatch: pytest.MonkeyPatch, main_window:
     assert dialogs.messages == [] and len(dialogs.dialogs) == 1
     assert dialogs.titles == ["Print Envelope"]
     assert main_window.statusBar().currentMessage() == (
-        f"Envelope sent to {QUEUE}: feed a #10 envelope")
+        f"Envelope sent to {QUEUE}: feed a #10 envelope"
+    )
     [job] = jobs
     out = wait_for_output(job, before)
     assert tuple(round(v) for v in page_size_pt(out)) == (297, 684)  # #10, fed short edge
-    assert_phrases(ocr_page(out, rotated=True),
-                   ["Eve Quill", "7 Rue des Lilas", "AIR MAIL", "PAR AVION",
-                    "Lt.-Gen. Ivan Kubrakou", "Minsk 220030", "BELARUS"])
+    assert_phrases(
+        ocr_page(out, rotated=True),
+        [
+            "Eve Quill",
+            "7 Rue des Lilas",
+            "AIR MAIL",
+            "PAR AVION",
+            "Lt.-Gen. Ivan Kubrakou",
+            "Minsk 220030",
+            "BELARUS",
+        ],
+    )
 
 
-def test_window_envelope_without_return_address(monkeypatch: pytest.MonkeyPatch,
-                                                main_window: MainWindow, qtbot: QtBot) -> None:
+def test_window_envelope_without_return_address(
+    monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, qtbot: QtBot
+) -> None:
     sign(main_window, qtbot, "Eve Quill")
     main_window.about_you.address_edit.setPlainText("7 Rue des Lilas")
     main_window.return_address_act.setChecked(False)
     sent: list[bytes] = []
-    monkeypatch.setattr(PrintController, "print_envelope",
-                        lambda self, pdf, size, title="": sent.append(pdf) or
-                        ui_printing.PrintResult(PrintOutcome.CANCELLED))
+    monkeypatch.setattr(
+        PrintController,
+        "print_envelope",
+        lambda self, pdf, size, title="": (
+            sent.append(pdf) or ui_printing.PrintResult(PrintOutcome.CANCELLED)
+        ),
+    )
     main_window.envelope_acts["dl"].trigger()
     import io
 

@@ -59,15 +59,20 @@ def _autosaved(path: Path, words: str) -> bool:
         return False
 
 
-def test_autosave_survives_a_killed_process(qtbot: QtBot, user_data: Path,
-                                            answers: Any) -> None:
+def test_autosave_survives_a_killed_process(qtbot: QtBot, user_data: Path, answers: Any) -> None:
     """Type, get killed (SIGKILL), start again: the letter is offered back, whole."""
     autosave = paths.autosave_path()
-    with subprocess.Popen([sys.executable, "-c", TYPING_APP], env=_env(user_data),
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+    with subprocess.Popen(
+        [sys.executable, "-c", TYPING_APP],
+        env=_env(user_data),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
         try:
-            qtbot.waitUntil(lambda: _autosaved(autosave, "My own words before the crash."),
-                            timeout=30000)
+            qtbot.waitUntil(
+                lambda: _autosaved(autosave, "My own words before the crash."), timeout=30000
+            )
         finally:
             proc.send_signal(signal.SIGKILL)
             _, errors = proc.communicate(timeout=10)
@@ -135,8 +140,7 @@ def test_a_damaged_autosave_is_dropped_quietly(qtbot: QtBot, answers: Any) -> No
     assert answers.asked == []
 
 
-def test_cancelling_close_keeps_the_letter(qtbot: QtBot, window: MainWindow,
-                                          answers: Any) -> None:
+def test_cancelling_close_keeps_the_letter(qtbot: QtBot, window: MainWindow, answers: Any) -> None:
     qtbot.keyClicks(window.about_you.personal_edit, "Mine.")
     answers.close = False
     window.close()
@@ -157,26 +161,34 @@ def test_start_up_loads_no_pdf_library(user_data: Path) -> None:
         print(sorted(m for m in ("fpdf", "pypdf", "uharfbuzz", "pdfplumber")
                      if m in sys.modules))
     """)
-    out = subprocess.run([sys.executable, "-c", code], env=_env(user_data), text=True,
-                         capture_output=True, timeout=60, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env=_env(user_data),
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=True,
+    ).stdout
     assert out.strip().splitlines()[-1] == "[]"
 
 
 def test_quit_after_start_hook(user_data: Path) -> None:
     """LETTER_COMPOSER_QUIT_AFTER_START=1: the window opens and the app exits with 0."""
     env = dict(_env(user_data), LETTER_COMPOSER_QUIT_AFTER_START="1")
-    result = subprocess.run([sys.executable, "-m", "composer"], env=env, text=True,
-                            capture_output=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "composer"], env=env, text=True, capture_output=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_a_case_file_opens_in_the_window(qtbot: QtBot, window: MainWindow,
-                                         tmp_path: Path) -> None:
+def test_a_case_file_opens_in_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     """A double-clicked .toml case opens; a pack gets a clear message."""
-    text = case_to_toml(load_builtin("kalesnikava")).replace(
-        'id = "kalesnikava"', 'id = "copy-case"').replace(
-        "Belarus: End the torturous", "Copy: End the torturous")
+    text = (
+        case_to_toml(load_builtin("kalesnikava"))
+        .replace('id = "kalesnikava"', 'id = "copy-case"')
+        .replace("Belarus: End the torturous", "Copy: End the torturous")
+    )
     case_file = tmp_path / "copy.toml"
     case_file.write_text(text, encoding="utf-8")
     assert window.open_path(case_file)
@@ -185,9 +197,9 @@ def test_a_case_file_opens_in_the_window(qtbot: QtBot, window: MainWindow,
     assert window.suggested_pdf_path().name.startswith("copy-case-")
 
 
-def test_a_double_clicked_pack_goes_into_the_library(window: MainWindow, tmp_path: Path,
-                                                     answers: Any,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_double_clicked_pack_goes_into_the_library(
+    window: MainWindow, tmp_path: Path, answers: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A pack made on another laptop adds its case; a broken pack gets one message."""
     case = dataclasses.replace(load_builtin("kalesnikava"), id="copy-case", title="Copy")
     save_user_case(case)
@@ -200,16 +212,18 @@ def test_a_double_clicked_pack_goes_into_the_library(window: MainWindow, tmp_pat
     assert window.case.id == "copy-case"  # the pack's one case is opened
 
     refused: list[str] = []
-    monkeypatch.setattr(pack_import, "_show_error",
-                        lambda parent, title, message: refused.append(title))
+    monkeypatch.setattr(
+        pack_import, "_show_error", lambda parent, title, message: refused.append(title)
+    )
     broken = tmp_path / "broken.lcpack"
     broken.write_bytes(b"not a zip")
     assert not window.open_path(broken)
     assert refused == ["Cannot import the case pack"]
 
 
-def test_a_bad_case_file_gets_a_clear_message(window: MainWindow, tmp_path: Path,
-                                              answers: Any) -> None:
+def test_a_bad_case_file_gets_a_clear_message(
+    window: MainWindow, tmp_path: Path, answers: Any
+) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("id = 3\n", encoding="utf-8")
     assert not window.open_path(bad)

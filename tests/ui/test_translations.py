@@ -76,32 +76,50 @@ def committed() -> dict[Key, ET.Element]:
     return _messages(FRENCH_TS)
 
 
-def test_catalogue_holds_exactly_the_window_strings(tmp_path: Path,
-                                                    committed: dict[Key, ET.Element]) -> None:
+def test_catalogue_holds_exactly_the_window_strings(
+    tmp_path: Path, committed: dict[Key, ET.Element]
+) -> None:
     """lupdate run now on src/composer/ui finds the same strings as the committed .ts."""
     fresh_ts = tmp_path / FRENCH_TS.name
     shutil.copy(FRENCH_TS, fresh_ts)
-    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-                    *map(str, UI_SOURCES), "-ts", str(fresh_ts)],
-                   check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *map(str, UI_SOURCES),
+            "-ts",
+            str(fresh_ts),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
     fresh = set(_messages(fresh_ts))
     missing = sorted(fresh - set(committed))
     stale = sorted(set(committed) - fresh)
     assert not missing, f"strings not in {FRENCH_TS.name} ({UPDATE_HINT}):\n" + "\n".join(
-        f"  [{context}] {source!r}" for context, source in missing)
+        f"  [{context}] {source!r}" for context, source in missing
+    )
     assert not stale, f"strings no longer in the sources ({UPDATE_HINT}):\n" + "\n".join(
-        f"  [{context}] {source!r}" for context, source in stale)
+        f"  [{context}] {source!r}" for context, source in stale
+    )
 
 
 def _translation_call(node: ast.AST) -> str:
-    """"tr" for self.tr(...)/Class.tr(...), "translate" for [QCoreApplication.]translate(...)."""
+    """ "tr" for self.tr(...)/Class.tr(...), "translate" for [QCoreApplication.]translate(...)."""
     if not isinstance(node, ast.Call):
         return ""
     func = node.func
     if isinstance(func, ast.Attribute) and func.attr == "tr":
         return "tr"
-    if (isinstance(func, ast.Attribute) and func.attr == "translate"
-            and isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication"):
+    if (
+        isinstance(func, ast.Attribute)
+        and func.attr == "translate"
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "QCoreApplication"
+    ):
         return "translate"
     if isinstance(func, ast.Name) and func.id == "translate":
         return "translate"
@@ -116,8 +134,11 @@ def test_lupdate_can_see_every_translated_string(source: Path) -> None:
     tree = ast.parse(source.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
-            problems += [f"line {sub.lineno}: tr()/translate() inside an f-string"
-                         for sub in ast.walk(node) if _translation_call(sub)]
+            problems += [
+                f"line {sub.lineno}: tr()/translate() inside an f-string"
+                for sub in ast.walk(node)
+                if _translation_call(sub)
+            ]
         kind = _translation_call(node)
         if not kind:
             continue
@@ -125,30 +146,33 @@ def test_lupdate_can_see_every_translated_string(source: Path) -> None:
         literal_args = node.args[:1] if kind == "tr" else node.args[:2]
         wanted = 1 if kind == "tr" else 2
         if len(literal_args) < wanted or not all(
-                isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-                for arg in literal_args):
+            isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in literal_args
+        ):
             problems.append(f"line {node.lineno}: {kind}() without literal text")
-    assert not problems, f"{source.name}: strings lupdate cannot extract:\n" + "\n".join(
-        problems)
+    assert not problems, f"{source.name}: strings lupdate cannot extract:\n" + "\n".join(problems)
 
 
 def test_every_message_is_translated(committed: dict[Key, ET.Element]) -> None:
-    untranslated = [key for key, translation in committed.items()
-                    if translation.get("type") == "unfinished" or not _text(translation).strip()]
+    untranslated = [
+        key
+        for key, translation in committed.items()
+        if translation.get("type") == "unfinished" or not _text(translation).strip()
+    ]
     assert not untranslated, "untranslated in letter-composer_fr.ts:\n" + "\n".join(
-        f"  [{context}] {source!r}" for context, source in untranslated)
+        f"  [{context}] {source!r}" for context, source in untranslated
+    )
 
 
-def test_translations_keep_placeholders_and_accelerators(
-        committed: dict[Key, ET.Element]) -> None:
+def test_translations_keep_placeholders_and_accelerators(committed: dict[Key, ET.Element]) -> None:
     problems = []
     for (context, source), translation in committed.items():
         text = _text(translation)
         if sorted(set(PLACEHOLDER.findall(source))) != sorted(set(PLACEHOLDER.findall(text))):
             problems.append(f"  [{context}] placeholders differ: {source!r} -> {text!r}")
         if bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
-            problems.append(f"  [{context}] keyboard accelerator (&) lost or added: "
-                            f"{source!r} -> {text!r}")
+            problems.append(
+                f"  [{context}] keyboard accelerator (&) lost or added: {source!r} -> {text!r}"
+            )
     assert not problems, "\n".join(problems)
 
 
@@ -158,9 +182,11 @@ def test_shipped_qm_is_compiled_from_the_committed_ts(committed: dict[Key, ET.El
     differently.)"""
     shipped = QTranslator()
     assert shipped.load(str(FRENCH_QM))
-    stale = [f"  [{context}] {source!r}" for (context, source), translation in committed.items()
-             if (text := _text(translation)) != source
-             and shipped.translate(context, source) != text]
+    stale = [
+        f"  [{context}] {source!r}"
+        for (context, source), translation in committed.items()
+        if (text := _text(translation)) != source and shipped.translate(context, source) != text
+    ]
     assert not stale, f"stale {FRENCH_QM.name} ({UPDATE_HINT}):\n" + "\n".join(stale)
 
 
@@ -177,8 +203,7 @@ def _menu_texts(menu: QMenu) -> list[str]:
     return [action.text() for action in menu.actions() if not action.isSeparator()]
 
 
-def test_window_speaks_french_with_the_french_translator(qtbot: QtBot,
-                                                         french: QTranslator) -> None:
+def test_window_speaks_french_with_the_french_translator(qtbot: QtBot, french: QTranslator) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     assert QCoreApplication.translate("MainWindow", "&Export PDF…") == "&Exporter en PDF…"
@@ -198,15 +223,19 @@ def test_french_menus_have_unique_accelerators(qtbot: QtBot, french: QTranslator
     window = MainWindow()
     qtbot.addWidget(window)
     menus: list[tuple[str, list[str]]] = [
-        ("menu bar", [action.text() for action in window.menuBar().actions()])]
+        ("menu bar", [action.text() for action in window.menuBar().actions()])
+    ]
     pending = [action.menu() for action in window.menuBar().actions()]
     while pending:
         menu = pending.pop()
         if not isinstance(menu, QMenu):
             continue
         menus.append((menu.title(), _menu_texts(menu)))
-        pending.extend(action.menu() for action in menu.actions()
-                       if isinstance(action, QAction) and action.menu() is not None)
+        pending.extend(
+            action.menu()
+            for action in menu.actions()
+            if isinstance(action, QAction) and action.menu() is not None
+        )
     for title, texts in menus:
         keys = [m.group(1).casefold() for text in texts if (m := ACCELERATOR.search(text))]
         duplicates = {key for key in keys if keys.count(key) > 1}
@@ -235,8 +264,9 @@ def test_dates_in_french_write_the_first_as_an_ordinal() -> None:
 
 
 @pytest.mark.parametrize("system_locale", ["fr_CA", "fr_FR", "fr_BE"])
-def test_app_loads_french_and_qt_french_for_any_french_locale(qapp: QApplication,
-                                                              system_locale: str) -> None:
+def test_app_loads_french_and_qt_french_for_any_french_locale(
+    qapp: QApplication, system_locale: str
+) -> None:
     """ui.app finds letter-composer_fr.qm (through composer.resource_files, as in a bundle)
     and Qt's own qtbase_fr.qm (standard buttons, file and print dialogs)."""
     before = QLocale()

@@ -20,8 +20,9 @@ CASE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 class CaseError(ValueError):
     """A case file that cannot be used; the message names the field and, where known, the line."""
 
-    def __init__(self, message: str, *, field: str = "", line: int | None = None,
-                 source: str = "") -> None:
+    def __init__(
+        self, message: str, *, field: str = "", line: int | None = None, source: str = ""
+    ) -> None:
         where = []
         if source:
             where.append(source)
@@ -164,8 +165,15 @@ class _Reader:
     def fail(self, path: str, message: str) -> CaseError:
         return CaseError(message, field=path, line=_line_of(self.text, path), source=self.source)
 
-    def string(self, data: Mapping[str, Any], key: str, path: str, *, required: bool = False,
-               default: str = "") -> str:
+    def string(
+        self,
+        data: Mapping[str, Any],
+        key: str,
+        path: str,
+        *,
+        required: bool = False,
+        default: str = "",
+    ) -> str:
         if key not in data:
             if required:
                 raise self.fail(path, "is missing")
@@ -185,8 +193,9 @@ class _Reader:
             raise self.fail(path, "must be a list of text")
         return tuple(v.strip() for v in value if v.strip())
 
-    def localized(self, data: Mapping[str, Any], key: str, path: str, language: str, *,
-                  required: bool = False) -> Localized:
+    def localized(
+        self, data: Mapping[str, Any], key: str, path: str, language: str, *, required: bool = False
+    ) -> Localized:
         if key not in data:
             if required:
                 raise self.fail(path, "is missing")
@@ -206,7 +215,7 @@ class _Reader:
             if required and not result:
                 raise self.fail(path, "must not be empty")
             return result
-        raise self.fail(path, "must be text or a table of text by language (en = \"...\")")
+        raise self.fail(path, 'must be text or a table of text by language (en = "...")')
 
     def date(self, data: Mapping[str, Any], key: str, path: str) -> dt.date | None:
         if key not in data:
@@ -243,9 +252,27 @@ class _Reader:
 
 
 _KNOWN_KEYS = {
-    "id", "title", "language", "country", "people", "summary", "situation", "action_intro",
-    "demands", "recipients", "copies_to", "languages", "deadline", "deadline_note", "ua_number",
-    "index", "issued", "source", "background", "model_letter", "format",
+    "id",
+    "title",
+    "language",
+    "country",
+    "people",
+    "summary",
+    "situation",
+    "action_intro",
+    "demands",
+    "recipients",
+    "copies_to",
+    "languages",
+    "deadline",
+    "deadline_note",
+    "ua_number",
+    "index",
+    "issued",
+    "source",
+    "background",
+    "model_letter",
+    "format",
 }
 
 
@@ -261,8 +288,9 @@ def case_from_dict(data: Mapping[str, Any], *, text: str = "", source: str = "")
     language = r.string(data, "language", "language", default="en") or "en"
     demands = []
     for i, item in enumerate(r.tables(data, "demands", "demands")):
-        demands.append(Demand(r.localized(item, "text", f"demands[{i}].text", language,
-                                          required=True)))
+        demands.append(
+            Demand(r.localized(item, "text", f"demands[{i}].text", language, required=True))
+        )
     recipients = tuple(
         r.recipient(item, f"recipients[{i}]", language)
         for i, item in enumerate(r.tables(data, "recipients", "recipients"))
@@ -308,8 +336,9 @@ def case_from_toml(text: str, *, source: str = "") -> Case:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
-        raise CaseError(f"not valid TOML ({exc})", line=int(match.group(1)) if match else None,
-                        source=source) from exc
+        raise CaseError(
+            f"not valid TOML ({exc})", line=int(match.group(1)) if match else None, source=source
+        ) from exc
     return case_from_dict(data, text=text, source=source)
 
 
@@ -344,12 +373,19 @@ def case_to_dict(case: Case) -> dict[str, Any]:
     lang = case.language
     out: dict[str, Any] = {"id": case.id, "title": case.title, "language": lang}
     simple: Iterable[tuple[str, Any]] = (
-        ("country", case.country), ("people", list(case.people)), ("summary", case.summary),
+        ("country", case.country),
+        ("people", list(case.people)),
+        ("summary", case.summary),
         ("situation", _localized_out(case.situation, lang) if case.situation else ""),
-        ("action_intro", case.action_intro), ("languages", list(case.languages)),
-        ("deadline", case.deadline), ("deadline_note", case.deadline_note),
-        ("ua_number", case.ua_number), ("index", case.index), ("issued", case.issued),
-        ("source", case.source), ("model_letter", case.model_letter),
+        ("action_intro", case.action_intro),
+        ("languages", list(case.languages)),
+        ("deadline", case.deadline),
+        ("deadline_note", case.deadline_note),
+        ("ua_number", case.ua_number),
+        ("index", case.index),
+        ("issued", case.issued),
+        ("source", case.source),
+        ("model_letter", case.model_letter),
     )
     for key, value in simple:
         if value:

@@ -35,11 +35,20 @@ class BlockKind(StrEnum):
 
 
 # Blocks whose words come from a language's templates; the others are the writer's or the case's.
-LANGUAGE_KINDS = frozenset({BlockKind.DATE, BlockKind.SALUTATION, BlockKind.OPENING,
-                            BlockKind.DEMAND, BlockKind.CLOSING, BlockKind.VALEDICTION})
+LANGUAGE_KINDS = frozenset(
+    {
+        BlockKind.DATE,
+        BlockKind.SALUTATION,
+        BlockKind.OPENING,
+        BlockKind.DEMAND,
+        BlockKind.CLOSING,
+        BlockKind.VALEDICTION,
+    }
+)
 # Blocks that have more than one wording to offer.
-REWORDABLE_KINDS = frozenset({BlockKind.OPENING, BlockKind.DEMAND, BlockKind.CLOSING,
-                              BlockKind.VALEDICTION})
+REWORDABLE_KINDS = frozenset(
+    {BlockKind.OPENING, BlockKind.DEMAND, BlockKind.CLOSING, BlockKind.VALEDICTION}
+)
 
 DATE_LOCALES = {"en": "en_CA", "fr": "fr_CA"}
 
@@ -84,9 +93,16 @@ class LanguageChange:
 class Draft:
     """One writer's letter for one case."""
 
-    def __init__(self, case: Case, language: str, sender: Sender, seed: int,
-                 blocks: list[Block], recipient_index: int = 0,
-                 date: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        case: Case,
+        language: str,
+        sender: Sender,
+        seed: int,
+        blocks: list[Block],
+        recipient_index: int = 0,
+        date: dt.date | None = None,
+    ) -> None:
         self.case = case
         self.language = language
         self.sender = sender
@@ -98,19 +114,34 @@ class Draft:
     # ------------------------------------------------------------------ construction
 
     @classmethod
-    def new(cls, case: Case, language: str = "en", sender: Sender | None = None,
-            seed: int | None = None, date: dt.date | None = None) -> Draft:
+    def new(
+        cls,
+        case: Case,
+        language: str = "en",
+        sender: Sender | None = None,
+        seed: int | None = None,
+        date: dt.date | None = None,
+    ) -> Draft:
         if language not in LANGUAGES:
-            raise ValueError(f"letters can be written in {', '.join(LANGUAGES)}, "
-                             f"not '{language}'")
-        draft = cls(case, language, sender or Sender(),
-                    random.SystemRandom().getrandbits(32) if seed is None else seed, [], 0, date)
+            raise ValueError(f"letters can be written in {', '.join(LANGUAGES)}, not '{language}'")
+        draft = cls(
+            case,
+            language,
+            sender or Sender(),
+            random.SystemRandom().getrandbits(32) if seed is None else seed,
+            [],
+            0,
+            date,
+        )
         keys: list[tuple[str, BlockKind]] = [
-            ("date", BlockKind.DATE), ("recipient", BlockKind.RECIPIENT),
-            ("salutation", BlockKind.SALUTATION), ("opening", BlockKind.OPENING),
+            ("date", BlockKind.DATE),
+            ("recipient", BlockKind.RECIPIENT),
+            ("salutation", BlockKind.SALUTATION),
+            ("opening", BlockKind.OPENING),
             ("personal", BlockKind.PERSONAL),
             *((f"demand-{i}", BlockKind.DEMAND) for i in range(len(case.demands))),
-            ("closing", BlockKind.CLOSING), ("valediction", BlockKind.VALEDICTION),
+            ("closing", BlockKind.CLOSING),
+            ("valediction", BlockKind.VALEDICTION),
             ("signature", BlockKind.SIGNATURE),
         ]
         for key, kind in keys:
@@ -161,8 +192,10 @@ class Draft:
             "country": case.country,
             "case": {"title": case.title, "country": case.country},
             "sender": {"name": self.sender.name, "town": self.sender.town},
-            "recipient": {"name": self.recipient.name if self.recipient else "",
-                          "title": self.recipient.title if self.recipient else ""},
+            "recipient": {
+                "name": self.recipient.name if self.recipient else "",
+                "title": self.recipient.title if self.recipient else "",
+            },
             "salutation": self._salutation(),
             "date": self.date_text(),
             "demand": demand,
@@ -170,8 +203,9 @@ class Draft:
 
     def date_text(self, today: dt.date | None = None) -> str:
         day = self.date or today or dt.date.today()
-        return str(format_date(day, format="long",
-                               locale=DATE_LOCALES.get(self.language, self.language)))
+        return str(
+            format_date(day, format="long", locale=DATE_LOCALES.get(self.language, self.language))
+        )
 
     def demand_text(self, index: int) -> str:
         """The case's demand in the letter's language (the case's own words if untranslated)."""
@@ -219,8 +253,11 @@ class Draft:
         return [b for b in self.blocks if b.included]
 
     def included_demands(self) -> list[int]:
-        return [b.demand_index for b in self.blocks
-                if b.kind is BlockKind.DEMAND and b.included and b.demand_index is not None]
+        return [
+            b.demand_index
+            for b in self.blocks
+            if b.kind is BlockKind.DEMAND and b.included and b.demand_index is not None
+        ]
 
     def makes_a_request(self) -> bool:
         return any(b.text.strip() for b in self.blocks if b.kind is BlockKind.DEMAND and b.included)
@@ -241,9 +278,12 @@ class Draft:
     def set_sender(self, sender: Sender) -> list[str]:
         """Take new sender details; returns the keys of blocks whose text changed."""
         self.sender = sender
-        return [b.key for b in self.blocks
-                if b.kind in (BlockKind.SIGNATURE, BlockKind.OPENING, BlockKind.DATE)
-                and self._refresh(b)]
+        return [
+            b.key
+            for b in self.blocks
+            if b.kind in (BlockKind.SIGNATURE, BlockKind.OPENING, BlockKind.DATE)
+            and self._refresh(b)
+        ]
 
     def reword(self, key: str) -> str:
         """Switch a block to its next wording (the writer's edits of it are replaced)."""
@@ -262,8 +302,7 @@ class Draft:
         back; the blocks that are the writer's own (personal paragraph, recipient, signature) stay.
         """
         if language not in LANGUAGES:
-            raise ValueError(f"letters can be written in {', '.join(LANGUAGES)}, "
-                             f"not '{language}'")
+            raise ValueError(f"letters can be written in {', '.join(LANGUAGES)}, not '{language}'")
         if language == self.language:
             return LanguageChange((), ())
         set_aside: list[str] = []
@@ -278,8 +317,7 @@ class Draft:
                 block.edits_by_language[old] = block.text
                 set_aside.append(block.key)
             block.variant %= variant_count(language, block.kind.value)
-            block.text = block.generated = self._generate_text(block.kind, block.key,
-                                                               block.variant)
+            block.text = block.generated = self._generate_text(block.kind, block.key, block.variant)
             if language in block.edits_by_language:
                 block.text = block.edits_by_language.pop(language)
                 restored.append(block.key)
@@ -288,25 +326,36 @@ class Draft:
     # ------------------------------------------------------------------ output
 
     def letter(self, today: dt.date | None = None) -> Letter:
-        body = [b.text.strip() for b in self.blocks if b.included and b.text.strip()
-                and b.kind in (BlockKind.OPENING, BlockKind.PERSONAL, BlockKind.DEMAND,
-                               BlockKind.CLOSING)]
+        body = [
+            b.text.strip()
+            for b in self.blocks
+            if b.included
+            and b.text.strip()
+            and b.kind
+            in (BlockKind.OPENING, BlockKind.PERSONAL, BlockKind.DEMAND, BlockKind.CLOSING)
+        ]
         date_block = self.block("date")
         date = date_block.text
         if not date_block.edited and self.date is None:
             # An undated draft is dated the day it is printed, not the day it was begun.
-            date = render_part(self.language, "date", date_block.variant,
-                               {**self._context(), "date": self.date_text(today)})
+            date = render_part(
+                self.language,
+                "date",
+                date_block.variant,
+                {**self._context(), "date": self.date_text(today)},
+            )
         return Letter(
             language=self.language,
             title=self.case.title,
             subject=self.case.title,
             sender_name=self.sender.name.strip(),
-            sender_address=tuple(line.strip() for line in self.sender.address_lines
-                                 if line.strip()),
+            sender_address=tuple(
+                line.strip() for line in self.sender.address_lines if line.strip()
+            ),
             date=date.strip(),
-            recipient=tuple(line.strip() for line in self.block("recipient").text.splitlines()
-                            if line.strip()),
+            recipient=tuple(
+                line.strip() for line in self.block("recipient").text.splitlines() if line.strip()
+            ),
             salutation=self.block("salutation").text.strip(),
             paragraphs=tuple(body),
             valediction=self.block("valediction").text.strip(),
@@ -324,11 +373,20 @@ class Draft:
             "seed": self.seed,
             "recipient_index": self.recipient_index,
             "date": self.date.isoformat() if self.date else None,
-            "sender": {"name": self.sender.name, "address_lines": list(self.sender.address_lines),
-                       "town": self.sender.town},
+            "sender": {
+                "name": self.sender.name,
+                "address_lines": list(self.sender.address_lines),
+                "town": self.sender.town,
+            },
             "blocks": [
-                {"key": b.key, "text": b.text, "generated": b.generated, "variant": b.variant,
-                 "included": b.included, "edits_by_language": dict(b.edits_by_language)}
+                {
+                    "key": b.key,
+                    "text": b.text,
+                    "generated": b.generated,
+                    "variant": b.variant,
+                    "included": b.included,
+                    "edits_by_language": dict(b.edits_by_language),
+                }
                 for b in self.blocks
             ],
         }
@@ -338,12 +396,15 @@ class Draft:
         """Rebuild a saved draft on ``case``; blocks the case no longer has are dropped."""
         try:
             sender_data = data.get("sender", {})
-            sender = Sender(str(sender_data.get("name", "")),
-                            tuple(str(x) for x in sender_data.get("address_lines", [])),
-                            str(sender_data.get("town", "")))
+            sender = Sender(
+                str(sender_data.get("name", "")),
+                tuple(str(x) for x in sender_data.get("address_lines", [])),
+                str(sender_data.get("town", "")),
+            )
             date = dt.date.fromisoformat(data["date"]) if data.get("date") else None
-            fresh = cls.new(case, str(data.get("language", "en")), sender,
-                            int(data.get("seed", 0)), date)
+            fresh = cls.new(
+                case, str(data.get("language", "en")), sender, int(data.get("seed", 0)), date
+            )
             fresh.recipient_index = int(data.get("recipient_index", 0))
             saved = {str(b["key"]): b for b in data.get("blocks", [])}
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -363,6 +424,12 @@ class Draft:
         return fresh
 
     def copy(self) -> Draft:
-        return Draft(self.case, self.language, self.sender, self.seed,
-                     [replace(b, edits_by_language=dict(b.edits_by_language))
-                      for b in self.blocks], self.recipient_index, self.date)
+        return Draft(
+            self.case,
+            self.language,
+            self.sender,
+            self.seed,
+            [replace(b, edits_by_language=dict(b.edits_by_language)) for b in self.blocks],
+            self.recipient_index,
+            self.date,
+        )

@@ -84,8 +84,7 @@ def decode_text(data: bytes) -> str:
             raise UAImportError("the file says it is UTF-16 text but is not") from exc
     else:
         if _looks_utf16_without_bom(data):
-            text = data.decode("utf-16-le" if data[1:2] == b"\0" else "utf-16-be",
-                                errors="replace")
+            text = data.decode("utf-16-le" if data[1:2] == b"\0" else "utf-16-be", errors="replace")
         else:
             try:
                 text = data.decode("utf-8")
@@ -95,8 +94,10 @@ def decode_text(data: bytes) -> str:
                 except UnicodeDecodeError:
                     text = data.decode("latin-1")
     if _is_binary(text):
-        raise UAImportError("this is not text or a PDF (it looks like a binary file); "
-                            "save the Urgent Action as text or PDF")
+        raise UAImportError(
+            "this is not text or a PDF (it looks like a binary file); "
+            "save the Urgent Action as text or PDF"
+        )
     return text
 
 
@@ -114,8 +115,7 @@ def _is_binary(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return False
-    bad = sum(1 for ch in sample
-              if (ch < " " and ch not in "\n\r\t\f\v") or ch in "\ufffd\x7f")
+    bad = sum(1 for ch in sample if (ch < " " and ch not in "\n\r\t\f\v") or ch in "\ufffd\x7f")
     return "\0" in sample or bad > max(8, len(sample) // 50)
 
 
@@ -147,8 +147,9 @@ def extract_pdf_text(data: bytes) -> str:
                 except Exception as exc:
                     raise UAImportError("the PDF is encrypted; save an unprotected copy") from exc
                 if not opened:
-                    raise UAImportError("the PDF is protected by a password; "
-                                       "save an unprotected copy first")
+                    raise UAImportError(
+                        "the PDF is protected by a password; save an unprotected copy first"
+                    )
             count = len(reader.pages)
             if count > MAX_PDF_PAGES:
                 raise UAImportError(f"the PDF has {count} pages; an Urgent Action has a few")
@@ -162,8 +163,9 @@ def extract_pdf_text(data: bytes) -> str:
         except UAImportError:
             raise
         except FileNotDecryptedError as exc:
-            raise UAImportError("the PDF is protected by a password; "
-                               "save an unprotected copy first") from exc
+            raise UAImportError(
+                "the PDF is protected by a password; save an unprotected copy first"
+            ) from exc
         except (PdfReadError, Exception) as exc:
             raise UAImportError(f"the PDF is damaged or incomplete ({type(exc).__name__})") from exc
         finally:
@@ -174,12 +176,13 @@ def extract_pdf_text(data: bytes) -> str:
     return text
 
 
-def import_bytes(data: bytes, *, source: str = "",
-                 taken_ids: Collection[str] = ()) -> ImportResult:
+def import_bytes(data: bytes, *, source: str = "", taken_ids: Collection[str] = ()) -> ImportResult:
     """Import from the bytes of a text or PDF file."""
     if len(data) > MAX_FILE_BYTES:
-        raise UAImportError(f"the file is {len(data) / 1e6:.0f} MB; an Urgent Action is far "
-                           f"smaller (at most {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        raise UAImportError(
+            f"the file is {len(data) / 1e6:.0f} MB; an Urgent Action is far "
+            f"smaller (at most {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+        )
     if not data.strip():
         raise UAImportError("the file is empty")
     text = extract_pdf_text(data) if data.lstrip()[:5] == b"%PDF-" else decode_text(data)
@@ -196,8 +199,10 @@ def import_file(path: Path, *, taken_ids: Collection[str] = ()) -> ImportResult:
             raise UAImportError(f"no such file: {path}")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UAImportError(f"{path.name} is {size / 1e6:.0f} MB; an Urgent Action is far "
-                               f"smaller (at most {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+            raise UAImportError(
+                f"{path.name} is {size / 1e6:.0f} MB; an Urgent Action is far "
+                f"smaller (at most {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+            )
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
@@ -210,7 +215,8 @@ def import_file(path: Path, *, taken_ids: Collection[str] = ()) -> ImportResult:
 
 _SPACES: dict[int, str | None] = dict.fromkeys(
     map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t\v"),
-    " ")
+    " ",
+)
 _SPACES.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None))
 _SPACES.update({ord("\u2028"): "\n", ord("\u2029"): "\n\n"})
 
@@ -225,9 +231,13 @@ def normalise(text: str) -> str:
 
 _MAIL_HEADER_RE = re.compile(
     r"^(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|à|objet|asunto|para|enviado)\s*:\s*(.*)$",
-    re.IGNORECASE)
-_FORWARD_RE = re.compile(r"^(-{2,}\s*(forwarded message|original message|message transféré|"
-                         r"mensaje reenviado)\s*-{2,}|begin forwarded message:)\s*$", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_FORWARD_RE = re.compile(
+    r"^(-{2,}\s*(forwarded message|original message|message transféré|"
+    r"mensaje reenviado)\s*-{2,}|begin forwarded message:)\s*$",
+    re.IGNORECASE,
+)
 
 
 def strip_mail(text: str) -> tuple[str, str]:
@@ -249,8 +259,9 @@ def strip_mail(text: str) -> tuple[str, str]:
         if match:
             header_lines += 1
             if match.group(1).lower() in ("subject", "objet", "asunto"):
-                subject = re.sub(r"^((fwd?|tr|rv|re)\s*:\s*)+", "", match.group(2),
-                                 flags=re.IGNORECASE).strip()
+                subject = re.sub(
+                    r"^((fwd?|tr|rv|re)\s*:\s*)+", "", match.group(2), flags=re.IGNORECASE
+                ).strip()
             continue
         if line.strip() or header_lines:
             in_header = False
@@ -260,11 +271,39 @@ def strip_mail(text: str) -> tuple[str, str]:
     return "\n".join(out), subject
 
 
-_HTML_START_RE = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])",
-                            re.IGNORECASE)
-_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "tr",
-               "table", "section", "article", "header", "footer", "blockquote", "address",
-               "hr", "dt", "dd", "figcaption", "title", "main", "aside", "nav"}
+_HTML_START_RE = re.compile(
+    r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE
+)
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "address",
+    "hr",
+    "dt",
+    "dd",
+    "figcaption",
+    "title",
+    "main",
+    "aside",
+    "nav",
+}
 
 
 class _HtmlText(HTMLParser):
@@ -319,56 +358,87 @@ def _plain(text: str) -> str:
     return " ".join(text.translate(_QUOTES).lower().split())
 
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2032": "'", "\u00b4": "'", "\u2013": "-", "\u2014": "-"})
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2032": "'",
+        "\u00b4": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
 
 
 # --------------------------------------------------------------------------- patterns
 
 _BULLET_RE = re.compile(
-    r"^\s*(?:[•◦▪▫‣⁃∙·●○■□➢➤►▶✓✔\-–—*+]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?[ivx]{1,4}[.)])\s+(\S.*)$")
+    r"^\s*(?:[•◦▪▫‣⁃∙·●○■□➢➤►▶✓✔\-–—*+]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?[ivx]{1,4}[.)])\s+(\S.*)$"
+)
 _UA_META_RE = re.compile(
-    r"(?:\bUA\b|urgent action)\s*(?:number|no\.?)?\s*:?\s*(\d{1,4}/\d{2,4})", re.IGNORECASE)
-_INDEX_RE = re.compile(r"\bIndex\s*(?:number|no\.?)?\s*:?\s*([A-Z]{2,4}\s*\d{1,3}/\d{3,5}/\d{4})",
-                       re.IGNORECASE)
+    r"(?:\bUA\b|urgent action)\s*(?:number|no\.?)?\s*:?\s*(\d{1,4}/\d{2,4})", re.IGNORECASE
+)
+_INDEX_RE = re.compile(
+    r"\bIndex\s*(?:number|no\.?)?\s*:?\s*([A-Z]{2,4}\s*\d{1,3}/\d{3,5}/\d{4})", re.IGNORECASE
+)
 _PAGE_NUMBER_RE = re.compile(
-    r"^(?:page\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*(?:/|of)\s*\d{1,3})?$", re.IGNORECASE)
+    r"^(?:page\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*(?:/|of)\s*\d{1,3})?$", re.IGNORECASE
+)
 _HEADER_LINE_RE = re.compile(
     r"(further information on ua|\bindex\s*:|^(first|second|third|fourth|fifth|\w+) ua\s*:"
-    r"|issue date\s*:)", re.IGNORECASE)
+    r"|issue date\s*:)",
+    re.IGNORECASE,
+)
 _WRITE_TO_RE = re.compile(
     r"^(?:please\s+)?(?:write|send\s+(?:your\s+)?(?:letters?|appeals?|messages?)|appeals?|address)"
-    r"(?:\s+(?:to|a letter to))?\s*:\s*(.*)$", re.IGNORECASE)
+    r"(?:\s+(?:to|a letter to))?\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
 _SALUTATION_RE = re.compile(r"^(?:suggested\s+)?salutations?\s*:\s*(.*)$", re.IGNORECASE)
 _COPIES_RE = re.compile(
     r"^(?:and\s+|please\s+)?(?:also\s+)?(?:send\s+)?(?:a\s+)?cop(?:y|ies)\s+(?:to|of)\b[^:]{0,80}:\s*(.*)$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _LANGUAGE_RE = re.compile(
     r"^(?:preferred\s+languages?(?:\s+to\s+address\s+(?:the\s+)?targets?)?|languages?)\s*:\s*(.*)$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _DEADLINE_HINT_RE = re.compile(
-    r"(as soon as possible|\buntil\b|\bdeadline\b|\bno later than\b|\bbefore\b)", re.IGNORECASE)
+    r"(as soon as possible|\buntil\b|\bdeadline\b|\bno later than\b|\bbefore\b)", re.IGNORECASE
+)
 _ADDITIONAL_RE = re.compile(r"^additional information\s*:?\s*$", re.IGNORECASE)
 _URGENT_ACTION_RE = re.compile(r"^urgent action\s*:?\s*$", re.IGNORECASE)
 _NAME_RE = re.compile(r"^names?(?:\s+and\s+(?:pronouns?|gender))?\s*:\s*(.+)$", re.IGNORECASE)
 _GENDER_RE = re.compile(r"^gender\b.*:", re.IGNORECASE)
 _CONTACT_RE = re.compile(
     r"^(e-?mail|courriel|correo|fax|tel(?:ephone)?|phone|twitter|facebook|instagram|web(?:site)?)"
-    r"\s*:\s*(.*)$", re.IGNORECASE)
+    r"\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
 _LETTER_START_RE = re.compile(
     r"^(dear|estimad[oa]s?|señora?|monsieur|madame|your excellency|excelent[ií]sim[oa]|"
-    r"sehr geehrte|prezad[oa])\b", re.IGNORECASE)
+    r"sehr geehrte|prezad[oa])\b",
+    re.IGNORECASE,
+)
 _LETTER_END_RE = re.compile(
     r"^(yours\s+(sincerely|faithfully|truly)|sincerely|respectfully|kind regards|best regards|"
-    r"atentamente|cordialement|veuillez agréer|mit freundlichen)", re.IGNORECASE)
+    r"atentamente|cordialement|veuillez agréer|mit freundlichen)",
+    re.IGNORECASE,
+)
 _DEMAND_SENTENCE_RE = re.compile(
     r"\b(?:I|we)\s+(?:therefore\s+|also\s+|respectfully\s+|strongly\s+)?(?:urge|call on|call upon|"
     r"ask|request|implore)\s+(?:you|the authorities)\s+(?:to\s+)?(.+?)(?:[.!](?=\s|$)|$)",
-    re.IGNORECASE | re.DOTALL)
+    re.IGNORECASE | re.DOTALL,
+)
 _INTRO_RE = re.compile(r"(urg|call(ing)? (on|upon)|ask|demand|request|to:$)", re.IGNORECASE)
 _BOILERPLATE = (
-    "here's what you can do", "what you can do", "take action now", "you can also write in "
-    "your own language", "act now",
+    "here's what you can do",
+    "what you can do",
+    "take action now",
+    "you can also write in your own language",
+    "act now",
 )
 _OFFICE_RE = re.compile(
     r"^(?:the\s+)?(?:(?:deputy|vice|acting|interim|first|chief|general|federal|national|"
@@ -378,28 +448,82 @@ _OFFICE_RE = re.compile(
     r"superintendent|warden|procurator|procurador[a]?|fiscal|ministr[oa]|secretari[oa]|"
     r"presidente?|ministre|président[e]?|procureur|embassy|ambassade|embajada|"
     r"office|commission|permanent representative|charg[eé] d.affaires|high commissioner)\b",
-    re.IGNORECASE)
-_SENTENCE_END = tuple(".!?:;\"”’)")
+    re.IGNORECASE,
+)
+_SENTENCE_END = tuple('.!?:;"”’)')
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RES = (
     # November 1, 2024 / Nov. 1 2024
-    (re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
-                re.IGNORECASE), ("m", "d", "y")),
+    (
+        re.compile(
+            rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
+        ),
+        ("m", "d", "y"),
+    ),
     # 16 August 2017 / 1er novembre 2024 / 16 de agosto de 2017
-    (re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?"
-                rf"(\d{{4}})\b", re.IGNORECASE), ("d", "m", "y")),
+    (
+        re.compile(
+            rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?"
+            rf"(\d{{4}})\b",
+            re.IGNORECASE,
+        ),
+        ("d", "m", "y"),
+    ),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "mn", "d")),
 )
 
@@ -441,10 +565,19 @@ def _countries() -> dict[str, str]:
         for code, name in Locale.parse(lang).territories.items():
             if code.isalpha() and len(code) == 2 and code in english:
                 names.setdefault(name.lower(), english[code])
-    names.update({"usa": "United States", "united states of america": "United States",
-                  "uk": "United Kingdom", "russia": "Russia", "russian federation": "Russia",
-                  "the gambia": "Gambia", "iran": "Iran", "syria": "Syria",
-                  "democratic republic of the congo": "Congo - Kinshasa"})
+    names.update(
+        {
+            "usa": "United States",
+            "united states of america": "United States",
+            "uk": "United Kingdom",
+            "russia": "Russia",
+            "russian federation": "Russia",
+            "the gambia": "Gambia",
+            "iran": "Iran",
+            "syria": "Syria",
+            "democratic republic of the congo": "Congo - Kinshasa",
+        }
+    )
     return names
 
 
@@ -546,12 +679,19 @@ def _line_flags(line: str) -> tuple[bool, bool]:
     """(is a marker, stands alone), worked out once per distinct line."""
     plain = _plain(line)
     alone = bool(
-        _SALUTATION_RE.match(line) or _ADDITIONAL_RE.match(line) or _URGENT_ACTION_RE.match(line)
-        or _NAME_RE.match(line) or _GENDER_RE.match(line) or _LETTER_END_RE.match(line)
-        or plain.startswith("take action") or _is_boilerplate(line, plain)
+        _SALUTATION_RE.match(line)
+        or _ADDITIONAL_RE.match(line)
+        or _URGENT_ACTION_RE.match(line)
+        or _NAME_RE.match(line)
+        or _GENDER_RE.match(line)
+        or _LETTER_END_RE.match(line)
+        or plain.startswith("take action")
+        or _is_boilerplate(line, plain)
     )
     marker = alone or bool(
-        _WRITE_TO_RE.match(line) or _COPIES_RE.match(line) or _LANGUAGE_RE.match(line)
+        _WRITE_TO_RE.match(line)
+        or _COPIES_RE.match(line)
+        or _LANGUAGE_RE.match(line)
         or _is_deadline_line(line, plain)
     )
     return marker, alone
@@ -562,14 +702,18 @@ def _is_deadline_line(line: str, plain: str | None = None) -> bool:
     if "as soon as possible" in plain:
         return True
     asks = plain.startswith(("please", "take action", "act ", "send appeals", "deadline"))
-    return asks and bool(re.search(r"\b(until|before|by|deadline)\b", plain)) \
+    return (
+        asks
+        and bool(re.search(r"\b(until|before|by|deadline)\b", plain))
         and find_date(line) is not None
+    )
 
 
 def _is_boilerplate(line: str, plain: str | None = None) -> bool:
     plain = _plain(line) if plain is None else plain
-    return any(plain.rstrip(":!. ") == phrase or plain.startswith(phrase + ":")
-               for phrase in _BOILERPLATE)
+    return any(
+        plain.rstrip(":!. ") == phrase or plain.startswith(phrase + ":") for phrase in _BOILERPLATE
+    )
 
 
 def _units(lines: list[str]) -> list[Unit]:
@@ -596,8 +740,9 @@ def _units(lines: list[str]) -> list[Unit]:
         if bullet and not _PAGE_NUMBER_RE.match(line):
             close()
             current = Unit([bullet.group(1)], Kind.BULLET, gap)
-        elif _is_marker(line) or (current is not None and current.kind is Kind.BULLET
-                                  and _CONTACT_RE.match(line)):
+        elif _is_marker(line) or (
+            current is not None and current.kind is Kind.BULLET and _CONTACT_RE.match(line)
+        ):
             close()
             current = Unit([line], Kind.TEXT, gap)
             if _stands_alone(line):
@@ -614,8 +759,10 @@ def _units(lines: list[str]) -> list[Unit]:
 def _looks_like_heading(line: str) -> bool:
     text = line.strip()
     return (
-        0 < len(text) <= 80 and not text.endswith((*_SENTENCE_END, ","))
-        and text[0].isupper() and len(text.split()) <= 10
+        0 < len(text) <= 80
+        and not text.endswith((*_SENTENCE_END, ","))
+        and text[0].isupper()
+        and len(text.split()) <= 10
     )
 
 
@@ -664,12 +811,17 @@ def _strip_page_furniture(text: str, found: _Found) -> list[str]:
             _read_header(line, found)
             continue
         indent = len(raw) - len(raw.lstrip())
-        if _PAGE_NUMBER_RE.match(line) and (indent > 20 or counts[line] == 1
-                                            or line.lower().startswith("page")):
+        if _PAGE_NUMBER_RE.match(line) and (
+            indent > 20 or counts[line] == 1 or line.lower().startswith("page")
+        ):
             continue
         # A repeated short heading (the running title on page 2) is kept once.
-        if counts[line] > 1 and line in seen and len(line) <= 100 and (
-                line.upper() == line or _URGENT_ACTION_RE.match(line)):
+        if (
+            counts[line] > 1
+            and line in seen
+            and len(line) <= 100
+            and (line.upper() == line or _URGENT_ACTION_RE.match(line))
+        ):
             continue
         seen.add(line)
         out.append(raw.strip())
@@ -683,7 +835,7 @@ def _read_header(line: str, found: _Found) -> None:
     index = _INDEX_RE.search(line)
     if index and not found.index:
         found.index = " ".join(index.group(1).split())
-        after = line[index.end():]
+        after = line[index.end() :]
         country = re.split(r"\b(?:issue\s+)?date\s*:", after, flags=re.IGNORECASE)[0]
         if country_name(country) and not found.country:
             found.country = country_name(country)
@@ -718,12 +870,16 @@ def _split_salutation(text: str, preferred: list[str], language: str) -> Localiz
                 lang = next((p for p in preferred if p not in result), f"x{len(result)}")
             result[lang] = part
         return result
-    return {_salutation_language(text, [], language): text} if _LETTER_START_RE.match(text) \
+    return (
+        {_salutation_language(text, [], language): text}
+        if _LETTER_START_RE.match(text)
         else {language: text}
+    )
 
 
-def _parse_recipient(lines: list[str], salutation: str, found: _Found, where: str,
-                     language: str) -> Recipient | None:
+def _parse_recipient(
+    lines: list[str], salutation: str, found: _Found, where: str, language: str
+) -> Recipient | None:
     contact: dict[str, str] = {}
     other_contacts: list[str] = []
     rest: list[str] = []
@@ -744,14 +900,19 @@ def _parse_recipient(lines: list[str], salutation: str, found: _Found, where: st
         return None
     if other_contacts:
         found.background.append(
-            BackgroundSection("Other contact details", "\n".join(other_contacts)))
+            BackgroundSection("Other contact details", "\n".join(other_contacts))
+        )
     name = title = ""
     if rest and _is_title_line(rest[0]) and ", " in rest[0]:
         # "Head of the Judiciary, Gholamhossein Mohseni Ejei": office, then the name
         office, _, person = rest[0].rpartition(", ")
         words = person.split()
-        if 2 <= len(words) <= 6 and all(w[0].isupper() for w in words if w[0].isalpha()) \
-                and not _has_digits(person) and not _is_title_line(person):
+        if (
+            2 <= len(words) <= 6
+            and all(w[0].isupper() for w in words if w[0].isalpha())
+            and not _has_digits(person)
+            and not _is_title_line(person)
+        ):
             title, name = office.strip(), person.strip()
             rest = rest[1:]
     if rest and not name:
@@ -766,8 +927,11 @@ def _parse_recipient(lines: list[str], salutation: str, found: _Found, where: st
         else:
             name = rest[0]
             rest = rest[1:]
-            found.warn(f"{where}.title", "no official title recognised; check the name and title",
-                       WarningKind.DOUBTFUL)
+            found.warn(
+                f"{where}.title",
+                "no official title recognised; check the name and title",
+                WarningKind.DOUBTFUL,
+            )
     country = ""
     if rest:
         last = rest[-1]
@@ -786,13 +950,19 @@ def _parse_recipient(lines: list[str], salutation: str, found: _Found, where: st
         found.warn(f"{where}.address_lines", "no postal address found")
     salutation_text = _split_salutation(salutation, found.languages, language)
     if not salutation_text:
-        found.warn(f"{where}.salutation", "no salutation found (\"Salutation: ...\")")
+        found.warn(f"{where}.salutation", 'no salutation found ("Salutation: ...")')
     if not name:
         found.warn(f"{where}.name", "no name found")
         name = title or "?"
-    return Recipient(name=name, title=title, address_lines=tuple(rest), country=country,
-                     salutation=salutation_text, email=contact.get("email", ""),
-                     fax=contact.get("fax", ""))
+    return Recipient(
+        name=name,
+        title=title,
+        address_lines=tuple(rest),
+        country=country,
+        salutation=salutation_text,
+        email=contact.get("email", ""),
+        fax=contact.get("fax", ""),
+    )
 
 
 def _is_title_line(line: str) -> bool:
@@ -812,15 +982,24 @@ def _has_digits(text: str) -> bool:
 
 
 def _address_like(unit: Unit) -> bool:
-    return (unit.kind is Kind.TEXT and len(unit.lines) <= 10
-            and all(len(line) <= 90 for line in unit.lines)
-            and not any(_is_marker(line) and not _SALUTATION_RE.match(line)
-                        for line in unit.lines)
-            and not _LETTER_START_RE.match(unit.first))
+    return (
+        unit.kind is Kind.TEXT
+        and len(unit.lines) <= 10
+        and all(len(line) <= 90 for line in unit.lines)
+        and not any(_is_marker(line) and not _SALUTATION_RE.match(line) for line in unit.lines)
+        and not _LETTER_START_RE.match(unit.first)
+    )
 
 
-def _collect_recipients(units: list[Unit], start: int, found: _Found, target: list[Recipient],
-                        label: str, language: str, first_lines: list[str]) -> None:
+def _collect_recipients(
+    units: list[Unit],
+    start: int,
+    found: _Found,
+    target: list[Recipient],
+    label: str,
+    language: str,
+    first_lines: list[str],
+) -> None:
     """Recipient blocks after a "Write to:" or "Copies to:" marker at ``start``."""
     groups: list[tuple[list[str], str]] = []
     current: list[str] = list(first_lines)
@@ -831,9 +1010,15 @@ def _collect_recipients(units: list[Unit], start: int, found: _Found, target: li
         if unit.used or not _address_like(unit):
             break
         # After a country line, only a salutation, a contact line or another address follows.
-        if current and _ends_with_country(current[-1]) and not (
-                _SALUTATION_RE.match(unit.first) or _CONTACT_RE.match(unit.first)
-                or len(unit.lines) > 1):
+        if (
+            current
+            and _ends_with_country(current[-1])
+            and not (
+                _SALUTATION_RE.match(unit.first)
+                or _CONTACT_RE.match(unit.first)
+                or len(unit.lines) > 1
+            )
+        ):
             break
         # A blank-separated block after a closed recipient (salutation seen) starts a new one.
         salutation = ""
@@ -883,14 +1068,18 @@ def _demands_from_letter(letter: str) -> list[str]:
 def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ()) -> ImportResult:
     """Import an Urgent Action from its text (web page, e-mail or PDF text)."""
     if len(text) > MAX_TEXT_CHARS:
-        raise UAImportError(f"the text has {len(text):,} characters; an Urgent Action has a few "
-                           f"thousand (at most {MAX_TEXT_CHARS:,})")
+        raise UAImportError(
+            f"the text has {len(text):,} characters; an Urgent Action has a few "
+            f"thousand (at most {MAX_TEXT_CHARS:,})"
+        )
     text = normalise(text)
     if not text.strip():
         raise UAImportError("there is no text to import")
     if _is_binary(text):
-        raise UAImportError("this is not text or a PDF (it looks like a binary file); "
-                            "save the Urgent Action as text or PDF")
+        raise UAImportError(
+            "this is not text or a PDF (it looks like a binary file); "
+            "save the Urgent Action as text or PDF"
+        )
     page_title = ""
     if _HTML_START_RE.match(text[:2000]):
         text, page_title = html_to_text(text)
@@ -908,8 +1097,9 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
     _find_title(units, found)
     if not found.title and subject:
         found.title = subject
-        found.warn("title", "taken from the e-mail's subject or the page's title",
-                   WarningKind.DOUBTFUL)
+        found.warn(
+            "title", "taken from the e-mail's subject or the page's title", WarningKind.DOUBTFUL
+        )
     _find_simple_fields(units, found)
     _find_demands(units, found)
     _find_recipients(units, found, language)
@@ -919,8 +1109,11 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
     if not found.demands and found.model_letter:
         found.demands = _demands_from_letter(found.model_letter)
         if found.demands:
-            found.warn("demands", "derived from the model letter's \"I urge you to\" sentences; "
-                       "check them", WarningKind.DERIVED)
+            found.warn(
+                "demands",
+                'derived from the model letter\'s "I urge you to" sentences; check them',
+                WarningKind.DERIVED,
+            )
     return _finish(found, language, source, taken_ids)
 
 
@@ -929,8 +1122,13 @@ def _find_title(units: list[Unit], found: _Found) -> None:
         if _URGENT_ACTION_RE.match(unit.first) and len(unit.lines) == 1:
             unit.used = True
             nxt = units[i + 1] if i + 1 < len(units) else None
-            if nxt is not None and not nxt.used and nxt.kind is Kind.TEXT \
-                    and len(nxt.first) <= 150 and not _is_marker(nxt.first):
+            if (
+                nxt is not None
+                and not nxt.used
+                and nxt.kind is Kind.TEXT
+                and len(nxt.first) <= 150
+                and not _is_marker(nxt.first)
+            ):
                 found.title = nxt.first
                 if len(nxt.lines) == 1:
                     nxt.used = True
@@ -946,8 +1144,11 @@ def _find_title(units: list[Unit], found: _Found) -> None:
         if len(joined) <= 160 and not joined.endswith((".", ":", "!", "?", ",")):
             found.title = joined
             first.used = True
-        elif len(first.first) <= 120 and not first.first.endswith((".", ":", ",")) \
-                and len(first.lines) > 1:
+        elif (
+            len(first.first) <= 120
+            and not first.first.endswith((".", ":", ","))
+            and len(first.lines) > 1
+        ):
             found.title = first.first
             first.lines.pop(0)
         elif k < 2 and len(joined) <= 200:
@@ -1012,8 +1213,10 @@ def _find_simple_fields(units: list[Unit], found: _Found) -> None:
 def _find_demands(units: list[Unit], found: _Found) -> None:
     # The demands are the bullet list after an intro ("... urging him to:"); failing that,
     # the first bullet list before the background.
-    introduced = any(u.kind is Kind.BULLET and not u.used and _intro_before(units, j) is not None
-                     for j, u in enumerate(units))
+    introduced = any(
+        u.kind is Kind.BULLET and not u.used and _intro_before(units, j) is not None
+        for j, u in enumerate(units)
+    )
     for i, unit in enumerate(units):
         if unit.kind is not Kind.BULLET or unit.used:
             continue
@@ -1028,8 +1231,12 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
             j += 1
         found.demands = items
         if j >= len(units) or not items[-1].endswith(_SENTENCE_END):
-            found.warn("demands", "the text ends inside the list of demands, or the last one "
-                       "looks cut off; check that none is missing", WarningKind.DOUBTFUL)
+            found.warn(
+                "demands",
+                "the text ends inside the list of demands, or the last one "
+                "looks cut off; check that none is missing",
+                WarningKind.DOUBTFUL,
+            )
         if intro is not None:
             intro_unit, start = intro
             text = " ".join(" ".join(intro_unit.lines[start:]).split())
@@ -1040,8 +1247,12 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
             if not found.action_intro or _plain(found.action_intro).startswith("take action"):
                 found.action_intro = text
         else:
-            found.warn("demands", "no introduction (\"... urging him to:\") before the list; "
-                       "check that these are the demands", WarningKind.DOUBTFUL)
+            found.warn(
+                "demands",
+                'no introduction ("... urging him to:") before the list; '
+                "check that these are the demands",
+                WarningKind.DOUBTFUL,
+            )
         return
 
 
@@ -1054,8 +1265,11 @@ def _intro_before(units: list[Unit], i: int) -> tuple[Unit, int] | None:
     if prev.kind is not Kind.TEXT or prev.used or not prev.lines[-1].endswith(":"):
         return None
     start = len(prev.lines) - 1
-    while start > 0 and not prev.lines[start - 1].endswith(_SENTENCE_END) \
-            and len(prev.lines) - start < 6:
+    while (
+        start > 0
+        and not prev.lines[start - 1].endswith(_SENTENCE_END)
+        and len(prev.lines) - start < 6
+    ):
         start -= 1
     joined = " ".join(prev.lines[start:])
     if len(joined) <= 400 and _INTRO_RE.search(joined):
@@ -1095,11 +1309,12 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
                 # the address is in the short blocks just above
                 j = i - 1
                 gathered: list[str] = []
-                while j >= 0 and not units[j].used and _address_like(units[j]) \
-                        and len(gathered) < 10:
+                while (
+                    j >= 0 and not units[j].used and _address_like(units[j]) and len(gathered) < 10
+                ):
                     gathered = units[j].lines + gathered
                     j -= 1
-                for u in units[j + 1:i]:
+                for u in units[j + 1 : i]:
                     u.used = True
                 block = gathered
             unit.used = True
@@ -1111,7 +1326,7 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
     if not found.recipients:
         _find_unmarked_recipient(units, found, language)
     if not found.recipients:
-        found.warn("recipients", "no one to write to found (\"Write to:\" and an address)")
+        found.warn("recipients", 'no one to write to found ("Write to:" and an address)')
 
 
 def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) -> None:
@@ -1121,13 +1336,18 @@ def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) ->
         if unit.used or not _address_like(unit) or len(unit.lines) < 2:
             continue
         if not _ends_with_country(unit.lines[-1]) and not any(
-                _CONTACT_RE.match(line) for line in unit.lines):
+            _CONTACT_RE.match(line) for line in unit.lines
+        ):
             continue
         before = units[i - 1] if i else None
         after = units[i + 1] if i + 1 < len(units) else None
         after_action = before is not None and _plain(before.first).startswith("take action")
-        letter_next = after is not None and not after.used and bool(
-            _LETTER_START_RE.match(after.first)) and len(after.first) <= 60
+        letter_next = (
+            after is not None
+            and not after.used
+            and bool(_LETTER_START_RE.match(after.first))
+            and len(after.first) <= 60
+        )
         if not (after_action or letter_next):
             continue
         unit.used = True
@@ -1135,8 +1355,11 @@ def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) ->
         rec = _parse_recipient(unit.lines, salutation, found, "recipients[0]", language)
         if rec is not None:
             found.recipients.append(rec)
-            found.warn("recipients[0]", "found without \"Write to:\" or \"Salutation:\"; "
-                       "check it", WarningKind.DOUBTFUL)
+            found.warn(
+                "recipients[0]",
+                'found without "Write to:" or "Salutation:"; check it',
+                WarningKind.DOUBTFUL,
+            )
         return
 
 
@@ -1160,10 +1383,10 @@ def _find_model_letter(units: list[Unit], found: _Found) -> None:
         if end - i > 40 or used_before[end] - used_before[i + 1] > 0:
             continue
         parts = [unit.first, *_paragraphs(unit.lines[1:])]
-        for u in units[i + 1:end]:
+        for u in units[i + 1 : end]:
             parts.extend(_paragraphs(u.lines) if u.kind is Kind.TEXT else [f"• {u.joined()}"])
         parts.append(units[end].joined())
-        for u in units[i:end + 1]:
+        for u in units[i : end + 1]:
             u.used = True
         found.model_letter = "\n\n".join(parts)
         return
@@ -1197,16 +1420,25 @@ def _find_summary_and_background(units: list[Unit], found: _Found) -> None:
                 texts.extend(_paragraphs(unit.lines[1:]))
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if len(unit.lines) == 1 and _looks_like_heading(unit.first) and nxt is not None \
-                and not nxt.used and nxt.kind is Kind.TEXT \
-                and not _looks_like_heading(nxt.first):
+        if (
+            len(unit.lines) == 1
+            and _looks_like_heading(unit.first)
+            and nxt is not None
+            and not nxt.used
+            and nxt.kind is Kind.TEXT
+            and not _looks_like_heading(nxt.first)
+        ):
             summary_open = False
             flush()
             heading = unit.first
             continue
         width = max(len(line) for line in unit.lines)
-        if len(unit.lines) > 1 and _looks_like_heading(unit.first) \
-                and len(unit.first) < 0.6 * width and not summary_open:
+        if (
+            len(unit.lines) > 1
+            and _looks_like_heading(unit.first)
+            and len(unit.first) < 0.6 * width
+            and not summary_open
+        ):
             flush()
             heading = unit.first
             unit = Unit(unit.lines[1:])
@@ -1224,8 +1456,12 @@ def _find_summary_and_background(units: list[Unit], found: _Found) -> None:
     flush()
     if unplaced:
         found.background.append(BackgroundSection(UNPLACED_HEADING, "\n\n".join(unplaced)))
-        found.warn("background", "some text could not be placed; it is kept in the background "
-                   f"under \"{UNPLACED_HEADING}\"", WarningKind.DOUBTFUL)
+        found.warn(
+            "background",
+            "some text could not be placed; it is kept in the background "
+            f'under "{UNPLACED_HEADING}"',
+            WarningKind.DOUBTFUL,
+        )
 
 
 def slugify(text: str) -> str:
@@ -1266,14 +1502,20 @@ def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str
     if not found.summary:
         found.warn("summary", "no summary found")
     if not found.demands:
-        found.warn("demands", "no demands found (a bullet list after \"... urging him to:\", "
-                   "or \"I urge you to ...\" in a model letter)")
+        found.warn(
+            "demands",
+            'no demands found (a bullet list after "... urging him to:", '
+            'or "I urge you to ..." in a model letter)',
+        )
     if found.deadline is None:
-        found.warn("deadline", "no deadline found (\"... until November 1, 2024\")")
+        found.warn("deadline", 'no deadline found ("... until November 1, 2024")')
     if not found.languages:
         found.languages = [language]
-        found.warn("languages", "no preferred language stated; assumed the Urgent Action's "
-                   "own language", WarningKind.DOUBTFUL)
+        found.warn(
+            "languages",
+            "no preferred language stated; assumed the Urgent Action's own language",
+            WarningKind.DOUBTFUL,
+        )
     if not found.country:
         countries = {r.country for r in found.recipients if r.country}
         if len(countries) == 1:

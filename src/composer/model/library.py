@@ -91,7 +91,8 @@ def user_case_ids() -> list[str]:
     if not folder.is_dir():
         return []
     return sorted(
-        p.stem for p in folder.iterdir()
+        p.stem
+        for p in folder.iterdir()
         if p.suffix == ".toml" and p.is_file() and CASE_ID_RE.match(p.stem)
     )
 
@@ -132,8 +133,11 @@ def list_cases(today: dt.date | None = None) -> list[CaseEntry]:
     entries: list[CaseEntry] = []
     for case_id in builtin_case_ids():
         case = load_builtin(case_id)
-        entries.append(CaseEntry(case.id, case.title, case.deadline,
-                                 case.deadline_passed(today), True, case.country))
+        entries.append(
+            CaseEntry(
+                case.id, case.title, case.deadline, case.deadline_passed(today), True, case.country
+            )
+        )
     builtins = set(builtin_case_ids())
     for case_id in user_case_ids():
         if case_id in builtins:
@@ -142,11 +146,21 @@ def list_cases(today: dt.date | None = None) -> list[CaseEntry]:
         try:
             case = load_user_case(case_id)
         except CaseError as exc:
-            entries.append(CaseEntry(case_id, path.name, None, False, False, path=path,
-                                     error=str(exc)))
+            entries.append(
+                CaseEntry(case_id, path.name, None, False, False, path=path, error=str(exc))
+            )
             continue
-        entries.append(CaseEntry(case_id, case.title, case.deadline,
-                                 case.deadline_passed(today), False, case.country, path))
+        entries.append(
+            CaseEntry(
+                case_id,
+                case.title,
+                case.deadline,
+                case.deadline_passed(today),
+                False,
+                case.country,
+                path,
+            )
+        )
     return sorted(entries, key=_sort_key)
 
 
@@ -160,8 +174,10 @@ def open_case(case_id: str) -> Case:
 def save_user_case(case: Case, *, overwrite: bool = True) -> Path:
     """Write a user case atomically; built-in ids are refused (they are read-only)."""
     if is_builtin(case.id):
-        raise CaseError(f"'{case.id}' is a built-in case and cannot be overwritten; "
-                        "save it under another id", field="id")
+        raise CaseError(
+            f"'{case.id}' is a built-in case and cannot be overwritten; save it under another id",
+            field="id",
+        )
     path = user_case_path(case.id)
     if not overwrite and path.exists():
         raise CaseError(f"a case called '{case.id}' already exists", field="id")
@@ -188,8 +204,9 @@ def duplicate_case(case_id: str, title_suffix: str = " (copy)") -> Case:
     case = open_case(case_id)
     from composer.model.importer import unique_id
 
-    copy = replace(case, id=unique_id(f"{case.id}-copy", all_case_ids()),
-                   title=f"{case.title}{title_suffix}")
+    copy = replace(
+        case, id=unique_id(f"{case.id}-copy", all_case_ids()), title=f"{case.title}{title_suffix}"
+    )
     save_user_case(copy, overwrite=False)
     return copy
 

@@ -87,13 +87,18 @@ def custom_templates() -> dict[str, str]:
 
 def _sample_context() -> dict[str, Any]:
     return {
-        "language": "en", "people": "Maryia Kalesnikava",
-        "situation": "has been imprisoned since 2020", "country": "Belarus",
-        "case": {"title": "Belarus: End the torturous isolation of Maryia Kalesnikava",
-                 "country": "Belarus"},
+        "language": "en",
+        "people": "Maryia Kalesnikava",
+        "situation": "has been imprisoned since 2020",
+        "country": "Belarus",
+        "case": {
+            "title": "Belarus: End the torturous isolation of Maryia Kalesnikava",
+            "country": "Belarus",
+        },
         "sender": {"name": "Ann Writer", "town": "Guelph"},
         "recipient": {"name": "Lt.-Gen. Ivan Kubrakou", "title": "Minister of the Interior"},
-        "salutation": "Dear Minister,", "date": "November 26, 2026",
+        "salutation": "Dear Minister,",
+        "date": "November 26, 2026",
         "demand": "Ensure that Maryia Kalesnikava is released immediately.",
     }
 
@@ -116,10 +121,14 @@ def check_template(name: str, source: str) -> None:
 
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
             if operator == "**" or (
-                    operator == "*" and isinstance(left, int | str | list)
-                    and isinstance(right, int | str | list)
-                    and ((isinstance(left, int) and abs(left) > 10_000)
-                         or (isinstance(right, int) and abs(right) > 10_000))):
+                operator == "*"
+                and isinstance(left, int | str | list)
+                and isinstance(right, int | str | list)
+                and (
+                    (isinstance(left, int) and abs(left) > 10_000)
+                    or (isinstance(right, int) and abs(right) > 10_000)
+                )
+            ):
                 raise PackError(f"template {name} computes something far too large")
             return super().call_binop(context, operator, left, right)
 
@@ -165,8 +174,9 @@ def check_template(name: str, source: str) -> None:
 # --------------------------------------------------------------------------- export
 
 
-def export_pack(case_ids: Collection[str], output: Path, *,
-                include_templates: bool = True) -> list[str]:
+def export_pack(
+    case_ids: Collection[str], output: Path, *, include_templates: bool = True
+) -> list[str]:
     """Write the cases (built-in or the user's) and custom templates to ``output`` atomically.
 
     Returns the ids written. A failure leaves any existing file at ``output`` untouched.
@@ -178,8 +188,10 @@ def export_pack(case_ids: Collection[str], output: Path, *,
         cases.append(open_case(case_id))
     templates = custom_templates() if include_templates else {}
     manifest = {
-        "format": PACK_FORMAT, "version": PACK_VERSION,
-        "cases": [c.id for c in cases], "templates": sorted(templates),
+        "format": PACK_FORMAT,
+        "version": PACK_VERSION,
+        "cases": [c.id for c in cases],
+        "templates": sorted(templates),
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -245,8 +257,11 @@ def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
         declared += info.file_size
         if info.file_size > MAX_MEMBER_BYTES or declared > MAX_TOTAL_BYTES:
             raise PackError("the pack unpacks to far more data than cases need (a zip bomb?)")
-        if info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
-                and info.file_size > 64 * 1024:
+        if (
+            info.compress_size
+            and info.file_size / info.compress_size > MAX_RATIO
+            and info.file_size > 64 * 1024
+        ):
             raise PackError("the pack is compressed suspiciously well (a zip bomb?)")
     members: dict[str, bytes] = {}
     total = 0
@@ -291,8 +306,15 @@ def read_pack(path: Path) -> Pack:
             members = _read_members(archive)
     except PackError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
-            NotImplementedError, RuntimeError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
         raise PackError(f"{path.name} is not a case pack (a damaged or foreign zip file)") from exc
     return _validate(members, path.name)
 
@@ -308,13 +330,18 @@ def _validate(members: dict[str, bytes], label: str) -> Pack:
         raise PackError(f"{label} is not a Letter Composer case pack")
     version = manifest.get("version")
     if not isinstance(version, int) or version > PACK_VERSION or version < 1:
-        raise PackError(f"the pack is format version {version}; this Letter Composer reads "
-                        f"version {PACK_VERSION} (update the app)")
+        raise PackError(
+            f"the pack is format version {version}; this Letter Composer reads "
+            f"version {PACK_VERSION} (update the app)"
+        )
     listed_cases = manifest.get("cases", [])
     listed_templates = manifest.get("templates", [])
-    if not (isinstance(listed_cases, list) and all(isinstance(x, str) for x in listed_cases)
-            and isinstance(listed_templates, list)
-            and all(isinstance(x, str) for x in listed_templates)):
+    if not (
+        isinstance(listed_cases, list)
+        and all(isinstance(x, str) for x in listed_cases)
+        and isinstance(listed_templates, list)
+        and all(isinstance(x, str) for x in listed_templates)
+    ):
         raise PackError("the pack's manifest is malformed (cases and templates must be lists)")
 
     cases: list[Case] = []
@@ -339,8 +366,9 @@ def _validate(members: dict[str, bytes], label: str) -> Pack:
             templates[template_name] = source
         else:
             raise PackError(f"the pack holds a file that is not a case or a template: {name}")
-    if sorted(listed_cases) != sorted(c.id for c in cases) \
-            or sorted(listed_templates) != sorted(templates):
+    if sorted(listed_cases) != sorted(c.id for c in cases) or sorted(listed_templates) != sorted(
+        templates
+    ):
         raise PackError("the pack's manifest does not match its contents")
     if not cases and not templates:
         raise PackError(f"{label} holds no cases")
@@ -410,8 +438,11 @@ def import_pack(path: Path, replace: ReplaceChoice = None) -> PackImport:
     written: list[str] = []
     for name, source in sorted(pack.templates.items()):
         target = templates_dir() / name
-        if any(other.read_text(encoding="utf-8", errors="replace") == source
-               for other in target.parent.glob("*.j2") if other.is_file()):
+        if any(
+            other.read_text(encoding="utf-8", errors="replace") == source
+            for other in target.parent.glob("*.j2")
+            if other.is_file()
+        ):
             continue  # already here (perhaps under another number)
         if target.exists():
             # The user has a different wording under this name: keep both, as wordings
@@ -420,5 +451,11 @@ def import_pack(path: Path, replace: ReplaceChoice = None) -> PackImport:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(target, source.encode("utf-8"))
         written.append(target.relative_to(templates_dir()).as_posix())
-    return PackImport(tuple(added), tuple(replaced), tuple(kept), pack.same_as_builtin,
-                      dict(pack.renamed_builtins), tuple(written))
+    return PackImport(
+        tuple(added),
+        tuple(replaced),
+        tuple(kept),
+        pack.same_as_builtin,
+        dict(pack.renamed_builtins),
+        tuple(written),
+    )

@@ -61,13 +61,13 @@ def french_a(text: str) -> str:
 
 
 # The filters a letter template may use, here and in case packs' templates.
-FILTERS = {"lcfirst": lcfirst, "nocomma": nocomma, "comma": comma, "de": french_de,
-           "a": french_a}
+FILTERS = {"lcfirst": lcfirst, "nocomma": nocomma, "comma": comma, "de": french_de, "a": french_a}
 
 
 def _environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
-                               keep_trailing_newline=False, trim_blocks=True)
+    env = SandboxedEnvironment(
+        undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False, trim_blocks=True
+    )
     env.filters.update(FILTERS)
     return env
 
@@ -80,8 +80,7 @@ def _read_folder(entries: Iterable[Traversable | Path]) -> dict[str, dict[int, s
     for entry in entries:
         match = _VARIANT_RE.match(entry.name)
         if match and entry.is_file():
-            found.setdefault(match["part"], {})[int(match["n"])] = entry.read_text(
-                encoding="utf-8")
+            found.setdefault(match["part"], {})[int(match["n"])] = entry.read_text(encoding="utf-8")
     return found
 
 
@@ -91,8 +90,9 @@ def _custom_folder(language: str) -> Path:
 
 
 @lru_cache(maxsize=16)
-def _sources_cached(language: str, custom: Path,
-                    stamp: tuple[tuple[str, float], ...]) -> dict[str, tuple[str, ...]]:
+def _sources_cached(
+    language: str, custom: Path, stamp: tuple[tuple[str, float], ...]
+) -> dict[str, tuple[str, ...]]:
     folder = resource(f"templates/{language}")
     if not folder.is_dir():
         raise LetterTemplateError(f"no letter templates for language '{language}'")
@@ -108,10 +108,8 @@ def _sources_cached(language: str, custom: Path,
             found.setdefault(part, {})[number] = text
     missing = [part for part in PARTS if part not in found]
     if missing:
-        raise LetterTemplateError(
-            f"letter templates for '{language}' lack: {', '.join(missing)}")
-    return {part: tuple(text for _, text in sorted(items.items()))
-            for part, items in found.items()}
+        raise LetterTemplateError(f"letter templates for '{language}' lack: {', '.join(missing)}")
+    return {part: tuple(text for _, text in sorted(items.items())) for part, items in found.items()}
 
 
 def _sources(language: str) -> dict[str, tuple[str, ...]]:
@@ -144,8 +142,14 @@ def render_source(source: str, context: Mapping[str, Any]) -> str:
         text = template.render(**context)
     except TemplateError as exc:  # SecurityError and UndefinedError are TemplateErrors
         raise LetterTemplateError(f"the letter template cannot be used: {exc}") from exc
-    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError,
-            RecursionError) as exc:  # the sandbox's range cap, bad filters, 1/0 ...
+    except (
+        ArithmeticError,
+        LookupError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        RecursionError,
+    ) as exc:  # the sandbox's range cap, bad filters, 1/0 ...
         raise LetterTemplateError(f"the letter template failed: {exc}") from exc
     return " ".join(text.split()) if "\n" not in text.strip() else text.strip()
 

@@ -34,7 +34,8 @@ class EnvelopeSize:
 
 
 ENVELOPE_SIZES: dict[str, EnvelopeSize] = {
-    size.id: size for size in (
+    size.id: size
+    for size in (
         EnvelopeSize("10", "#10", 9.5 * PT_PER_IN, 4.125 * PT_PER_IN, "Env10"),
         EnvelopeSize("dl", "DL", 220 * PT_PER_MM, 110 * PT_PER_MM, "EnvDL"),
         EnvelopeSize("c5", "C5", 229 * PT_PER_MM, 162 * PT_PER_MM, "EnvC5"),
@@ -50,7 +51,6 @@ ADDRESS_MIN_FONT = 8.5
 RETURN_FONT = 8.5
 LABEL_FONT = 9.0
 LEADING = 1.3  # line height as a multiple of the font size
-
 
 
 def get_envelope_size(size: str | EnvelopeSize) -> EnvelopeSize:
@@ -105,8 +105,9 @@ def _cell(pdf: FPDF, text: str, height: float) -> None:
     pdf.cell(text=text, h=height)
 
 
-def _layout(pdf: FPDF, size: EnvelopeSize, recipient: list[str],
-            return_lines: list[str]) -> EnvelopeLayout:
+def _layout(
+    pdf: FPDF, size: EnvelopeSize, recipient: list[str], return_lines: list[str]
+) -> EnvelopeLayout:
     w, h = size.width_pt, size.height_pt
     # Address: starts left of the middle enough that its body lies right of centre.
     x = w * 0.45
@@ -130,12 +131,17 @@ def _layout(pdf: FPDF, size: EnvelopeSize, recipient: list[str],
     label_y = EDGE + len(return_lines) * RETURN_FONT * LEADING
     if return_lines:
         label_y += RETURN_FONT * 0.8
-    return EnvelopeLayout(address_x=x, address_y=y, address_font=font, return_y=return_y,
-                          label_y=label_y)
+    return EnvelopeLayout(
+        address_x=x, address_y=y, address_font=font, return_y=return_y, label_y=label_y
+    )
 
 
-def draw_envelope(pdf: FPDF, recipient_lines: Sequence[str],
-                  return_lines: Sequence[str] | None, size: str | EnvelopeSize = "10") -> None:
+def draw_envelope(
+    pdf: FPDF,
+    recipient_lines: Sequence[str],
+    return_lines: Sequence[str] | None,
+    size: str | EnvelopeSize = "10",
+) -> None:
     """Add one envelope page to ``pdf`` (an envelope after a letter in one document works too)."""
     env = get_envelope_size(size)
     recipient = _clean(recipient_lines)
@@ -182,9 +188,14 @@ def new_document(title: str = "Envelope", language: str = "en") -> FPDF:
     return pdf
 
 
-def render_envelope(recipient_lines: Sequence[str], return_lines: Sequence[str] | None = None,
-                    size: str | EnvelopeSize = "10", *, title: str = "Envelope",
-                    language: str = "en") -> bytes:
+def render_envelope(
+    recipient_lines: Sequence[str],
+    return_lines: Sequence[str] | None = None,
+    size: str | EnvelopeSize = "10",
+    *,
+    title: str = "Envelope",
+    language: str = "en",
+) -> bytes:
     """A one-page PDF of the envelope. ``recipient_lines`` end with the country in capitals
     (``Recipient.envelope_lines()``); ``return_lines`` None or empty leaves the corner blank."""
     pdf = new_document(title, language)

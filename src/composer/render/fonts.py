@@ -121,8 +121,9 @@ def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
     font = copy.copy(template)
     font.i = index
     # From memory: no file handle to leak, no disk read. fpdf2 subsets this copy in place.
-    font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=False,
-                               lazy=True)
+    font.ttfont = ttLib.TTFont(
+        io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=False, lazy=True
+    )
     # fpdf2 drops the OpenType layout tables from the embedded subset anyway (HarfBuzz shapes
     # from the file, not from this copy); without them fontTools need not decompile them first.
     for tag in _UNEMBEDDED_TABLES:
@@ -163,8 +164,11 @@ def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> str
         if face.style in styles:
             register(pdf, face)
     covered = _parsed_font(MAIN_FACES[0]).cmap
-    missing = {ord(c) for c in text
-               if ord(c) not in covered and not c.isspace() and unicodedata.category(c)[0] != "C"}
+    missing = {
+        ord(c)
+        for c in text
+        if ord(c) not in covered and not c.isspace() and unicodedata.category(c)[0] != "C"
+    }
     if not missing:
         return ""
     fallbacks: list[str] = []
@@ -177,6 +181,7 @@ def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> str
                 fallbacks.append(face.family)
     if fallbacks:
         pdf.set_fallback_fonts(fallbacks, exact_match=False)
-    uncovered = missing.difference(*(_parsed_font(f).cmap.keys() for f in FALLBACK_FACES
-                                     if f.style == ""))
+    uncovered = missing.difference(
+        *(_parsed_font(f).cmap.keys() for f in FALLBACK_FACES if f.style == "")
+    )
     return "".join(sorted(chr(c) for c in uncovered))

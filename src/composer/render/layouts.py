@@ -42,9 +42,12 @@ class Rect:
         return Rect(self.x + left, self.y + top, self.w - left - right, self.h - top - bottom)
 
     def contains(self, other: Rect, tolerance: float = 0.01) -> bool:
-        return (other.x >= self.x - tolerance and other.y >= self.y - tolerance
-                and other.right <= self.right + tolerance
-                and other.bottom <= self.bottom + tolerance)
+        return (
+            other.x >= self.x - tolerance
+            and other.y >= self.y - tolerance
+            and other.right <= self.right + tolerance
+            and other.bottom <= self.bottom + tolerance
+        )
 
 
 @dataclass(frozen=True)
@@ -97,14 +100,27 @@ def _us_letter() -> Layout:
     area = window.inset(clear, clear, clear, clear)
     # Start the address at the body's left edge (1 in), which lies inside the clear area.
     area = Rect(margin, area.y, area.right - margin, area.h)
-    right_col = Rect(window.right + inch(0.25), window.y + clear,
-                     width - margin - window.right - inch(0.25), inch(0.5))
+    right_col = Rect(
+        window.right + inch(0.25),
+        window.y + clear,
+        width - margin - window.right - inch(0.25),
+        inch(0.5),
+    )
     return Layout(
-        id="us-letter", label="US Letter, #9 or #10 window envelope", paper="letter",
-        page_width=width, page_height=height,
-        margin_left=margin, margin_right=margin, margin_top=inch(0.75), margin_bottom=inch(0.75),
-        window=window, address_area=area, return_area=None,
-        sender_box=Rect(margin, inch(0.75), width - 2 * margin, inch(1.25)), sender_align="L",
+        id="us-letter",
+        label="US Letter, #9 or #10 window envelope",
+        paper="letter",
+        page_width=width,
+        page_height=height,
+        margin_left=margin,
+        margin_right=margin,
+        margin_top=inch(0.75),
+        margin_bottom=inch(0.75),
+        window=window,
+        address_area=area,
+        return_area=None,
+        sender_box=Rect(margin, inch(0.75), width - 2 * margin, inch(1.25)),
+        sender_align="L",
         date_box=right_col,
         body_top=window.bottom + inch(0.375),
         fold_marks=(inch(11 / 3), inch(22 / 3)),
@@ -118,8 +134,9 @@ def _din5008(form: str) -> Layout:
     return_zone = mm(17.7)
     # DIN 5008: text starts 25 mm from the left edge, 5 mm inside the field.
     return_area = Rect(window.x + mm(5), window.y, window.w - mm(5), return_zone)
-    address_area = Rect(window.x + mm(5), window.y + return_zone, window.w - mm(5),
-                        window.h - return_zone)
+    address_area = Rect(
+        window.x + mm(5), window.y + return_zone, window.w - mm(5), window.h - return_zone
+    )
     margin_left, margin_right = mm(25), mm(20)
     info_x = mm(125)
     info = Rect(info_x, window.y + mm(5), width - margin_right - info_x, window.h - mm(5))
@@ -134,12 +151,20 @@ def _din5008(form: str) -> Layout:
         sender_align = "L"
     return Layout(
         id=f"a4-din5008-{form.lower()}",
-        label=f"A4, DIN 5008 form {form} (DL/C6/5/C5 window envelope)", paper="a4",
-        page_width=width, page_height=height,
-        margin_left=margin_left, margin_right=margin_right, margin_top=mm(20),
+        label=f"A4, DIN 5008 form {form} (DL/C6/5/C5 window envelope)",
+        paper="a4",
+        page_width=width,
+        page_height=height,
+        margin_left=margin_left,
+        margin_right=margin_right,
+        margin_top=mm(20),
         margin_bottom=mm(20),
-        window=window, address_area=address_area, return_area=return_area,
-        sender_box=sender_box, sender_align=sender_align, date_box=date_box,
+        window=window,
+        address_area=address_area,
+        return_area=return_area,
+        sender_box=sender_box,
+        sender_align=sender_align,
+        date_box=date_box,
         body_top=window.bottom + mm(8.46),
         fold_marks=(mm(105), mm(210)) if form == "B" else (mm(87), mm(192)),
     )
@@ -151,10 +176,30 @@ LAYOUTS: dict[str, Layout] = {
 DEFAULT_LAYOUT_ID = "us-letter"
 
 # Territories (ISO 3166 alpha-2) where US Letter paper is the norm; A4 elsewhere.
-LETTER_TERRITORIES = frozenset({
-    "US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR", "CR", "SV", "NI", "PA", "DO", "BZ",
-    "UM", "VI", "AS", "GU", "MP",
-})
+LETTER_TERRITORIES = frozenset(
+    {
+        "US",
+        "CA",
+        "MX",
+        "PH",
+        "CL",
+        "CO",
+        "VE",
+        "GT",
+        "PR",
+        "CR",
+        "SV",
+        "NI",
+        "PA",
+        "DO",
+        "BZ",
+        "UM",
+        "VI",
+        "AS",
+        "GU",
+        "MP",
+    }
+)
 
 
 class UnknownLayoutError(KeyError):
@@ -168,7 +213,8 @@ def get_layout(layout_id: str) -> Layout:
     except KeyError:
         known = ", ".join(LAYOUTS)
         raise UnknownLayoutError(
-            f"there is no page layout called '{layout_id}' (known: {known})") from None
+            f"there is no page layout called '{layout_id}' (known: {known})"
+        ) from None
 
 
 def default_layout_id(territory: str) -> str:

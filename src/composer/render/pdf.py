@@ -67,7 +67,8 @@ class LetterTooLong(RenderError):  # noqa: N818 - the name callers know
     def __init__(self, page_count: int) -> None:
         super().__init__(
             f"the letter does not fit on one page (it needs {page_count}); "
-            "shorten it or leave out a paragraph")
+            "shorten it or leave out a paragraph"
+        )
         self.page_count = page_count
 
 
@@ -121,15 +122,26 @@ def fit_address(lines: Sequence[str], area: Rect, width_of: Any) -> AddressFit:
     if height > area.h:
         most = int((area.h / ADDRESS_MIN_SIZE - ASCENT - descent) / ADDRESS_LEADING) + 1
         raise AddressDoesNotFitError(
-            f"the recipient's address has {n} lines; at most {most} fit in the envelope window")
+            f"the recipient's address has {n} lines; at most {most} fit in the envelope window"
+        )
     raise AddressDoesNotFitError(
-        "a line of the recipient's address is too long for the envelope window")
+        "a line of the recipient's address is too long for the envelope window"
+    )
 
 
 def _all_text(letter: Letter) -> str:
-    return "\n".join([letter.sender_name, *letter.sender_address, letter.date,
-                      *letter.recipient, letter.salutation, *letter.paragraphs,
-                      letter.valediction, letter.signature])
+    return "\n".join(
+        [
+            letter.sender_name,
+            *letter.sender_address,
+            letter.date,
+            *letter.recipient,
+            letter.salutation,
+            *letter.paragraphs,
+            letter.valediction,
+            letter.signature,
+        ]
+    )
 
 
 class _Page:
@@ -139,8 +151,9 @@ class _Page:
         from fpdf import FPDF  # heavy: loaded on first render
 
         self.layout = layout
-        pdf = FPDF(orientation="portrait", unit="pt",
-                   format=(layout.page_width, layout.page_height))
+        pdf = FPDF(
+            orientation="portrait", unit="pt", format=(layout.page_width, layout.page_height)
+        )
         pdf.set_margins(layout.margin_left, layout.margin_top, layout.margin_right)
         pdf.set_auto_page_break(True, margin=layout.margin_bottom)
         pdf.c_margin = 0
@@ -165,8 +178,16 @@ class _Page:
         self.shaping_for(text)
         return float(self.pdf.get_string_width(text))
 
-    def line(self, text: str, x: float, baseline: float, w: float, size: float,
-             style: str = "", align: str = "L") -> None:
+    def line(
+        self,
+        text: str,
+        x: float,
+        baseline: float,
+        w: float,
+        size: float,
+        style: str = "",
+        align: str = "L",
+    ) -> None:
         """One line of text with its baseline at ``baseline``."""
         self.font(size, style)
         self.shaping_for(text)
@@ -175,22 +196,30 @@ class _Page:
         self.pdf.set_xy(x, baseline - height / 2 - 0.3 * size)
         if "B" in style:
             # A synthetic bold: the regular outlines filled and stroked with a hairline.
-            with self.pdf.local_context(text_mode="FILL_STROKE", draw_color=0,
-                                        line_width=size * SYNTHETIC_BOLD):
+            with self.pdf.local_context(
+                text_mode="FILL_STROKE", draw_color=0, line_width=size * SYNTHETIC_BOLD
+            ):
                 self.pdf.cell(w, height, text, align=align)
         else:
             self.pdf.cell(w, height, text, align=align)
 
-    def paragraph(self, text: str, size: float = BODY_SIZE, style: str = "",
-                  rtl: bool | None = None) -> None:
+    def paragraph(
+        self, text: str, size: float = BODY_SIZE, style: str = "", rtl: bool | None = None
+    ) -> None:
         """A paragraph set ragged, from the right if it is right-to-left (by default: if its
         first strong character is)."""
         self.font(size, style)
         self.shaping_for(text)
         align = "R" if (is_rtl(text) if rtl is None else rtl) else "L"
         self.pdf.set_x(self.layout.margin_left)
-        self.pdf.multi_cell(self.layout.text_width, size * BODY_LEADING, text, align=align,
-                            new_x="LMARGIN", new_y="NEXT")
+        self.pdf.multi_cell(
+            self.layout.text_width,
+            size * BODY_LEADING,
+            text,
+            align=align,
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
 
     def rule(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.4) -> None:
         self.pdf.set_draw_color(RULE_GREY)
@@ -227,8 +256,11 @@ def _draw_sender(page: _Page, letter: Letter) -> float:
     lines: list[tuple[str, float, str, float]] = []
     if letter.sender_name.strip():
         lines.append((letter.sender_name.strip(), NAME_SIZE, "B", NAME_SIZE * 1.3))
-    lines.extend((text.strip(), SENDER_SIZE, "", SENDER_PITCH)
-                 for text in letter.sender_address if text.strip())
+    lines.extend(
+        (text.strip(), SENDER_SIZE, "", SENDER_PITCH)
+        for text in letter.sender_address
+        if text.strip()
+    )
     if not lines:
         return y
     widest = max(page.width(text, size, style) / box.w for text, size, style, _ in lines)
@@ -243,7 +275,8 @@ def _draw_sender(page: _Page, letter: Letter) -> float:
         over = int((needed - box.h) / SENDER_PITCH + 0.999)
         raise RenderError(
             f"the sender's name and address take {len(laid)} lines; "
-            f"at most {len(laid) - over} fit above the envelope window")
+            f"at most {len(laid) - over} fit above the envelope window"
+        )
     for text, size, style, pitch in laid:
         baseline = y + size * 0.95
         page.line(text, box.x, baseline, box.w, size, style, align=layout.sender_align)
@@ -281,8 +314,11 @@ def _split_line(text: str, fits: Callable[[str], bool]) -> list[str]:
     while rest and not fits(rest):
         cut = -1
         for separator in (", ", " "):
-            positions = [i for i in range(len(rest)) if rest.startswith(separator, i)
-                         and fits(rest[:i + len(separator)].rstrip())]
+            positions = [
+                i
+                for i in range(len(rest))
+                if rest.startswith(separator, i) and fits(rest[: i + len(separator)].rstrip())
+            ]
             if positions:
                 cut = positions[-1] + len(separator)
                 break
@@ -293,8 +329,7 @@ def _split_line(text: str, fits: Callable[[str], bool]) -> list[str]:
     return [*out, rest] if rest else out
 
 
-def window_address(lines: Sequence[str], area: Rect,
-                   width_of: Any) -> tuple[list[str], AddressFit]:
+def window_address(lines: Sequence[str], area: Rect, width_of: Any) -> tuple[list[str], AddressFit]:
     """The address lines as they will stand in the window, and their fit.
 
     A line too wide for the window even at a small size is split after a comma or at a space
@@ -308,6 +343,7 @@ def window_address(lines: Sequence[str], area: Rect,
     # at smaller sizes), keeping the first problem to report if none does.
     size = ADDRESS_SIZE
     while size >= ADDRESS_MIN_SIZE - 1e-9:
+
         def fits(text: str, at: float = size) -> bool:
             return bool(width_of(text, at) <= area.w)
 
@@ -325,8 +361,7 @@ def window_address(lines: Sequence[str], area: Rect,
 
 def _draw_address(page: _Page, letter: Letter) -> AddressFit:
     area = page.layout.address_area
-    lines, fit = window_address(letter.recipient, area,
-                                lambda text, size: page.width(text, size))
+    lines, fit = window_address(letter.recipient, area, lambda text, size: page.width(text, size))
     baseline = fit.first_baseline
     for text in lines:
         page.line(text, area.x, baseline, area.w, fit.size)
@@ -340,8 +375,14 @@ def _draw_date(page: _Page, letter: Letter, sender_bottom: float) -> float:
     box = page.layout.date_box
     y = sender_bottom + BODY_SIZE if page.layout.date_below_sender else box.y
     baseline = y + BODY_SIZE * 0.95
-    page.line(letter.date, box.x, baseline, box.w, BODY_SIZE,
-              align="L" if page.layout.date_below_sender else "R")
+    page.line(
+        letter.date,
+        box.x,
+        baseline,
+        box.w,
+        BODY_SIZE,
+        align="L" if page.layout.date_below_sender else "R",
+    )
     return baseline + BODY_SIZE * 0.4
 
 
@@ -376,8 +417,9 @@ def _draw_body(page: _Page, letter: Letter, top: float) -> None:
         page.paragraph(letter.signature, rtl=rtl)
 
 
-def render_letter(letter: Letter, layout: Layout,
-                  created: dt.datetime | None = None) -> RenderResult:
+def render_letter(
+    letter: Letter, layout: Layout, created: dt.datetime | None = None
+) -> RenderResult:
     """Lay out ``letter`` on ``layout``; the result says how many pages it took.
 
     ``created`` fixes the document's creation date (for reproducible output); default: now.
@@ -409,13 +451,23 @@ def render_letter(letter: Letter, layout: Layout,
         ttfont = getattr(font, "ttfont", None)
         if ttfont is not None:
             ttfont.close()
-    return RenderResult(pdf=data, page_count=pdf.page, address_box=fit.box,
-                        address_size=fit.size, missing_characters=page.missing)
+    return RenderResult(
+        pdf=data,
+        page_count=pdf.page,
+        address_box=fit.box,
+        address_size=fit.size,
+        missing_characters=page.missing,
+    )
 
 
-def export_letter(letter: Letter, layout: Layout, path: Path, *,
-                  allow_overflow: bool = False,
-                  created: dt.datetime | None = None) -> RenderResult:
+def export_letter(
+    letter: Letter,
+    layout: Layout,
+    path: Path,
+    *,
+    allow_overflow: bool = False,
+    created: dt.datetime | None = None,
+) -> RenderResult:
     """Render ``letter`` and write it to ``path`` atomically.
 
     Raises LetterTooLong (nothing written) when it needs more than one page, unless

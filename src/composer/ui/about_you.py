@@ -24,8 +24,11 @@ class _ShortTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         height = self.fontMetrics().lineSpacing() * lines
         margins = self.contentsMargins()
-        self.setFixedHeight(int(height + 2 * self.document().documentMargin()
-                                + margins.top() + margins.bottom() + 4))
+        self.setFixedHeight(
+            int(
+                height + 2 * self.document().documentMargin() + margins.top() + margins.bottom() + 4
+            )
+        )
 
 
 class AboutYouForm(QGroupBox):
@@ -49,19 +52,25 @@ class AboutYouForm(QGroupBox):
         self.personal_edit = _ShortTextEdit(3, self)
         self.personal_edit.setAccessibleName(self.tr("A sentence of your own"))
         self.personal_edit.setPlaceholderText(
-            self.tr("Who you are and why this matters to you (optional)"))
+            self.tr("Who you are and why this matters to you (optional)")
+        )
         self.remember_box = QCheckBox(self.tr("Remember my details on this computer"), self)
-        self.remember_box.setToolTip(self.tr(
-            "Leave this unticked on a shared computer: your name and address are forgotten when "
-            "the app closes."))
+        self.remember_box.setToolTip(
+            self.tr(
+                "Leave this unticked on a shared computer: your name and address are forgotten when "  # noqa: E501
+                "the app closes."
+            )
+        )
 
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, field in ((self.tr("&Name:"), self.name_edit),
-                             (self.tr("&Address:"), self.address_edit),
-                             (self.tr("&Town:"), self.town_edit),
-                             (self.tr("&Your words:"), self.personal_edit)):
+        for label, field in (
+            (self.tr("&Name:"), self.name_edit),
+            (self.tr("&Address:"), self.address_edit),
+            (self.tr("&Town:"), self.town_edit),
+            (self.tr("&Your words:"), self.personal_edit),
+        ):
             buddy = QLabel(label, self)
             buddy.setBuddy(field)
             form.addRow(buddy, field)
@@ -77,8 +86,9 @@ class AboutYouForm(QGroupBox):
     # ------------------------------------------------------------------ values
 
     def current_sender(self) -> Sender:
-        lines = tuple(line.strip() for line in self.address_edit.toPlainText().splitlines()
-                      if line.strip())
+        lines = tuple(
+            line.strip() for line in self.address_edit.toPlainText().splitlines() if line.strip()
+        )
         return Sender(self.name_edit.text().strip(), lines, self.town_edit.text().strip())
 
     def set_sender(self, sender: Sender) -> None:

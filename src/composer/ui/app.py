@@ -40,19 +40,22 @@ def _install_translators(app: QApplication) -> None:
         app.installTranslator(qt)
 
 
-def _excepthook(kind: type[BaseException], value: BaseException,
-                tb: TracebackType | None) -> None:
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """An unexpected error: a clear dialog (details on request), never a bare traceback."""
     details = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(details)
     if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
         return
-    box = QMessageBox(QMessageBox.Icon.Critical,
-                      QCoreApplication.translate("app", "Something went wrong"),
-                      QCoreApplication.translate(
-                          "app", "Letter Composer ran into a problem it did not expect. Your "
-                          "letter is kept in a safety copy and will be offered back if you "
-                          "restart.\n\nThe problem: {error}").format(error=value))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("app", "Something went wrong"),
+        QCoreApplication.translate(
+            "app",
+            "Letter Composer ran into a problem it did not expect. Your "
+            "letter is kept in a safety copy and will be offered back if you "
+            "restart.\n\nThe problem: {error}",
+        ).format(error=value),
+    )
     box.setDetailedText(details)
     box.exec()
 

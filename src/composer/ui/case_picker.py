@@ -52,8 +52,13 @@ class CasePickerDialog(QDialog):
     duplicate_requested = Signal(str)  # (case_id) make a user copy of it
     delete_requested = Signal(str)  # (case_id) delete this user case (already confirmed)
 
-    def __init__(self, entries: Sequence[CaseEntry], parent: QWidget | None = None, *,
-                 current_id: str | None = None) -> None:
+    def __init__(
+        self,
+        entries: Sequence[CaseEntry],
+        parent: QWidget | None = None,
+        *,
+        current_id: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a case"))
         self.resize(640, 420)
@@ -98,7 +103,8 @@ class CasePickerDialog(QDialog):
                 deadline = self.tr("no deadline")
             elif entry.deadline_passed:
                 deadline = self.tr("{date} (deadline passed)").format(
-                    date=entry.deadline.isoformat())
+                    date=entry.deadline.isoformat()
+                )
             else:
                 deadline = entry.deadline.isoformat()
             kind = self.tr("Built-in") if entry.builtin else self.tr("Mine")
@@ -143,9 +149,12 @@ class CasePickerDialog(QDialog):
         self.duplicate_button.setEnabled(entry is not None and not entry.error)
         self.delete_button.setEnabled(entry is not None and not entry.builtin)
         if entry is not None and entry.deadline_passed:
-            self.notice.setText(self.tr(
-                "The deadline of this action has passed. Letters may still help: check with "
-                "your group for an update before writing."))
+            self.notice.setText(
+                self.tr(
+                    "The deadline of this action has passed. Letters may still help: check with "
+                    "your group for an update before writing."
+                )
+            )
         else:
             self.notice.setText("")
 
@@ -170,13 +179,15 @@ class CasePickerDialog(QDialog):
         if entry is None or entry.builtin:
             return
         question = self.tr("Delete the case “{title}”? This cannot be undone.").format(
-            title=entry.title)
+            title=entry.title
+        )
         if _confirm(self, self.tr("Delete case"), question):
             self.delete_requested.emit(entry.id)
 
 
-def pick_case(parent: QWidget | None = None, *, current_id: str | None = None,
-              today: dt.date | None = None) -> str | None:
+def pick_case(
+    parent: QWidget | None = None, *, current_id: str | None = None, today: dt.date | None = None
+) -> str | None:
     """Show the picker wired to the library; the chosen case id, or None if closed."""
     dialog = CasePickerDialog(list_cases(today), parent, current_id=current_id)
     title = QCoreApplication.translate("CasePicker", "Case library")

@@ -35,8 +35,11 @@ def long_date(day: dt.date) -> str:
 
 
 def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{html.escape(part).replace(chr(10), '<br>')}</p>"
-                   for part in text.split("\n\n") if part.strip())
+    return "".join(
+        f"<p>{html.escape(part).replace(chr(10), '<br>')}</p>"
+        for part in text.split("\n\n")
+        if part.strip()
+    )
 
 
 class CaseView(QTextBrowser):
@@ -57,8 +60,10 @@ class CaseView(QTextBrowser):
             return ""
         date = long_date(case.deadline)
         if case.deadline_passed(today):
-            return self.tr("The deadline for this action ({date}) has passed. Check for an "
-                           "update before you send your letter.").format(date=date)
+            return self.tr(
+                "The deadline for this action ({date}) has passed. Check for an "
+                "update before you send your letter."
+            ).format(date=date)
         return self.tr("Please send your letter before {date}.").format(date=date)
 
     def show_case(self, case: Case, today: dt.date | None = None) -> None:
@@ -66,10 +71,15 @@ class CaseView(QTextBrowser):
         parts = [f"<h2>{html.escape(case.title)}</h2>"]
         notice = self.deadline_notice(case, today)
         if notice:
-            style = ("background-color:#fff4ce; color:#3d2e00;" if case.deadline_passed(today)
-                     else "background-color:#e8f1fb; color:#0b2a4a;")
-            parts.append(f"<table width='100%' cellpadding='8' style='{style}'><tr><td>"
-                         f"<b>{html.escape(notice)}</b></td></tr></table>")
+            style = (
+                "background-color:#fff4ce; color:#3d2e00;"
+                if case.deadline_passed(today)
+                else "background-color:#e8f1fb; color:#0b2a4a;"
+            )
+            parts.append(
+                f"<table width='100%' cellpadding='8' style='{style}'><tr><td>"
+                f"<b>{html.escape(notice)}</b></td></tr></table>"
+            )
         ref = " · ".join(x for x in (case.ua_number, case.index) if x)
         if ref:
             parts.append(f"<p><small>{html.escape(ref)}</small></p>")
@@ -80,8 +90,9 @@ class CaseView(QTextBrowser):
                 parts.append(f"<h3>{html.escape(section.heading)}</h3>")
             parts.append(_paragraphs(section.text))
         if case.recipients:
-            heading = (self.tr("Write to") if len(case.recipients) == 1
-                       else self.tr("Write to one of"))
+            heading = (
+                self.tr("Write to") if len(case.recipients) == 1 else self.tr("Write to one of")
+            )
             parts.append(f"<h3>{html.escape(heading)}</h3>")
             for rec in case.recipients:
                 lines = "<br>".join(html.escape(line) for line in rec.envelope_lines())
@@ -98,6 +109,7 @@ class CaseView(QTextBrowser):
                 parts.append(f"<p>{lines}</p>")
         if case.languages:
             languages = self.tr("Preferred languages: {languages}").format(
-                languages=", ".join(case.languages))
+                languages=", ".join(case.languages)
+            )
             parts.append(f"<p><i>{html.escape(languages)}</i></p>")
         self.setHtml("".join(parts))

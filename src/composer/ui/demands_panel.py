@@ -42,8 +42,9 @@ class WrappedLabel(QLabel):
     buddy checkbox, like a checkbox's own text.
     """
 
-    def __init__(self, text: str, box: QCheckBox | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str, box: QCheckBox | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._box = box
         self._full = text
@@ -78,8 +79,11 @@ class WrappedLabel(QLabel):
             self.setText(wrapped)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if (self._box is not None and event.button() == Qt.MouseButton.LeftButton
-                and self.rect().contains(event.position().toPoint())):
+        if (
+            self._box is not None
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.rect().contains(event.position().toPoint())
+        ):
             self._box.click()
         super().mouseReleaseEvent(event)
 
@@ -118,8 +122,12 @@ class DemandsPanel(QGroupBox):
 
     def set_demands(self, texts: list[str], included: list[bool], intro: str = "") -> None:
         """Show ``texts`` (rebuilding the rows only when the number of demands changes)."""
-        self._intro.set_full_text(intro or self.tr(
-            "Tick what you want to ask for. Each ticked demand is a paragraph of your letter."))
+        self._intro.set_full_text(
+            intro
+            or self.tr(
+                "Tick what you want to ask for. Each ticked demand is a paragraph of your letter."
+            )
+        )
         if len(texts) != len(self.rows):
             for row in self.rows:
                 self._layout.removeWidget(row)
@@ -138,6 +146,7 @@ class DemandsPanel(QGroupBox):
         @Slot(bool)
         def handler(checked: bool) -> None:
             self.demand_toggled.emit(index, checked)
+
         return handler
 
     def set_included(self, included: list[bool]) -> None:

@@ -35,8 +35,9 @@ def push_button(text: str, slot: Callable[[], object]) -> QPushButton:
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save the PDF; None when the writer cancels."""
     dialog_title = translate("dialogs", "Export the letter as PDF")
-    name, _ = QFileDialog.getSaveFileName(parent, dialog_title, str(suggested),
-                                          translate("dialogs", "PDF documents (*.pdf)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, dialog_title, str(suggested), translate("dialogs", "PDF documents (*.pdf)")
+    )
     if not name:
         return None
     path = Path(name)
@@ -45,31 +46,41 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 def ask_case_file(parent: QWidget | None, folder: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, translate("dialogs", "Open a case file"), str(folder),
-        translate("dialogs", "Case files (*.toml *.lccase)"))
+        parent,
+        translate("dialogs", "Open a case file"),
+        str(folder),
+        translate("dialogs", "Case files (*.toml *.lccase)"),
+    )
     return Path(name) if name else None
 
 
 def ask_import_file(parent: QWidget | None, folder: Path, name_filter: str) -> Path | None:
     """Import Urgent Action…: the text, web page or PDF to read; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, translate("dialogs", "Import an Urgent Action"), str(folder), name_filter)
+        parent, translate("dialogs", "Import an Urgent Action"), str(folder), name_filter
+    )
     return Path(name) if name else None
 
 
 def ask_pack_file(parent: QWidget | None, folder: Path) -> Path | None:
     """Import Case Pack…: the .lcpack to read; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, translate("dialogs", "Import a case pack"), str(folder),
-        translate("dialogs", "Case packs (*.lcpack)"))
+        parent,
+        translate("dialogs", "Import a case pack"),
+        str(folder),
+        translate("dialogs", "Case packs (*.lcpack)"),
+    )
     return Path(name) if name else None
 
 
 def ask_pack_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Export Case Pack…: where to write the pack (always ending in .lcpack); None if cancelled."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, translate("dialogs", "Export a case pack"), str(suggested),
-        translate("dialogs", "Case packs (*.lcpack)"))
+        parent,
+        translate("dialogs", "Export a case pack"),
+        str(suggested),
+        translate("dialogs", "Case packs (*.lcpack)"),
+    )
     if not name:
         return None
     path = Path(name)
@@ -79,25 +90,38 @@ def ask_pack_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 def confirm_switch_case(parent: QWidget | None, title: str) -> bool:
     """The letter on screen has the writer's changes: True to clear it and show another case."""
     box = QMessageBox(
-        QMessageBox.Icon.Question, translate("dialogs", "Open another case?"),
-        translate("dialogs", "Open the case “{title}”?\n\nThe letter you are writing will be "
-                  "cleared. Export or print it first if you want to keep it.").format(title=title),
-        QMessageBox.StandardButton.Cancel, parent)
-    open_case = box.addButton(translate("dialogs", "Open the Case"),
-                              QMessageBox.ButtonRole.AcceptRole)
+        QMessageBox.Icon.Question,
+        translate("dialogs", "Open another case?"),
+        translate(
+            "dialogs",
+            "Open the case “{title}”?\n\nThe letter you are writing will be "
+            "cleared. Export or print it first if you want to keep it.",
+        ).format(title=title),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    open_case = box.addButton(
+        translate("dialogs", "Open the Case"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is open_case
 
 
 def offer_open_pdf(parent: QWidget | None, path: Path) -> AfterExport:
-    box = QMessageBox(QMessageBox.Icon.Information, translate("dialogs", "Letter exported"),
-                      translate("dialogs", "Your letter is saved as:\n{path}").format(path=path),
-                      QMessageBox.StandardButton.NoButton, parent)
-    open_pdf = box.addButton(translate("dialogs", "Open the PDF"),
-                             QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(translate("dialogs", "Show its folder"),
-                                QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("dialogs", "Letter exported"),
+        translate("dialogs", "Your letter is saved as:\n{path}").format(path=path),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    open_pdf = box.addButton(
+        translate("dialogs", "Open the PDF"), QMessageBox.ButtonRole.AcceptRole
+    )
+    open_folder = box.addButton(
+        translate("dialogs", "Show its folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_pdf)
     box.exec()
@@ -117,48 +141,64 @@ def open_url(url: QUrl) -> bool:
 def confirm_no_request(parent: QWidget | None) -> bool:
     """Warn that no demand is ticked; True to export anyway."""
     answer = QMessageBox.warning(
-        parent, translate("dialogs", "Your letter makes no request"),
-        translate("dialogs", "Your letter makes no request: no demand is ticked. A letter works "
-                  "best when it asks for something.\n\nExport it anyway?"),
+        parent,
+        translate("dialogs", "Your letter makes no request"),
+        translate(
+            "dialogs",
+            "Your letter makes no request: no demand is ticked. A letter works "
+            "best when it asks for something.\n\nExport it anyway?",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def offer_restore(parent: QWidget | None, when: str) -> bool:
     """After a crash: True to bring back the autosaved letter."""
     answer = QMessageBox.question(
-        parent, translate("dialogs", "Restore your letter?"),
-        translate("dialogs", "Restore the letter you were writing?\n\nLetter Composer closed "
-                  "before you finished it ({when}).").format(when=when),
+        parent,
+        translate("dialogs", "Restore your letter?"),
+        translate(
+            "dialogs",
+            "Restore the letter you were writing?\n\nLetter Composer closed "
+            "before you finished it ({when}).",
+        ).format(when=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
+        QMessageBox.StandardButton.Yes,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_new_letter(parent: QWidget | None) -> bool:
     answer = QMessageBox.question(
-        parent, translate("dialogs", "Start a new letter?"),
+        parent,
+        translate("dialogs", "Start a new letter?"),
         translate("dialogs", "Start a new letter? The letter on screen will be cleared."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_close(parent: QWidget | None) -> bool:
     """True to close although the letter was neither exported nor printed."""
     answer = QMessageBox.question(
-        parent, translate("dialogs", "Close Letter Composer?"),
-        translate("dialogs", "Your letter has not been exported or printed since you last "
-                  "changed it. Close anyway? It will not be kept."),
+        parent,
+        translate("dialogs", "Close Letter Composer?"),
+        translate(
+            "dialogs",
+            "Your letter has not been exported or printed since you last "
+            "changed it. Close anyway? It will not be kept.",
+        ),
         QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Close
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
     box.exec()

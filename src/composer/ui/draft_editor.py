@@ -209,8 +209,11 @@ class DraftEditor(QTextEdit):
         if self.block_texts().get(key) == text:
             return
         cursor = QTextCursor(doc)
-        join = bool(merge_tag) and self._join_mark == (merge_tag, doc.availableUndoSteps()) \
+        join = (
+            bool(merge_tag)
+            and self._join_mark == (merge_tag, doc.availableUndoSteps())
             and doc.availableRedoSteps() == 0
+        )
         if join:
             cursor.joinPreviousEditBlock()
         else:
@@ -220,8 +223,7 @@ class DraftEditor(QTextEdit):
         if blocks:
             cursor.setPosition(blocks[0].position())
             last = blocks[-1]
-            cursor.setPosition(last.position() + last.length() - 1,
-                               QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(lines[0], QTextCharFormat())
             for line in lines[1:]:
                 cursor.insertBlock(self._block_format(key), QTextCharFormat())
@@ -285,8 +287,9 @@ class DraftEditor(QTextEdit):
             elif previous.isValid():
                 previous_fmt = previous.blockFormat()
                 cursor.setPosition(previous.position() + previous.length() - 1)
-                cursor.setPosition(last.position() + last.length() - 1,
-                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(
+                    last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor
+                )
                 cursor.removeSelectedText()
                 cursor.setBlockFormat(previous_fmt)
             else:
@@ -303,10 +306,14 @@ class DraftEditor(QTextEdit):
             return
         painter = QPainter(self.viewport())
         try:
-            self._paint_hint(painter, "personal", self.tr(
-                "Optional: a sentence of your own (who you are, why this matters to you)"))
-            self._paint_hint(painter, "signature", self.tr(
-                "Your name goes here: type it under “About you”"))
+            self._paint_hint(
+                painter,
+                "personal",
+                self.tr("Optional: a sentence of your own (who you are, why this matters to you)"),
+            )
+            self._paint_hint(
+                painter, "signature", self.tr("Your name goes here: type it under “About you”")
+            )
         finally:
             painter.end()
 
@@ -324,5 +331,8 @@ class DraftEditor(QTextEdit):
         width = int(self.viewport().width() - rect.x() - self.document().documentMargin())
         hint = QFontMetrics(font).elidedText(hint, Qt.TextElideMode.ElideRight, max(width, 0))
         top = rect.y() + blocks[0].blockFormat().topMargin()
-        painter.drawText(QRectF(rect.x(), top, width, QFontMetrics(font).height()),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), hint)
+        painter.drawText(
+            QRectF(rect.x(), top, width, QFontMetrics(font).height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            hint,
+        )

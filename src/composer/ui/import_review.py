@@ -106,8 +106,7 @@ class _RecipientEditor(QWidget):
         self.country = QLineEdit(recipient.country)
         self.salutation = QLineEdit(recipient.salutation.get(language, ""))
         others = {k: v for k, v in recipient.salutation.items() if k != language}
-        self.other_salutations = QLineEdit(
-            "; ".join(f"{k}: {v}" for k, v in others.items()))
+        self.other_salutations = QLineEdit("; ".join(f"{k}: {v}" for k, v in others.items()))
         self.email = QLineEdit(recipient.email)
         for label, widget, name in [
             (self.tr("Name"), self.name, "name"),
@@ -134,8 +133,9 @@ class _RecipientEditor(QWidget):
             self._recipient,
             name=self.name.text().strip(),
             title=self.title.text().strip(),
-            address_lines=tuple(line.strip() for line in self.address.toPlainText().splitlines()
-                                if line.strip()),
+            address_lines=tuple(
+                line.strip() for line in self.address.toPlainText().splitlines() if line.strip()
+            ),
             country=self.country.text().strip(),
             salutation=salutation,
             email=self.email.text().strip(),
@@ -167,9 +167,11 @@ class ImportReviewDialog(QDialog):
         self.summary_edit.setFixedHeight(100)
         self.country_edit = QLineEdit(case.country)
         self.demands_list = QListWidget()
-        self.demands_list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                          | QAbstractItemView.EditTrigger.EditKeyPressed
-                                          | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.demands_list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.demands_list.setWordWrap(True)
         for demand in case.demands:
             self._add_demand_item(demand.in_language(case.language, case.language))
@@ -203,8 +205,9 @@ class ImportReviewDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #a00000;")
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         names = {
@@ -282,9 +285,12 @@ class ImportReviewDialog(QDialog):
             widget.setAccessibleDescription("; ".join(messages))
         if self._result.warnings:
             lines = [self.tr("Please check the highlighted fields:")]
-            lines += [self.tr("• {field}: {problem}").format(
-                field=self._labels.get(w.top_field, w.field), problem=w.message)
-                for w in self._result.warnings]
+            lines += [
+                self.tr("• {field}: {problem}").format(
+                    field=self._labels.get(w.top_field, w.field), problem=w.message
+                )
+                for w in self._result.warnings
+            ]
             self.warnings_label.setText("\n".join(lines))
         else:
             self.warnings_label.setText(self.tr("Every field was found. Please check them."))
@@ -344,7 +350,8 @@ class ImportReviewDialog(QDialog):
         language = case.language
         old = {d.in_language(language, language): d for d in case.demands}
         demands = tuple(
-            old[text] if text in old else Demand({language: text}) for text in self.demands())
+            old[text] if text in old else Demand({language: text}) for text in self.demands()
+        )
         recipients = []
         for i in range(self.recipient_tabs.count()):
             editor = self.recipient_tabs.widget(i)
@@ -353,10 +360,14 @@ class ImportReviewDialog(QDialog):
                 if rec.name or rec.address_lines:
                     recipients.append(rec)
         qdate = self.deadline_edit.date()
-        deadline = None if self.no_deadline.isChecked() else dt.date(
-            qdate.year(), qdate.month(), qdate.day())
-        languages = tuple(x.strip() for x in re.split(r"[,;/ ]+", self.languages_edit.text())
-                          if x.strip())
+        deadline = (
+            None
+            if self.no_deadline.isChecked()
+            else dt.date(qdate.year(), qdate.month(), qdate.day())
+        )
+        languages = tuple(
+            x.strip() for x in re.split(r"[,;/ ]+", self.languages_edit.text()) if x.strip()
+        )
         corrected = dataclasses.replace(
             case,
             title=self.title_edit.text().strip(),
@@ -401,8 +412,9 @@ IMPORTABLE_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".eml", ".text", ".md")
 def file_dialog_filter() -> str:
     """The name filter for Import…'s QFileDialog."""
     patterns = " ".join(f"*{suffix}" for suffix in IMPORTABLE_SUFFIXES)
-    return QCoreApplication.translate("ImportReview", "Urgent Actions ({patterns});;"
-                                      "All files (*)").format(patterns=patterns)
+    return QCoreApplication.translate(
+        "ImportReview", "Urgent Actions ({patterns});;All files (*)"
+    ).format(patterns=patterns)
 
 
 def is_importable(path: Path) -> bool:
@@ -415,8 +427,9 @@ def review_case(case: Case, parent: QWidget | None = None) -> Case | None:
     return _review(ImportResult(case, ()), parent)
 
 
-def review_file(path: Path, parent: QWidget | None = None, *,
-                taken_ids: Collection[str] = ()) -> Case | None:
+def review_file(
+    path: Path, parent: QWidget | None = None, *, taken_ids: Collection[str] = ()
+) -> Case | None:
     """Import a file and let the coordinator review it; None if it failed or was cancelled.
 
     Bad input (empty, binary, too big, a folder, a damaged or locked PDF) shows one message.
@@ -430,8 +443,9 @@ def review_file(path: Path, parent: QWidget | None = None, *,
     return _review(result, parent)
 
 
-def review_text(text: str, parent: QWidget | None = None, *,
-                taken_ids: Collection[str] = ()) -> Case | None:
+def review_text(
+    text: str, parent: QWidget | None = None, *, taken_ids: Collection[str] = ()
+) -> Case | None:
     """Import pasted text (Paste Urgent Action) and review it; None if failed or cancelled."""
     try:
         result = import_text(text, source="the clipboard", taken_ids=taken_ids)

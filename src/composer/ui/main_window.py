@@ -85,7 +85,7 @@ CASE_FILE_SUFFIXES = (".toml", ".lccase")
 
 
 def file_kind(path: Path) -> str | None:
-    """"pack", "case" (a case file), "ua" (an Urgent Action to import), or None."""
+    """ "pack", "case" (a case file), "ua" (an Urgent Action to import), or None."""
     from composer.ui.import_review import is_importable
 
     suffix = path.suffix.lower()
@@ -172,7 +172,8 @@ class MainWindow(QMainWindow):
             self.language_combo.addItem(name, code)
         self.layout_combo = QComboBox(self)
         self.layout_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.layout_combo.setMinimumContentsLength(10)
         short_names = {
             "us-letter": self.tr("Letter (US/Canada), window envelope"),
@@ -181,14 +182,17 @@ class MainWindow(QMainWindow):
         }
         for layout_id, label in _layouts().items():
             self.layout_combo.addItem(short_names.get(layout_id, label), layout_id)
-            self.layout_combo.setItemData(self.layout_combo.count() - 1, label,
-                                          Qt.ItemDataRole.ToolTipRole)
+            self.layout_combo.setItemData(
+                self.layout_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole
+            )
         choices = QGroupBox(self.tr("Your letter"), self)
         choices_form = QFormLayout(choices)
         choices_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         choices_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, combo in ((self.tr("&Language:"), self.language_combo),
-                            (self.tr("&Paper:"), self.layout_combo)):
+        for text, combo in (
+            (self.tr("&Language:"), self.language_combo),
+            (self.tr("&Paper:"), self.layout_combo),
+        ):
             buddy = QLabel(text, choices)
             buddy.setBuddy(combo)
             choices_form.addRow(buddy, combo)
@@ -216,8 +220,13 @@ class MainWindow(QMainWindow):
         draft_pane = QWidget(self)
         draft_layout = QVBoxLayout(draft_pane)
         draft_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("<b>Your &letter</b> — click anywhere in it to change the "
-                                 "words. This is what will be printed."), draft_pane)
+        heading = QLabel(
+            self.tr(
+                "<b>Your &letter</b> — click anywhere in it to change the "
+                "words. This is what will be printed."
+            ),
+            draft_pane,
+        )
         heading.setWordWrap(True)
         heading.setBuddy(self.editor)
         heading.setContentsMargins(4, 6, 4, 0)
@@ -255,9 +264,14 @@ class MainWindow(QMainWindow):
         frame.hide()
         return frame
 
-    def _action(self, icon: QIcon | None, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-                tip: str = "") -> QAction:
+    def _action(
+        self,
+        icon: QIcon | None,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if icon is not None:
             action.setIcon(icon)
@@ -272,66 +286,113 @@ class MainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         self.export_act = self._action(
-            _icon("document-save-as", sp.SP_DialogSaveButton), self.tr("&Export PDF…"),
-            self.export_pdf, QKeySequence("Ctrl+E"),
-            self.tr("Save the letter as a PDF to print or send"))
+            _icon("document-save-as", sp.SP_DialogSaveButton),
+            self.tr("&Export PDF…"),
+            self.export_pdf,
+            QKeySequence("Ctrl+E"),
+            self.tr("Save the letter as a PDF to print or send"),
+        )
         self.print_act = self._action(
-            _icon("document-print", sp.SP_FileIcon), self.tr("&Print…"),
-            self.print_letter, key.Print,
-            self.tr("Print the letter: the same page as Export PDF"))
+            _icon("document-print", sp.SP_FileIcon),
+            self.tr("&Print…"),
+            self.print_letter,
+            key.Print,
+            self.tr("Print the letter: the same page as Export PDF"),
+        )
         self.preview_act = self._action(
             _icon("document-print-preview", sp.SP_FileDialogContentsView),
-            self.tr("Print Pre&view…"), self.print_preview, QKeySequence("Ctrl+Shift+P"),
-            self.tr("See the page as it will be printed"))
+            self.tr("Print Pre&view…"),
+            self.print_preview,
+            QKeySequence("Ctrl+Shift+P"),
+            self.tr("See the page as it will be printed"),
+        )
         self._printer: Any = None  # composer.ui.printing.PrintController, made on first use
         # Print Envelope ▸ one action per size (ids as composer.render.envelope has them).
         self.envelope_acts: dict[str, QAction] = {}
-        for size_id, text in (("10", self.tr("#10 Envelope (9.5 × 4.125 in)…")),
-                              ("dl", self.tr("DL Envelope (220 × 110 mm)…")),
-                              ("c5", self.tr("C5 Envelope (229 × 162 mm)…"))):
+        for size_id, text in (
+            ("10", self.tr("#10 Envelope (9.5 × 4.125 in)…")),
+            ("dl", self.tr("DL Envelope (220 × 110 mm)…")),
+            ("c5", self.tr("C5 Envelope (229 × 162 mm)…")),
+        ):
             self.envelope_acts[size_id] = self._action(
-                None, text, functools.partial(self.print_envelope, size_id))
+                None, text, functools.partial(self.print_envelope, size_id)
+            )
         self.return_address_act = QAction(self.tr("Return Address on Envelope"), self)
         self.return_address_act.setCheckable(True)
         self.return_address_act.setChecked(True)
-        self.return_address_act.setStatusTip(self.tr(
-            "Print your name and address in the envelope's top left corner"))
+        self.return_address_act.setStatusTip(
+            self.tr("Print your name and address in the envelope's top left corner")
+        )
         self.new_act = self._action(
-            _icon("document-new", sp.SP_FileIcon), self.tr("&New Letter"), self.new_letter,
-            key.New, self.tr("Clear the letter and start again"))
+            _icon("document-new", sp.SP_FileIcon),
+            self.tr("&New Letter"),
+            self.new_letter,
+            key.New,
+            self.tr("Clear the letter and start again"),
+        )
         self.open_case_act = self._action(
-            _icon("document-open", sp.SP_DialogOpenButton), self.tr("&Open Case…"),
-            self.open_case, key.Open,
-            self.tr("Choose another case from the case library"))
+            _icon("document-open", sp.SP_DialogOpenButton),
+            self.tr("&Open Case…"),
+            self.open_case,
+            key.Open,
+            self.tr("Choose another case from the case library"),
+        )
         self.open_case_file_act = self._action(
-            None, self.tr("Open Case &File…"), self.open_case_file, QKeySequence("Ctrl+Shift+O"),
-            self.tr("Write a letter for a case saved as a .toml file"))
+            None,
+            self.tr("Open Case &File…"),
+            self.open_case_file,
+            QKeySequence("Ctrl+Shift+O"),
+            self.tr("Write a letter for a case saved as a .toml file"),
+        )
         self.import_ua_act = self._action(
             QIcon.fromTheme("document-import"),
-            self.tr("&Import Urgent Action…"), self.import_urgent_action, QKeySequence("Ctrl+I"),
-            self.tr("Make a case from an Urgent Action saved as text, a web page or a PDF"))
+            self.tr("&Import Urgent Action…"),
+            self.import_urgent_action,
+            QKeySequence("Ctrl+I"),
+            self.tr("Make a case from an Urgent Action saved as text, a web page or a PDF"),
+        )
         self.paste_ua_act = self._action(
-            QIcon.fromTheme("edit-paste"), self.tr("&Paste Urgent Action"),
-            self.paste_urgent_action, QKeySequence("Ctrl+Shift+V"),
-            self.tr("Make a case from an Urgent Action copied from a web page or an e-mail"))
+            QIcon.fromTheme("edit-paste"),
+            self.tr("&Paste Urgent Action"),
+            self.paste_urgent_action,
+            QKeySequence("Ctrl+Shift+V"),
+            self.tr("Make a case from an Urgent Action copied from a web page or an e-mail"),
+        )
         self.edit_case_act = self._action(
-            None, self.tr("&Edit This Case…"), self.edit_case, None,
-            self.tr("Correct this case's text, demands or addresses"))
+            None,
+            self.tr("&Edit This Case…"),
+            self.edit_case,
+            None,
+            self.tr("Correct this case's text, demands or addresses"),
+        )
         self.export_pack_act = self._action(
-            None, self.tr("E&xport Case Pack…"), self.export_case_pack, None,
-            self.tr("Put cases in one .lcpack file to copy to other computers"))
+            None,
+            self.tr("E&xport Case Pack…"),
+            self.export_case_pack,
+            None,
+            self.tr("Put cases in one .lcpack file to copy to other computers"),
+        )
         self.import_pack_act = self._action(
-            None, self.tr("Import Case Pac&k…"), self.import_case_pack, None,
-            self.tr("Add the cases of a .lcpack file to this computer"))
-        self.undo_act = self._action(_icon("edit-undo", sp.SP_ArrowBack), self.tr("&Undo"),
-                                     self.editor.undo, key.Undo)
-        self.redo_act = self._action(_icon("edit-redo", sp.SP_ArrowForward), self.tr("&Redo"),
-                                     self.editor.redo, key.Redo)
+            None,
+            self.tr("Import Case Pac&k…"),
+            self.import_case_pack,
+            None,
+            self.tr("Add the cases of a .lcpack file to this computer"),
+        )
+        self.undo_act = self._action(
+            _icon("edit-undo", sp.SP_ArrowBack), self.tr("&Undo"), self.editor.undo, key.Undo
+        )
+        self.redo_act = self._action(
+            _icon("edit-redo", sp.SP_ArrowForward), self.tr("&Redo"), self.editor.redo, key.Redo
+        )
         self.undo_act.setEnabled(False)
         self.redo_act.setEnabled(False)
         self.quit_act = self._action(
-            _icon("application-exit", sp.SP_DialogCloseButton), self.tr("&Quit"), self.close,
-            key.Quit)
+            _icon("application-exit", sp.SP_DialogCloseButton),
+            self.tr("&Quit"),
+            self.close,
+            key.Quit,
+        )
         self.about_act = self._action(None, self.tr("&About Letter Composer"), self.show_about)
 
     def _create_menus(self) -> None:
@@ -410,11 +471,18 @@ class MainWindow(QMainWindow):
 
     def _set_tab_order(self) -> None:
         """Case, letter choices, demands, about you, then the letter itself."""
-        chain: list[QWidget] = [self.case_view, self.language_combo, self.layout_combo,
-                                *self.demands_panel.checkboxes(), self.about_you.name_edit,
-                                self.about_you.address_edit, self.about_you.town_edit,
-                                self.about_you.personal_edit, self.about_you.remember_box,
-                                self.editor]
+        chain: list[QWidget] = [
+            self.case_view,
+            self.language_combo,
+            self.layout_combo,
+            *self.demands_panel.checkboxes(),
+            self.about_you.name_edit,
+            self.about_you.address_edit,
+            self.about_you.town_edit,
+            self.about_you.personal_edit,
+            self.about_you.remember_box,
+            self.editor,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -464,10 +532,13 @@ class MainWindow(QMainWindow):
         if remember:
             address = settings.value("details/address", [], list)
             address = address if isinstance(address, list) else []
-            self.about_you.set_sender(Sender(
-                str(settings.value("details/name", "") or ""),
-                tuple(str(line) for line in address),
-                str(settings.value("details/town", "") or "")))
+            self.about_you.set_sender(
+                Sender(
+                    str(settings.value("details/name", "") or ""),
+                    tuple(str(line) for line in address),
+                    str(settings.value("details/town", "") or ""),
+                )
+            )
 
     def _write_settings(self) -> None:
         settings = app_settings()
@@ -548,7 +619,8 @@ class MainWindow(QMainWindow):
     def _on_draft_edited(self) -> None:
         draft = self._draft
         self.demands_panel.set_included(
-            [draft.block(f"demand-{i}").included for i in range(len(self._case.demands))])
+            [draft.block(f"demand-{i}").included for i in range(len(self._case.demands))]
+        )
         self.about_you.set_personal(draft.block("personal").text)
         if self.editor.document().isModified():  # a letter nobody touched is not offered back
             self._autosaver.schedule()
@@ -559,7 +631,8 @@ class MainWindow(QMainWindow):
         self.editor.set_demand_included(index, included)
         if not self._draft.makes_a_request():
             self.statusBar().showMessage(
-                self.tr("No demand is ticked: your letter makes no request."), 8000)
+                self.tr("No demand is ticked: your letter makes no request."), 8000
+            )
 
     @Slot(object)
     def _on_sender_changed(self, sender: Sender) -> None:
@@ -580,10 +653,12 @@ class MainWindow(QMainWindow):
         settings.sync()
         if remember:
             self.statusBar().showMessage(
-                self.tr("Your name and address will be remembered on this computer."), 6000)
+                self.tr("Your name and address will be remembered on this computer."), 6000
+            )
         else:
             self.statusBar().showMessage(
-                self.tr("Your name and address will be forgotten when you close the app."), 6000)
+                self.tr("Your name and address will be forgotten when you close the app."), 6000
+            )
 
     @Slot(int)
     def _on_language_chosen(self, index: int) -> None:
@@ -618,23 +693,31 @@ class MainWindow(QMainWindow):
         names = {"en": self.tr("English"), "fr": self.tr("French")}
         return names.get(code, LANGUAGES.get(code, code))
 
-    def _tell_language_change(self, change: LanguageChange, language: str,
-                              previous: str) -> None:
+    def _tell_language_change(self, change: LanguageChange, language: str, previous: str) -> None:
         name, old_name = self._language_name(language), self._language_name(previous)
         messages = [self.tr("Your letter is now in {language}.").format(language=name)]
         if change.set_aside:
             parts = ", ".join(self._block_name(key) for key in change.set_aside)
-            messages.append(self.tr(
-                "Your own wording of {parts} is in {old}, so those paragraphs now show the "
-                "{language} text. Your wording is kept: it comes back if you switch back to "
-                "{old}.").format(parts=parts, old=old_name, language=name))
+            messages.append(
+                self.tr(
+                    "Your own wording of {parts} is in {old}, so those paragraphs now show the "
+                    "{language} text. Your wording is kept: it comes back if you switch back to "
+                    "{old}."
+                ).format(parts=parts, old=old_name, language=name)
+            )
         if change.restored:
             parts = ", ".join(self._block_name(key) for key in change.restored)
-            messages.append(self.tr("Your own {language} wording of {parts} is back.").format(
-                language=name, parts=parts))
+            messages.append(
+                self.tr("Your own {language} wording of {parts} is back.").format(
+                    language=name, parts=parts
+                )
+            )
         if change.set_aside or change.restored:
-            messages.append(self.tr("Check that your personal paragraph suits a {language} "
-                                    "letter.").format(language=name))
+            messages.append(
+                self.tr("Check that your personal paragraph suits a {language} letter.").format(
+                    language=name
+                )
+            )
         self.notice_label.setText(" ".join(messages))
         self.notice.setVisible(bool(change.set_aside or change.restored))
         self.statusBar().showMessage(messages[0], 8000)
@@ -642,16 +725,18 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_layout_chosen(self, index: int) -> None:
         self._layout_id = str(self.layout_combo.itemData(index))
-        self.layout_combo.setToolTip(str(self.layout_combo.itemData(
-            index, Qt.ItemDataRole.ToolTipRole) or ""))
+        self.layout_combo.setToolTip(
+            str(self.layout_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or "")
+        )
         self._autosaver.schedule()
         self._fit_timer.start(0)
 
     @Slot(str)
     def _on_autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(
-            self.tr("Could not keep a safety copy of your letter: {reason}").format(
-                reason=reason), 10000)
+            self.tr("Could not keep a safety copy of your letter: {reason}").format(reason=reason),
+            10000,
+        )
 
     # ================================================================== slots: page check
 
@@ -699,15 +784,23 @@ class MainWindow(QMainWindow):
         try:
             export_letter(self._draft.letter(), get_layout(self._layout_id), path)
         except LetterTooLong:
-            error = (self.tr("The letter is too long"), self.tr(
-                "Your letter does not fit on one page, so it was not saved. Shorten it (or "
-                "untick a demand) and export again."))
+            error = (
+                self.tr("The letter is too long"),
+                self.tr(
+                    "Your letter does not fit on one page, so it was not saved. Shorten it (or "
+                    "untick a demand) and export again."
+                ),
+            )
         except RenderError as exc:
             error = (self.tr("The letter cannot be laid out"), str(exc))
         except OSError as exc:
-            error = (self.tr("Could not save the PDF"), self.tr(
-                "The PDF could not be saved in {path}: {reason}. Choose another folder, such "
-                "as your Documents folder.").format(path=path, reason=exc.strerror or exc))
+            error = (
+                self.tr("Could not save the PDF"),
+                self.tr(
+                    "The PDF could not be saved in {path}: {reason}. Choose another folder, such "
+                    "as your Documents folder."
+                ).format(path=path, reason=exc.strerror or exc),
+            )
         finally:
             QApplication.restoreOverrideCursor()
         if error is not None:
@@ -744,9 +837,14 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
         if not result.fits_one_page:
-            dialogs.show_error(self, self.tr("The letter is too long"), self.tr(
-                "Your letter does not fit on one page, so it was not printed. Shorten it (or "
-                "untick a demand) and print again."))
+            dialogs.show_error(
+                self,
+                self.tr("The letter is too long"),
+                self.tr(
+                    "Your letter does not fit on one page, so it was not printed. Shorten it (or "
+                    "untick a demand) and print again."
+                ),
+            )
             return None
         return result.pdf, (layout.page_width, layout.page_height)
 
@@ -772,15 +870,18 @@ class MainWindow(QMainWindow):
                 return
             pdf, size = made
             result = self._print_controller().print_letter(pdf, size, title=self._case.title)
-            if result.outcome is PrintOutcome.SWITCH_LAYOUT and self._switch_to_paper(
-                    result.paper):
+            if result.outcome is PrintOutcome.SWITCH_LAYOUT and self._switch_to_paper(result.paper):
                 self.statusBar().showMessage(
                     self.tr("The letter is now laid out for {paper} paper.").format(
-                        paper=result.paper), 10000)
+                        paper=result.paper
+                    ),
+                    10000,
+                )
                 continue
             if result.outcome is PrintOutcome.PRINTED:
                 self.statusBar().showMessage(
-                    self.tr("Sent to {printer}").format(printer=result.printer), 10000)
+                    self.tr("Sent to {printer}").format(printer=result.printer), 10000
+                )
             elif result.outcome is PrintOutcome.EXPORT_INSTEAD:
                 self.export_pdf()
             return
@@ -792,24 +893,33 @@ class MainWindow(QMainWindow):
 
         letter = self._draft.letter()
         if not letter.recipient:
-            dialogs.show_error(self, self.tr("Print Envelope"),
-                               self.tr("This letter has no recipient address."))
+            dialogs.show_error(
+                self, self.tr("Print Envelope"), self.tr("This letter has no recipient address.")
+            )
             return
         return_lines = None
         if self.return_address_act.isChecked() and letter.sender_address:
-            return_lines = [line for line in (letter.sender_name, *letter.sender_address)
-                            if line]
+            return_lines = [line for line in (letter.sender_name, *letter.sender_address) if line]
         size = get_envelope_size(size_id)
-        pdf = render_envelope(list(letter.recipient), return_lines, size,
-                              title=self.tr("Envelope"), language=letter.language)
+        pdf = render_envelope(
+            list(letter.recipient),
+            return_lines,
+            size,
+            title=self.tr("Envelope"),
+            language=letter.language,
+        )
         result = self._print_controller().print_envelope(
-            pdf, (size.width_pt, size.height_pt), title=self.tr("Envelope"))
+            pdf, (size.width_pt, size.height_pt), title=self.tr("Envelope")
+        )
         from composer.ui.printing import PrintOutcome
 
         if result.outcome is PrintOutcome.PRINTED:
             self.statusBar().showMessage(
                 self.tr("Envelope sent to {printer}: feed a {size} envelope").format(
-                    printer=result.printer, size=size.name), 10000)
+                    printer=result.printer, size=size.name
+                ),
+                10000,
+            )
 
     @Slot()
     def print_preview(self) -> None:
@@ -833,11 +943,15 @@ class MainWindow(QMainWindow):
     def _show_case_name(self) -> None:
         """The case button says which case is open (shortened; the tooltip has all of it)."""
         title = self._case.title
-        short = title if len(title) <= CASE_BUTTON_MAX_CHARS else (
-            title[:CASE_BUTTON_MAX_CHARS - 1].rstrip() + "…")
+        short = (
+            title
+            if len(title) <= CASE_BUTTON_MAX_CHARS
+            else (title[: CASE_BUTTON_MAX_CHARS - 1].rstrip() + "…")
+        )
         self.case_button.setText(self.tr("Case: {title}").format(title=short))
-        self.case_button.setToolTip(self.tr("{title}\n\nClick to choose another case.").format(
-            title=title))
+        self.case_button.setToolTip(
+            self.tr("{title}\n\nClick to choose another case.").format(title=title)
+        )
         self.case_button.setAccessibleDescription(title)
 
     def _library_case_id(self) -> str | None:
@@ -883,8 +997,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("This case is already open."), 5000)
             return
         if self.open_library_case(case_id):
-            self.statusBar().showMessage(self.tr("Opened “{title}”.").format(
-                title=self._case.title), 8000)
+            self.statusBar().showMessage(
+                self.tr("Opened “{title}”.").format(title=self._case.title), 8000
+            )
 
     @Slot()
     def open_case_file(self) -> None:
@@ -905,10 +1020,14 @@ class MainWindow(QMainWindow):
         if kind == "ua":
             return self._import_ua(path)
         if kind is None:
-            dialogs.show_error(self, self.tr("Cannot open this file"), self.tr(
-                "Letter Composer cannot open {name}. It opens Urgent Actions (text, web pages "
-                "and PDF files), case files (.toml) and case packs (.lcpack).").format(
-                    name=path.name))
+            dialogs.show_error(
+                self,
+                self.tr("Cannot open this file"),
+                self.tr(
+                    "Letter Composer cannot open {name}. It opens Urgent Actions (text, web pages "
+                    "and PDF files), case files (.toml) and case packs (.lcpack)."
+                ).format(name=path.name),
+            )
             return False
         try:
             case = load_case_file(path)
@@ -922,13 +1041,20 @@ class MainWindow(QMainWindow):
     def _open_saved_case(self, case: Case) -> None:
         """After an import or an edit is saved: show that case, and say where it is."""
         if self.switch_case(case, case.id):
-            self.statusBar().showMessage(self.tr(
-                "“{title}” is saved in your case library and open.").format(title=case.title),
-                10000)
+            self.statusBar().showMessage(
+                self.tr("“{title}” is saved in your case library and open.").format(
+                    title=case.title
+                ),
+                10000,
+            )
         else:
-            self.statusBar().showMessage(self.tr(
-                "“{title}” is saved in your case library. Open it with Case ▸ Open Case… when "
-                "your letter is done.").format(title=case.title), 15000)
+            self.statusBar().showMessage(
+                self.tr(
+                    "“{title}” is saved in your case library. Open it with Case ▸ Open Case… when "
+                    "your letter is done."
+                ).format(title=case.title),
+                15000,
+            )
 
     def _save_new_case(self, case: Case | None) -> bool:
         """Add a reviewed case to the library and open it; False if cancelled or not saved."""
@@ -970,9 +1096,14 @@ class MainWindow(QMainWindow):
         if mime is not None:
             text = mime.text() if mime.hasText() else mime.html() if mime.hasHtml() else ""
         if not text.strip():
-            dialogs.show_error(self, self.tr("Paste Urgent Action"), self.tr(
-                "The clipboard has no text. Select the Urgent Action's text in the web page, "
-                "PDF or e-mail, copy it (Ctrl+C), then choose Paste Urgent Action again."))
+            dialogs.show_error(
+                self,
+                self.tr("Paste Urgent Action"),
+                self.tr(
+                    "The clipboard has no text. Select the Urgent Action's text in the web page, "
+                    "PDF or e-mail, copy it (Ctrl+C), then choose Paste Urgent Action again."
+                ),
+            )
             return
         self._save_new_case(review_text(text, self, taken_ids=all_case_ids()))
 
@@ -984,8 +1115,11 @@ class MainWindow(QMainWindow):
         edited = review_case(self._case, self)
         if edited is None:
             return
-        in_library = (self._library_case_id() is not None and not is_builtin(self._case.id)
-                      and self._case.id in user_case_ids())
+        in_library = (
+            self._library_case_id() is not None
+            and not is_builtin(self._case.id)
+            and self._case.id in user_case_ids()
+        )
         try:
             if in_library:
                 save_user_case(edited)
@@ -996,11 +1130,19 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, self.tr("Cannot save the case"), str(exc))
             return
         if not in_library:
-            reason = (self.tr("Built-in cases cannot be changed") if is_builtin(self._case.id)
-                      else self.tr("This case was opened from a file"))
-            dialogs.show_info(self, self.tr("Saved as your own copy"), self.tr(
-                "{reason}, so your changes are saved in your case library as a copy of "
-                "it: “{title}”.").format(reason=reason, title=saved.title))
+            reason = (
+                self.tr("Built-in cases cannot be changed")
+                if is_builtin(self._case.id)
+                else self.tr("This case was opened from a file")
+            )
+            dialogs.show_info(
+                self,
+                self.tr("Saved as your own copy"),
+                self.tr(
+                    "{reason}, so your changes are saved in your case library as a copy of "
+                    "it: “{title}”."
+                ).format(reason=reason, title=saved.title),
+            )
         self._open_saved_case(saved)
 
     # ------------------------------------------------------------------ case packs
@@ -1014,8 +1156,11 @@ class MainWindow(QMainWindow):
         case_ids = choose_pack_cases(self, list_cases(), current_id=self._library_case_id())
         if not case_ids:
             return
-        name = (f"{case_ids[0]}.lcpack" if len(case_ids) == 1
-                else f"cases-{dt.date.today().isoformat()}.lcpack")
+        name = (
+            f"{case_ids[0]}.lcpack"
+            if len(case_ids) == 1
+            else f"cases-{dt.date.today().isoformat()}.lcpack"
+        )
         path = dialogs.ask_pack_save_path(self, paths.documents_dir() / name)
         if path is None:
             return
@@ -1024,8 +1169,9 @@ class MainWindow(QMainWindow):
         except (PackError, CaseError, OSError) as exc:
             dialogs.show_error(self, self.tr("Cannot export the case pack"), str(exc))
             return
-        self.statusBar().showMessage(self.tr("Saved {count} case(s) in {path}").format(
-            count=len(written), path=path), 10000)
+        self.statusBar().showMessage(
+            self.tr("Saved {count} case(s) in {path}").format(count=len(written), path=path), 10000
+        )
 
     @Slot()
     def import_case_pack(self) -> None:
@@ -1051,20 +1197,31 @@ class MainWindow(QMainWindow):
             return False  # the pack was refused, with its own message; nothing was written
         parts = []
         if result.added:
-            parts.append(self.tr("Added to your case library:\n{titles}").format(
-                titles=self._titles(result.added)))
+            parts.append(
+                self.tr("Added to your case library:\n{titles}").format(
+                    titles=self._titles(result.added)
+                )
+            )
         if result.replaced:
-            parts.append(self.tr("Replaced with the pack's version:\n{titles}").format(
-                titles=self._titles(result.replaced)))
+            parts.append(
+                self.tr("Replaced with the pack's version:\n{titles}").format(
+                    titles=self._titles(result.replaced)
+                )
+            )
         if result.kept:
-            parts.append(self.tr("Your own version kept:\n{titles}").format(
-                titles=self._titles(result.kept)))
+            parts.append(
+                self.tr("Your own version kept:\n{titles}").format(titles=self._titles(result.kept))
+            )
         if result.skipped_builtins:
-            parts.append(self.tr("Already part of Letter Composer:\n{titles}").format(
-                titles=self._titles(result.skipped_builtins)))
+            parts.append(
+                self.tr("Already part of Letter Composer:\n{titles}").format(
+                    titles=self._titles(result.skipped_builtins)
+                )
+            )
         if result.templates:
-            parts.append(self.tr("Letter wordings added: {count}").format(
-                count=len(result.templates)))
+            parts.append(
+                self.tr("Letter wordings added: {count}").format(count=len(result.templates))
+            )
         new = result.added + result.replaced
         if len(new) > 1:
             parts.append(self.tr("Open one with Case ▸ Open Case… (Ctrl+O)."))
@@ -1072,8 +1229,10 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("Nothing was added: you already have everything in it."))
         dialogs.show_info(self, self.tr("Case pack imported"), "\n\n".join(parts))
         if len(new) == 1 and self.open_library_case(new[0]):
-            self.statusBar().showMessage(self.tr("Opened “{title}” from the case pack.").format(
-                title=self._case.title), 10000)
+            self.statusBar().showMessage(
+                self.tr("Opened “{title}” from the case pack.").format(title=self._case.title),
+                10000,
+            )
         elif self._library_case_id() in result.replaced and not self._has_unsaved_work():
             self.open_library_case(self._case.id)  # show the pack's version of the open case
         return True
@@ -1088,10 +1247,12 @@ class MainWindow(QMainWindow):
                 widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
-                and isinstance(event, QDropEvent)
-                and event.mimeData().hasUrls()
-                and any(url.isLocalFile() for url in event.mimeData().urls())):
+        if (
+            event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+            and isinstance(event, QDropEvent)
+            and event.mimeData().hasUrls()
+            and any(url.isLocalFile() for url in event.mimeData().urls())
+        ):
             if isinstance(event, QDragMoveEvent):  # a drag enter is a drag move too
                 self.dragMoveEvent(event)
             else:
@@ -1115,9 +1276,13 @@ class MainWindow(QMainWindow):
             return
         event.ignore()
         if event.type() == QEvent.Type.DragEnter and event.mimeData().hasUrls():
-            self.statusBar().showMessage(self.tr(
-                "Drop one Urgent Action (text, web page or PDF), case file (.toml) or case pack "
-                "(.lcpack)."), 6000)
+            self.statusBar().showMessage(
+                self.tr(
+                    "Drop one Urgent Action (text, web page or PDF), case file (.toml) or case pack "  # noqa: E501
+                    "(.lcpack)."
+                ),
+                6000,
+            )
 
     def dropEvent(self, event: QDropEvent) -> None:
         path, kind = self._drop_kind(event)
@@ -1132,9 +1297,14 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from composer import __version__
 
-        dialogs.show_info(self, self.tr("About Letter Composer"), self.tr(
-            "Letter Composer {version}\n\nWrite, address and print letters for Urgent Actions, "
-            "fully offline.").format(version=__version__))
+        dialogs.show_info(
+            self,
+            self.tr("About Letter Composer"),
+            self.tr(
+                "Letter Composer {version}\n\nWrite, address and print letters for Urgent Actions, "
+                "fully offline."
+            ).format(version=__version__),
+        )
 
     def _has_unsaved_work(self) -> bool:
         return self.editor.document().isModified()

@@ -34,13 +34,23 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class PackExportDialog(QDialog):
     """The library's cases with a box each; ``chosen_ids()`` are the ticked ones, in list order."""
 
-    def __init__(self, entries: Sequence[CaseEntry], parent: QWidget | None = None, *,
-                 checked: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        entries: Sequence[CaseEntry],
+        parent: QWidget | None = None,
+        *,
+        checked: Collection[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export a case pack"))
         self.resize(560, 420)
-        intro = QLabel(self.tr("Tick the cases to carry to other computers. The pack also holds "
-                               "your own letter wordings, if you have any."), self)
+        intro = QLabel(
+            self.tr(
+                "Tick the cases to carry to other computers. The pack also holds "
+                "your own letter wordings, if you have any."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.case_list = QListWidget(self)
         self.case_list.setObjectName("pack_cases")
@@ -58,15 +68,17 @@ class PackExportDialog(QDialog):
             item.setData(ID_ROLE, entry.id)
             item.setToolTip(entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if entry.id in checked
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if entry.id in checked else Qt.CheckState.Unchecked
+            )
         self.case_list.itemChanged.connect(self._update_buttons)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setDefault(True)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.all_button = self.buttons.addButton(self.tr("Select All"),
-                                                 QDialogButtonBox.ButtonRole.ResetRole)
+        self.all_button = self.buttons.addButton(
+            self.tr("Select All"), QDialogButtonBox.ButtonRole.ResetRole
+        )
         self.all_button.clicked.connect(self.select_all)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -77,17 +89,24 @@ class PackExportDialog(QDialog):
         self._update_buttons()
 
     def items(self) -> list[QListWidgetItem]:
-        return [item for i in range(self.case_list.count())
-                if (item := self.case_list.item(i)) is not None]
+        return [
+            item
+            for i in range(self.case_list.count())
+            if (item := self.case_list.item(i)) is not None
+        ]
 
     def set_checked(self, case_ids: Collection[str]) -> None:
         for item in self.items():
-            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in case_ids
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(ID_ROLE) in case_ids else Qt.CheckState.Unchecked
+            )
 
     def chosen_ids(self) -> list[str]:
-        return [str(item.data(ID_ROLE)) for item in self.items()
-                if item.checkState() == Qt.CheckState.Checked]
+        return [
+            str(item.data(ID_ROLE))
+            for item in self.items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
 
     @Slot()
     def select_all(self) -> None:
@@ -103,8 +122,9 @@ class PackExportDialog(QDialog):
             super().accept()
 
 
-def choose_pack_cases(parent: QWidget | None, entries: Sequence[CaseEntry], *,
-                      current_id: str | None = None) -> list[str] | None:
+def choose_pack_cases(
+    parent: QWidget | None, entries: Sequence[CaseEntry], *, current_id: str | None = None
+) -> list[str] | None:
     """The ids of the cases to export (the open case ticked to start with); None if cancelled."""
     dialog = PackExportDialog(entries, parent, checked=[current_id] if current_id else [])
     try:

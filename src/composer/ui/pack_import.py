@@ -31,13 +31,18 @@ def _ask_replace(parent: QWidget | None, case_ids: tuple[str, ...]) -> set[str]:
     """Ask once for all conflicting cases: replace them all, or keep the user's."""
     if not case_ids:
         return set()
-    question = translate("PackImport", "The pack holds cases you already have, changed:\n\n"
-                         "{ids}\n\nReplace your cases with the pack's?").format(
-                             ids="\n".join(case_ids))
+    question = translate(
+        "PackImport",
+        "The pack holds cases you already have, changed:\n\n"
+        "{ids}\n\nReplace your cases with the pack's?",
+    ).format(ids="\n".join(case_ids))
     answer = QMessageBox.question(
-        parent, translate("PackImport", "Replace cases?"), question,
+        parent,
+        translate("PackImport", "Replace cases?"),
+        question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     return set(case_ids) if answer == QMessageBox.StandardButton.Yes else set()
 
 

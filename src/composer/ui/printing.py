@@ -94,8 +94,9 @@ def _open_document(pdf: bytes, parent: QObject) -> QPdfDocument:
     return document
 
 
-def paint_pages(printer: QPrinter, document: QPdfDocument, first: int = 1, last: int = 0,
-                dpi: int | None = None) -> int:
+def paint_pages(
+    printer: QPrinter, document: QPdfDocument, first: int = 1, last: int = 0, dpi: int | None = None
+) -> int:
     """Draw pages ``first``..``last`` (1-based; 0 = to the end) of ``document`` onto
     ``printer``, each at the printer's resolution (or ``dpi``), edge to edge, unscaled.
     Returns the number of pages drawn."""
@@ -118,8 +119,9 @@ def paint_pages(printer: QPrinter, document: QPdfDocument, first: int = 1, last:
     return last - first + 1
 
 
-def _paint_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, index: int,
-                dpi: int | None) -> None:
+def _paint_page(
+    painter: QPainter, printer: QPrinter, document: QPdfDocument, index: int, dpi: int | None
+) -> None:
     size_pt = document.pagePointSize(index)
     resolution = dpi or printer.resolution()
     width = max(1, round(size_pt.width() * resolution / 72))
@@ -135,8 +137,10 @@ def _paint_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, in
         options.setScaledClipRect(QRect(0, top, width, rows))
         image = document.render(index, QSize(width, rows), options)
         if dpi:
-            painter.drawImage(QRect(0, round(top * scale_y), round(width * scale_x),
-                                    round(rows * scale_y) + 1), image)
+            painter.drawImage(
+                QRect(0, round(top * scale_y), round(width * scale_x), round(rows * scale_y) + 1),
+                image,
+            )
         else:
             painter.drawImage(0, top, image)
 
@@ -149,8 +153,7 @@ class PrintController(QObject):
     switch_layout_requested = Signal(str)  # the paper to lay the letter out for ("A4")
     export_instead_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 use_cups: bool | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, use_cups: bool | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
         self._use_cups = prints_through_cups() if use_cups is None else use_cups
@@ -158,24 +161,32 @@ class PrintController(QObject):
 
     # ------------------------------------------------------------------ public
 
-    def print_letter(self, pdf: bytes, page_size_pt: tuple[float, float],
-                     title: str = "") -> PrintResult:
+    def print_letter(
+        self, pdf: bytes, page_size_pt: tuple[float, float], title: str = ""
+    ) -> PrintResult:
         """Ask where to print the letter and print it. Never raises for printing trouble."""
         return self._print(pdf, page_size_pt, title, envelope=False)
 
-    def print_envelope(self, pdf: bytes, page_size_pt: tuple[float, float],
-                       title: str = "") -> PrintResult:
+    def print_envelope(
+        self, pdf: bytes, page_size_pt: tuple[float, float], title: str = ""
+    ) -> PrintResult:
         """Print an envelope (composer.render.envelope) on envelope media. There is no paper
         question: the writer feeds the envelope; a failure offers Export PDF Instead too."""
         return self._print(pdf, page_size_pt, title, envelope=True)
 
-    def _print(self, pdf: bytes, page_size_pt: tuple[float, float], title: str, *,
-               envelope: bool) -> PrintResult:
+    def _print(
+        self, pdf: bytes, page_size_pt: tuple[float, float], title: str, *, envelope: bool
+    ) -> PrintResult:
         if not available_printers():
             return self._failed(
-                "", self.tr("No printer is installed."),
-                self.tr("Add a printer in the system settings, or export the letter as a PDF "
-                        "and print it later."), "no printer installed")
+                "",
+                self.tr("No printer is installed."),
+                self.tr(
+                    "Add a printer in the system settings, or export the letter as a PDF "
+                    "and print it later."
+                ),
+                "no printer installed",
+            )
         document = _open_document(pdf, self)
         try:
             return self._print_document(pdf, document, page_size_pt, title, envelope=envelope)
@@ -183,9 +194,15 @@ class PrintController(QObject):
             document.close()
             document.deleteLater()
 
-    def _print_document(self, pdf: bytes, document: QPdfDocument,
-                        page_size_pt: tuple[float, float], title: str, *,
-                        envelope: bool) -> PrintResult:
+    def _print_document(
+        self,
+        pdf: bytes,
+        document: QPdfDocument,
+        page_size_pt: tuple[float, float],
+        title: str,
+        *,
+        envelope: bool,
+    ) -> PrintResult:
         paper = printing.paper_name_for_size(*page_size_pt) or ""
         printer = self._new_printer(paper, page_size_pt)
         printer.setDocName(title or self.tr("Letter"))
@@ -210,25 +227,29 @@ class PrintController(QObject):
             return self._save_pdf(pdf, printer)
 
         name = printer.printerName()
-        mismatch = None if envelope else self._paper_mismatch(printer, name, paper,
-                                                               page_size_pt)
+        mismatch = None if envelope else self._paper_mismatch(printer, name, paper, page_size_pt)
         if mismatch is not None:
             choice = self._ask_paper(name, mismatch, paper)
             if choice is not None:
                 return choice
 
         first, last = self._page_range(printer)
-        not_printed = (self.tr("The envelope was not printed.") if envelope
-                       else self.tr("The letter was not printed."))
+        not_printed = (
+            self.tr("The envelope was not printed.")
+            if envelope
+            else self.tr("The letter was not printed.")
+        )
         if self._use_cups:
-            return self._send_to_cups(pdf, printer, name, paper, (first, last), title,
-                                      not_printed)
+            return self._send_to_cups(pdf, printer, name, paper, (first, last), title, not_printed)
         try:
             paint_pages(printer, document, first, last)
         except RuntimeError as exc:
-            return self._failed(name, not_printed,
-                                self.tr("The printer “%1” could not be started.").replace(
-                                    "%1", name), str(exc))
+            return self._failed(
+                name,
+                not_printed,
+                self.tr("The printer “%1” could not be started.").replace("%1", name),
+                str(exc),
+            )
         self.printed.emit(name, "")
         return PrintResult(PrintOutcome.PRINTED, printer=name)
 
@@ -239,8 +260,7 @@ class PrintController(QObject):
         printer = self._new_printer(paper, page_size_pt)
         dialog = QPrintPreviewDialog(printer, self._parent)
         dialog.setWindowTitle(self.tr("Print Preview"))
-        dialog.paintRequested.connect(
-            lambda target: paint_pages(target, document, dpi=PREVIEW_DPI))
+        dialog.paintRequested.connect(lambda target: paint_pages(target, document, dpi=PREVIEW_DPI))
         self.last_printer = printer
         try:
             exec_dialog(dialog)
@@ -256,20 +276,33 @@ class PrintController(QObject):
         if default.isNull():
             available = available_printers()
             default = available[0] if available else default
-        printer = (QPrinter(default, QPrinter.PrinterMode.HighResolution) if not default.isNull()
-                   else QPrinter(QPrinter.PrinterMode.HighResolution))
-        size = (QPageSize(_QT_PAGE_SIZES[paper]) if paper in _QT_PAGE_SIZES
-                else QPageSize(QSize(round(page_size_pt[0]), round(page_size_pt[1])), "Letter",
-                               QPageSize.SizeMatchPolicy.ExactMatch))
-        orientation = (QPageLayout.Orientation.Landscape if page_size_pt[0] > page_size_pt[1]
-                       else QPageLayout.Orientation.Portrait)
+        printer = (
+            QPrinter(default, QPrinter.PrinterMode.HighResolution)
+            if not default.isNull()
+            else QPrinter(QPrinter.PrinterMode.HighResolution)
+        )
+        size = (
+            QPageSize(_QT_PAGE_SIZES[paper])
+            if paper in _QT_PAGE_SIZES
+            else QPageSize(
+                QSize(round(page_size_pt[0]), round(page_size_pt[1])),
+                "Letter",
+                QPageSize.SizeMatchPolicy.ExactMatch,
+            )
+        )
+        orientation = (
+            QPageLayout.Orientation.Landscape
+            if page_size_pt[0] > page_size_pt[1]
+            else QPageLayout.Orientation.Portrait
+        )
         printer.setPageSize(size)
         printer.setPageOrientation(orientation)
         printer.setFullPage(True)
         return printer
 
-    def _paper_mismatch(self, printer: QPrinter, name: str, paper: str,
-                        page_size_pt: tuple[float, float]) -> str | None:
+    def _paper_mismatch(
+        self, printer: QPrinter, name: str, paper: str, page_size_pt: tuple[float, float]
+    ) -> str | None:
         """The printer's paper when it is not the letter's, else None."""
         if not paper:
             return None
@@ -295,15 +328,24 @@ class PrintController(QObject):
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Paper Size"))
-        box.setText(self.tr("The printer “%1” uses %2 paper, but the letter is laid out for %3.")
-                    .replace("%1", name).replace("%2", printer_paper).replace("%3", paper))
-        box.setInformativeText(self.tr(
-            "Printed as it is, the address may miss the envelope window. Lay the letter out "
-            "for %1 paper instead?").replace("%1", printer_paper))
-        switch = box.addButton(self.tr("Switch to %1").replace("%1", printer_paper),
-                               QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Print on %1 Anyway").replace("%1", paper),
-                      QMessageBox.ButtonRole.ApplyRole)
+        box.setText(
+            self.tr("The printer “%1” uses %2 paper, but the letter is laid out for %3.")
+            .replace("%1", name)
+            .replace("%2", printer_paper)
+            .replace("%3", paper)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Printed as it is, the address may miss the envelope window. Lay the letter out "
+                "for %1 paper instead?"
+            ).replace("%1", printer_paper)
+        )
+        switch = box.addButton(
+            self.tr("Switch to %1").replace("%1", printer_paper), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            self.tr("Print on %1 Anyway").replace("%1", paper), QMessageBox.ButtonRole.ApplyRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(switch)
         role = ask(box)
@@ -321,8 +363,16 @@ class PrintController(QObject):
             return printer.fromPage(), printer.toPage()
         return 1, 0
 
-    def _send_to_cups(self, pdf: bytes, printer: QPrinter, name: str, paper: str,
-                      pages: tuple[int, int], title: str, not_printed: str) -> PrintResult:
+    def _send_to_cups(
+        self,
+        pdf: bytes,
+        printer: QPrinter,
+        name: str,
+        paper: str,
+        pages: tuple[int, int],
+        title: str,
+        not_printed: str,
+    ) -> PrintResult:
         first, last = pages
         options: dict[str, str] = {}
         if paper:
@@ -339,8 +389,13 @@ class PrintController(QObject):
         if printer.collateCopies() and printer.copyCount() > 1:
             options["collate"] = "true"
         try:
-            job = printing.print_pdf(pdf, name, copies=max(1, printer.copyCount()),
-                                     options=options, title=title or "Letter")
+            job = printing.print_pdf(
+                pdf,
+                name,
+                copies=max(1, printer.copyCount()),
+                options=options,
+                title=title or "Letter",
+            )
         except printing.PrinterError as exc:
             return self._failed(name, not_printed, self._explain(exc, name), str(exc))
         self.printed.emit(name, job)
@@ -348,19 +403,31 @@ class PrintController(QObject):
 
     def _explain(self, exc: printing.PrinterError, name: str) -> str:
         texts: list[tuple[type[printing.PrinterError], Callable[[], str]]] = [
-            (printing.LpMissingError, lambda: self.tr(
-                "Printing needs CUPS, which is not installed on this computer.")),
-            (printing.PrintServerError, lambda: self.tr(
-                "The print service (CUPS) is not running or did not answer.")),
+            (
+                printing.LpMissingError,
+                lambda: self.tr("Printing needs CUPS, which is not installed on this computer."),
+            ),
+            (
+                printing.PrintServerError,
+                lambda: self.tr("The print service (CUPS) is not running or did not answer."),
+            ),
             (printing.NoPrintersError, lambda: self.tr("No printer is installed.")),
-            (printing.UnknownPrinterError, lambda: self.tr(
-                "There is no printer named “%1”.").replace("%1", name)),
-            (printing.QueueStoppedError, lambda: self.tr(
-                "The printer “%1” is stopped.").replace("%1", name)),
-            (printing.QueueRejectingError, lambda: self.tr(
-                "The printer “%1” is not accepting jobs.").replace("%1", name)),
-            (printing.JobRejectedError, lambda: self.tr(
-                "The printer “%1” refused the letter.").replace("%1", name)),
+            (
+                printing.UnknownPrinterError,
+                lambda: self.tr("There is no printer named “%1”.").replace("%1", name),
+            ),
+            (
+                printing.QueueStoppedError,
+                lambda: self.tr("The printer “%1” is stopped.").replace("%1", name),
+            ),
+            (
+                printing.QueueRejectingError,
+                lambda: self.tr("The printer “%1” is not accepting jobs.").replace("%1", name),
+            ),
+            (
+                printing.JobRejectedError,
+                lambda: self.tr("The printer “%1” refused the letter.").replace("%1", name),
+            ),
         ]
         for kind, text in texts:
             if isinstance(exc, kind):
@@ -373,8 +440,11 @@ class PrintController(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Print"))
         box.setText(text)
-        box.setInformativeText(informative + " " + self.tr(
-            "Your letter is safe: you can export it as a PDF and print it later."))
+        box.setInformativeText(
+            informative
+            + " "
+            + self.tr("Your letter is safe: you can export it as a PDF and print it later.")
+        )
         if error:
             box.setDetailedText(error)
         export = box.addButton(self.tr("Export PDF Instead…"), QMessageBox.ButtonRole.AcceptRole)
@@ -396,8 +466,11 @@ class PrintController(QObject):
         try:
             write_bytes_atomic(path, pdf)
         except OSError as exc:
-            return self._failed("", self.tr("The letter was not saved."),
-                                self.tr("“%1” could not be written.").replace("%1", str(path)),
-                                exc.strerror or str(exc))
+            return self._failed(
+                "",
+                self.tr("The letter was not saved."),
+                self.tr("“%1” could not be written.").replace("%1", str(path)),
+                exc.strerror or str(exc),
+            )
         self.printed.emit(str(path), "")
         return PrintResult(PrintOutcome.PRINTED, printer=str(path))

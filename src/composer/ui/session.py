@@ -31,8 +31,9 @@ class Autosaver(QObject):
     saved = Signal(str)  # path written
     failed = Signal(str)  # reason, for the status bar
 
-    def __init__(self, snapshot: Any, parent: QObject | None = None,
-                 delay_ms: int = AUTOSAVE_DELAY_MS) -> None:
+    def __init__(
+        self, snapshot: Any, parent: QObject | None = None, delay_ms: int = AUTOSAVE_DELAY_MS
+    ) -> None:
         super().__init__(parent)
         self._snapshot = snapshot  # a callable returning the JSON-able state, or None
         self._timer = QTimer(self)
@@ -56,9 +57,11 @@ class Autosaver(QObject):
         state = self._snapshot()
         if state is None:
             return
-        data = {"format": AUTOSAVE_FORMAT,
-                "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-                **state}
+        data = {
+            "format": AUTOSAVE_FORMAT,
+            "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            **state,
+        }
         path = self.path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

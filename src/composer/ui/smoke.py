@@ -40,8 +40,12 @@ class _QuitWhenShown(QObject):
         self._give_up.start(timeout_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (not self._done and event.type() == QEvent.Type.Show
-                and isinstance(watched, QWidget) and watched.isWindow()):
+        if (
+            not self._done
+            and event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
             self.shown(watched)
         return False
 
