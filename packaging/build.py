@@ -72,7 +72,7 @@ DEPENDS = (
 )
 # Checked by tests/packaging/test_bundle.py against what the bundled files link (objdump).
 # Wayland's only for Wayland sessions (without them Qt falls back to X11 through XWayland);
-# cups-client gives lp/lpstat/lpoptions, through which composer.printing prints (export works
+# cups-client gives lp/lpstat/lpoptions, through which composer.print_queue prints (export works
 # without it).
 RECOMMENDS = ("libwayland-client0", "libwayland-cursor0", "libwayland-egl1", "cups-client")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from composer import printing
+from composer import print_queue
 from cups_support import (
     ADDRESS,
     LETTER_PHRASES,
@@ -65,7 +65,7 @@ def test_printers_lists_the_queue() -> None:
     assert result.returncode == 0, result.stderr
     row = next(line for line in result.stdout.splitlines() if line[2:].startswith(QUEUE + " "))
     assert "ready" in row
-    default = printing.default_printer_name()
+    default = print_queue.default_printer_name()
     assert row.startswith("* " if default == QUEUE else "  ")
     rows = json.loads(cli("printers", "--json").stdout)
     entry = next(r for r in rows if r["name"] == QUEUE)
@@ -108,7 +108,7 @@ def test_print_to_a_missing_printer(tmp_path: Path) -> None:
 @pytest.mark.printing
 def test_print_pdf_on_matching_paper_and_read_it_back(tmp_path: Path) -> None:
     require_cups()
-    paper = "A4" if printing.default_media(QUEUE) == "A4" else "Letter"
+    paper = "A4" if print_queue.default_media(QUEUE) == "A4" else "Letter"
     pdf = _pdf_file(paper.lower(), tmp_path)
     before = existing_outputs()
     try:
@@ -126,7 +126,7 @@ def test_print_pdf_on_matching_paper_and_read_it_back(tmp_path: Path) -> None:
 @pytest.mark.printing
 def test_paper_mismatch_is_refused_unless_forced(tmp_path: Path) -> None:
     require_cups()
-    other = "letter" if printing.default_media(QUEUE) == "A4" else "a4"
+    other = "letter" if print_queue.default_media(QUEUE) == "A4" else "a4"
     pdf = _pdf_file(other, tmp_path)
     try:
         line = one_line_error(cli("print", "--pdf", str(pdf), "--printer", QUEUE))
@@ -177,7 +177,7 @@ def test_print_the_letter_and_its_envelope() -> None:
     require_cups()
     layout, expected = (
         ("a4-din5008-b", (595, 842))
-        if printing.default_media(QUEUE) == "A4"
+        if print_queue.default_media(QUEUE) == "A4"
         else ("us-letter", (612, 792))
     )
     before = existing_outputs()
@@ -217,7 +217,7 @@ def test_print_the_letter_and_its_envelope() -> None:
 @pytest.mark.printing
 def test_print_letter_on_other_paper_needs_force() -> None:
     require_cups()
-    queue = printing.default_media(QUEUE)
+    queue = print_queue.default_media(QUEUE)
     other_paper = "us-letter" if queue == "A4" else "a4-din5008-b"
     env = {"LC_PAPER": "en_CA.UTF-8" if queue == "A4" else "de_DE.UTF-8"}
     # Layout from the locale (not chosen): the mismatch is refused.

@@ -1006,10 +1006,6 @@ Le problème&#xa0;: {error}</translation>
         <translation>Ouvrir un fichier de cas</translation>
     </message>
     <message>
-        <source>Case files (*.toml *.lccase)</source>
-        <translation>Fichiers de cas (*.toml *.lccase)</translation>
-    </message>
-    <message>
         <source>Import an Urgent Action</source>
         <translation>Importer une Action urgente</translation>
     </message>
@@ -1018,8 +1014,12 @@ Le problème&#xa0;: {error}</translation>
         <translation>Importer un lot de cas</translation>
     </message>
     <message>
-        <source>Case packs (*.lcpack)</source>
-        <translation>Lots de cas (*.lcpack)</translation>
+        <source>Case files ({patterns})</source>
+        <translation>Fichiers de cas ({patterns})</translation>
+    </message>
+    <message>
+        <source>Case packs ({patterns})</source>
+        <translation>Lots de cas ({patterns})</translation>
     </message>
     <message>
         <source>Export a case pack</source>

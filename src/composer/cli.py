@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from composer import __version__
 from composer.model.case import CaseError, Recipient
+from composer.model.file_kinds import FileKind, file_kind
 from composer.model.library import DEFAULT_CASE_ID, load_case
+from composer.model.paper import paper_name_for_size
 
 if TYPE_CHECKING:
     from composer.model.draft import Draft
     from composer.model.importer import ImportResult
     from composer.model.letter import Letter
-    from composer.render.envelope import EnvelopeSize
+    from composer.model.paper import EnvelopeSize
     from composer.render.layouts import Layout
     from composer.render.pdf import RenderResult
 
@@ -115,7 +117,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from composer.model.importer import ImportResult, UAImportError, import_file
     from composer.model.library import add_user_case, all_case_ids
 
-    if Path(args.file).suffix.lower() == ".lcpack":
+    if file_kind(args.file) is FileKind.PACK:
         raise CommandError(
             f"{args.file} is a case pack: use `letter-composer pack import {args.file}`"
         )
@@ -155,9 +157,7 @@ def _cmd_pack(args: argparse.Namespace) -> int:
 
     try:
         if args.pack_command == "export":
-            output = Path(args.output)
-            if output.suffix != ".lcpack":
-                output = output.with_name(output.name + ".lcpack")
+            output = FileKind.PACK.with_suffix(Path(args.output))
             written = export_pack(args.cases, output)
             print(f"wrote {len(written)} case(s) to {output}: {', '.join(written)}")
             return EXIT_OK
@@ -383,12 +383,12 @@ def _printer_error(exc: Exception) -> CommandError:
 
 
 def _cmd_printers(args: argparse.Namespace) -> int:
-    from composer import printing
+    from composer import print_queue
 
     try:
-        printers = printing.list_printers()
-        papers = {p.name: printing.default_media(p.name) for p in printers}
-    except printing.PrinterError as exc:
+        printers = print_queue.list_printers()
+        papers = {p.name: print_queue.default_media(p.name) for p in printers}
+    except print_queue.PrinterError as exc:
         raise _printer_error(exc) from exc
     if args.json:
         rows = [
@@ -440,11 +440,11 @@ def _pdf_page_size(data: bytes) -> tuple[float, float]:
 
 
 def _send(data: bytes, printer: str, copies: int, options: dict[str, str], title: str) -> str:
-    from composer import printing
+    from composer import print_queue
 
     try:
-        return printing.print_pdf(data, printer, copies=copies, options=options, title=title)
-    except printing.PrinterError as exc:
+        return print_queue.print_pdf(data, printer, copies=copies, options=options, title=title)
+    except print_queue.PrinterError as exc:
         raise _printer_error(exc) from exc
 
 
@@ -514,7 +514,7 @@ def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, Layout, Letter]:
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
-    from composer import printing
+    from composer import print_queue
 
     if args.copies < 1:
         raise CommandError("--copies must be at least 1")
@@ -534,10 +534,10 @@ def _cmd_print(args: argparse.Namespace) -> int:
         title = letter.title
 
     try:
-        printer = printing.get_printer(args.printer)
-        printing.check_ready(printer)
-        mismatch = printing.paper_mismatch(printer.name, width, height)
-    except printing.PrinterError as exc:
+        printer = print_queue.get_printer(args.printer)
+        print_queue.check_ready(printer)
+        mismatch = print_queue.paper_mismatch(printer.name, width, height)
+    except print_queue.PrinterError as exc:
         raise _printer_error(exc) from exc
     if mismatch and not (args.force or getattr(args, "layout", None)):
         raise CommandError(
@@ -551,7 +551,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     options: dict[str, str] = {}
-    paper = printing.paper_name_for_size(width, height)
+    paper = paper_name_for_size(width, height)
     if paper:
         options["media"] = paper  # the letter's own paper, never scaled to another
     if args.sides:

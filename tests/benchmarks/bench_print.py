@@ -8,7 +8,7 @@ Ghostscript working in the background), and removes it at the end.
   queue and its paper, sends the PDF) vs. `lp` of the same letter exported beforehand (the
   least any printing path can cost), and vs. `letter-composer export` of the same letter (what
   printing adds to making the PDF); medians of alternated runs;
-- in process: `composer.printing.print_pdf` (queue check + lp) vs. a bare `lp` call;
+- in process: `composer.print_queue.print_pdf` (queue check + lp) vs. a bare `lp` call;
 - the envelope: `render_envelope` per envelope, in process.
 Nothing here is a pass/fail test; it prints figures.
 """
@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from composer import printing
+from composer import print_queue
 from composer.render.envelope import render_envelope
 
 QUEUE = "LC-Bench"
@@ -91,7 +91,7 @@ def main() -> int:
         in_ours, in_peer = [], []
         for _ in range(10):
             in_ours.append(
-                timed(lambda: printing.print_pdf(data, QUEUE, options={"media": "Letter"}))
+                timed(lambda: print_queue.print_pdf(data, QUEUE, options={"media": "Letter"}))
             )
             in_peer.append(timed(lambda: run(peer_cmd)))
     finally:

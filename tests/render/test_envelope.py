@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from composer.model.library import load_builtin
+from composer.model.paper import ENVELOPE_SIZES
 from composer.render.envelope import (
     AIRMAIL_LABEL,
     BARCODE_CLEAR,
-    ENVELOPE_SIZES,
     append_pages,
     default_envelope_for_paper,
     get_envelope_size,

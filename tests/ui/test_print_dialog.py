@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from composer import printing
+from composer import print_queue
 from composer.ui import printing as ui_printing
 from composer.ui.main_window import MainWindow
 from composer.ui.printing import PrintController, PrintOutcome
@@ -88,7 +88,7 @@ def window(qtbot: QtBot) -> QWidget:
 
 
 def queue_paper() -> str:
-    return printing.default_media(QUEUE) or "A4"
+    return print_queue.default_media(QUEUE) or "A4"
 
 
 @pytest.mark.printing
@@ -171,16 +171,16 @@ def test_rendered_pages_path_through_a_real_queue(
 
 
 def record_jobs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The ids of the jobs composer.printing sends from now on (it still sends them)."""
+    """The ids of the jobs composer.print_queue sends from now on (it still sends them)."""
     jobs: list[str] = []
-    real = printing.print_pdf
+    real = print_queue.print_pdf
 
     def send(*args: Any, **kwargs: Any) -> str:
         job = real(*args, **kwargs)
         jobs.append(job)
         return job
 
-    monkeypatch.setattr(printing, "print_pdf", send)
+    monkeypatch.setattr(print_queue, "print_pdf", send)
     return jobs
 
 
@@ -241,10 +241,10 @@ def test_no_printer_installed(monkeypatch: pytest.MonkeyPatch, window: QWidget) 
 
 
 def test_cancel_prints_nothing(monkeypatch: pytest.MonkeyPatch, window: QWidget) -> None:
-    monkeypatch.setattr(ui_printing, "available_printers", lambda: [object()])
+    monkeypatch.setattr(ui_printing, "available_printers", lambda: [QPrinterInfo()])
     monkeypatch.setattr(ui_printing, "exec_dialog", lambda dialog: QDialog.DialogCode.Rejected)
     sent: list[Any] = []
-    monkeypatch.setattr(printing, "print_pdf", lambda *a, **k: sent.append(a))
+    monkeypatch.setattr(print_queue, "print_pdf", lambda *a, **k: sent.append(a))
     result = PrintController(window, use_cups=True).print_letter(make_pdf(), LETTER)
     assert result.outcome is PrintOutcome.CANCELLED and sent == []
 
@@ -252,7 +252,7 @@ def test_cancel_prints_nothing(monkeypatch: pytest.MonkeyPatch, window: QWidget)
 def test_dialog_offers_pages_copies_and_the_letters_paper(
     monkeypatch: pytest.MonkeyPatch, window: QWidget
 ) -> None:
-    monkeypatch.setattr(ui_printing, "available_printers", lambda: [object()])
+    monkeypatch.setattr(ui_printing, "available_printers", lambda: [QPrinterInfo()])
     seen: dict[str, Any] = {}
 
     def look(dialog: QDialog) -> int:
@@ -270,7 +270,7 @@ def test_dialog_offers_pages_copies_and_the_letters_paper(
 def test_print_to_file_writes_the_exported_pages(
     monkeypatch: pytest.MonkeyPatch, window: QWidget, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(ui_printing, "available_printers", lambda: [object()])
+    monkeypatch.setattr(ui_printing, "available_printers", lambda: [QPrinterInfo()])
     target = tmp_path / "printed.pdf"
 
     def to_file(dialog: QDialog) -> int:

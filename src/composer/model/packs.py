@@ -45,7 +45,6 @@ from composer.model.library import (
 
 PACK_FORMAT = "letter-composer-pack"
 PACK_VERSION = 1
-PACK_SUFFIX = ".lcpack"
 MAX_PACK_BYTES = 20 * 1024 * 1024
 MAX_ENTRIES = 500
 MAX_MEMBER_BYTES = 1024 * 1024

@@ -13,34 +13,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from composer.model.paper import (
+    ENVELOPE_SIZES,
+    LETTER,
+    PAPER_SIZES_PT,
+    PT_PER_IN,
+    EnvelopeSize,
+    paper_name_for_size,
+)
 from composer.render.fonts import FAMILY
 
 if TYPE_CHECKING:
     from fpdf import FPDF
 
-PT_PER_IN = 72.0
-PT_PER_MM = 72.0 / 25.4
-
 AIRMAIL_LABEL = "AIR MAIL / PAR AVION"
-
-
-@dataclass(frozen=True)
-class EnvelopeSize:
-    id: str  # "10", "dl", "c5": what --envelope-size takes
-    name: str  # "#10", "DL", "C5"
-    width_pt: float  # landscape: width > height
-    height_pt: float
-    media: str  # the CUPS media name of the envelope ("Env10", ...)
-
-
-ENVELOPE_SIZES: dict[str, EnvelopeSize] = {
-    size.id: size
-    for size in (
-        EnvelopeSize("10", "#10", 9.5 * PT_PER_IN, 4.125 * PT_PER_IN, "Env10"),
-        EnvelopeSize("dl", "DL", 220 * PT_PER_MM, 110 * PT_PER_MM, "EnvDL"),
-        EnvelopeSize("c5", "C5", 229 * PT_PER_MM, 162 * PT_PER_MM, "EnvC5"),
-    )
-}
 
 # Geometry, in points.
 EDGE = 0.375 * PT_PER_IN  # return address and air-mail label from the top and left edges
@@ -65,7 +51,9 @@ def get_envelope_size(size: str | EnvelopeSize) -> EnvelopeSize:
 
 def default_envelope_for_paper(width_pt: float) -> EnvelopeSize:
     """#10 for Letter paper (North America), DL for A4 (a letter folded in three fits both)."""
-    return ENVELOPE_SIZES["10"] if abs(width_pt - 612.0) < 3 else ENVELOPE_SIZES["dl"]
+    # Only the width is known here: a Letter-wide page is Letter paper.
+    is_letter = paper_name_for_size(width_pt, PAPER_SIZES_PT[LETTER][1]) == LETTER
+    return ENVELOPE_SIZES["10"] if is_letter else ENVELOPE_SIZES["dl"]
 
 
 @dataclass(frozen=True)

@@ -9,45 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PT_PER_IN = 72.0
-PT_PER_MM = 72.0 / 25.4
-
-
-def inch(value: float) -> float:
-    return value * PT_PER_IN
-
-
-def mm(value: float) -> float:
-    return value * PT_PER_MM
-
-
-@dataclass(frozen=True)
-class Rect:
-    """A rectangle on the page: ``x``, ``y`` from the top-left corner, in points."""
-
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    def inset(self, left: float, top: float, right: float, bottom: float) -> Rect:
-        return Rect(self.x + left, self.y + top, self.w - left - right, self.h - top - bottom)
-
-    def contains(self, other: Rect, tolerance: float = 0.01) -> bool:
-        return (
-            other.x >= self.x - tolerance
-            and other.y >= self.y - tolerance
-            and other.right <= self.right + tolerance
-            and other.bottom <= self.bottom + tolerance
-        )
+from composer.model.paper import A4, LETTER, PAPER_SIZES_PT, Rect, inch, mm, paper_for_territory
 
 
 @dataclass(frozen=True)
@@ -56,7 +18,7 @@ class Layout:
 
     id: str
     label: str  # for people: "US Letter, #9/#10 window envelope"
-    paper: str  # "letter" or "a4"
+    paper: str  # its name as composer.model.paper gives it: "Letter" or "A4"
     page_width: float
     page_height: float
     margin_left: float
@@ -91,7 +53,7 @@ class Layout:
 
 
 def _us_letter() -> Layout:
-    width, height = inch(8.5), inch(11)
+    width, height = PAPER_SIZES_PT[LETTER]
     # KOMA-Script UScommercial9: the field 2.1875 in from the top, 0.6875 in from the left,
     # 4.5 x 1.125 in. Keeping 1/8 in clear of its edges keeps the address inside a #10 window too.
     window = Rect(inch(0.6875), inch(2.1875), inch(4.5), inch(1.125))
@@ -109,7 +71,7 @@ def _us_letter() -> Layout:
     return Layout(
         id="us-letter",
         label="US Letter, #9 or #10 window envelope",
-        paper="letter",
+        paper=LETTER,
         page_width=width,
         page_height=height,
         margin_left=margin,
@@ -128,7 +90,7 @@ def _us_letter() -> Layout:
 
 
 def _din5008(form: str) -> Layout:
-    width, height = mm(210), mm(297)
+    width, height = PAPER_SIZES_PT[A4]
     top = mm(45) if form == "B" else mm(27)
     window = Rect(mm(20), top, mm(85), mm(45))
     return_zone = mm(17.7)
@@ -152,7 +114,7 @@ def _din5008(form: str) -> Layout:
     return Layout(
         id=f"a4-din5008-{form.lower()}",
         label=f"A4, DIN 5008 form {form} (DL/C6/5/C5 window envelope)",
-        paper="a4",
+        paper=A4,
         page_width=width,
         page_height=height,
         margin_left=margin_left,
@@ -174,32 +136,6 @@ LAYOUTS: dict[str, Layout] = {
     layout.id: layout for layout in (_us_letter(), _din5008("B"), _din5008("A"))
 }
 DEFAULT_LAYOUT_ID = "us-letter"
-
-# Territories (ISO 3166 alpha-2) where US Letter paper is the norm; A4 elsewhere.
-LETTER_TERRITORIES = frozenset(
-    {
-        "US",
-        "CA",
-        "MX",
-        "PH",
-        "CL",
-        "CO",
-        "VE",
-        "GT",
-        "PR",
-        "CR",
-        "SV",
-        "NI",
-        "PA",
-        "DO",
-        "BZ",
-        "UM",
-        "VI",
-        "AS",
-        "GU",
-        "MP",
-    }
-)
 
 
 class UnknownLayoutError(KeyError):
@@ -225,4 +161,13 @@ def default_layout_id(territory: str) -> str:
     """
     if not territory.strip():
         return DEFAULT_LAYOUT_ID
-    return "us-letter" if territory.strip().upper() in LETTER_TERRITORIES else "a4-din5008-b"
+    return layout_for_paper(paper_for_territory(territory)) or DEFAULT_LAYOUT_ID
+
+
+# The layout to switch to when a printer holds this paper ("A4", "Letter").
+_LAYOUT_FOR_PAPER = {LETTER: "us-letter", A4: "a4-din5008-b"}
+
+
+def layout_for_paper(paper: str) -> str | None:
+    """The layout for ``paper`` (a CUPS name, "A4" or "Letter"), or None if none uses it."""
+    return _LAYOUT_FOR_PAPER.get(paper)

@@ -17,8 +17,9 @@ from typing import Any
 
 from composer.atomic import write_bytes_atomic
 from composer.model.letter import Letter
+from composer.model.paper import PT_PER_MM, Rect
 from composer.render.fonts import FAMILY, is_rtl, needs_shaping, setup_fonts
-from composer.render.layouts import PT_PER_MM, Layout, Rect
+from composer.render.layouts import Layout
 
 CREATOR = "Letter Composer"
 

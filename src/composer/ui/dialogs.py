@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 
+from composer.model.file_kinds import FileKind
+
 # lupdate finds translate("context", "text") calls; a wrapper would hide the strings.
 translate = QCoreApplication.translate
 
@@ -49,7 +51,7 @@ def ask_case_file(parent: QWidget | None, folder: Path) -> Path | None:
         parent,
         translate("dialogs", "Open a case file"),
         str(folder),
-        translate("dialogs", "Case files (*.toml *.lccase)"),
+        translate("dialogs", "Case files ({patterns})").format(patterns=FileKind.CASE.patterns),
     )
     return Path(name) if name else None
 
@@ -68,7 +70,7 @@ def ask_pack_file(parent: QWidget | None, folder: Path) -> Path | None:
         parent,
         translate("dialogs", "Import a case pack"),
         str(folder),
-        translate("dialogs", "Case packs (*.lcpack)"),
+        translate("dialogs", "Case packs ({patterns})").format(patterns=FileKind.PACK.patterns),
     )
     return Path(name) if name else None
 
@@ -79,12 +81,11 @@ def ask_pack_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
         parent,
         translate("dialogs", "Export a case pack"),
         str(suggested),
-        translate("dialogs", "Case packs (*.lcpack)"),
+        translate("dialogs", "Case packs ({patterns})").format(patterns=FileKind.PACK.patterns),
     )
     if not name:
         return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".lcpack" else path.with_name(path.name + ".lcpack")
+    return FileKind.PACK.with_suffix(Path(name))
 
 
 def confirm_switch_case(parent: QWidget | None, title: str) -> bool:

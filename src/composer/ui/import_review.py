@@ -50,6 +50,7 @@ from composer.model.case import (
     case_from_toml,
     case_to_toml,
 )
+from composer.model.file_kinds import FileKind, file_kind
 from composer.model.importer import ImportResult, UAImportError, import_file, import_text
 from composer.ui.dialogs import push_button as _button
 from composer.ui.dialogs import run_modal as _exec_dialog
@@ -405,13 +406,9 @@ def _review(result: ImportResult, parent: QWidget | None) -> Case | None:
     return dialog.accepted_case()
 
 
-# What Import… offers and a drop onto the window accepts (a .lcpack goes to pack_import).
-IMPORTABLE_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".eml", ".text", ".md")
-
-
 def file_dialog_filter() -> str:
     """The name filter for Import…'s QFileDialog."""
-    patterns = " ".join(f"*{suffix}" for suffix in IMPORTABLE_SUFFIXES)
+    patterns = FileKind.UA.patterns
     return QCoreApplication.translate(
         "ImportReview", "Urgent Actions ({patterns});;All files (*)"
     ).format(patterns=patterns)
@@ -419,7 +416,7 @@ def file_dialog_filter() -> str:
 
 def is_importable(path: Path) -> bool:
     """A file the importer reads (by its name; the content is checked on import)."""
-    return Path(path).suffix.lower() in IMPORTABLE_SUFFIXES
+    return file_kind(path) is FileKind.UA
 
 
 def review_case(case: Case, parent: QWidget | None = None) -> Case | None:

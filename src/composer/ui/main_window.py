@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from composer import paths
 from composer.model.case import Case, CaseError
 from composer.model.draft import BlockKind, Draft, LanguageChange, Sender
+from composer.model.file_kinds import FileKind, file_kind
 from composer.model.library import (
     DEFAULT_CASE_ID,
     add_user_case,
@@ -68,7 +69,7 @@ from composer.model.library import (
     user_case_ids,
 )
 from composer.model.templates import LANGUAGES
-from composer.render.layouts import LAYOUTS, default_layout_id, get_layout
+from composer.render.layouts import LAYOUTS, default_layout_id, get_layout, layout_for_paper
 from composer.ui import dialogs
 from composer.ui.about_you import AboutYouForm
 from composer.ui.case_view import CaseView
@@ -78,24 +79,6 @@ from composer.ui.session import Autosaver, app_settings
 
 FIT_CHECK_DELAY_MS = 600
 CASE_BUTTON_MAX_CHARS = 48
-
-# What a file opened, dropped or given on the command line is, by its name.
-PACK_SUFFIXES = (".lcpack",)
-CASE_FILE_SUFFIXES = (".toml", ".lccase")
-
-
-def file_kind(path: Path) -> str | None:
-    """ "pack", "case" (a case file), "ua" (an Urgent Action to import), or None."""
-    from composer.ui.import_review import is_importable
-
-    suffix = path.suffix.lower()
-    if suffix in PACK_SUFFIXES:
-        return "pack"
-    if suffix in CASE_FILE_SUFFIXES:
-        return "case"
-    if is_importable(path):
-        return "ua"
-    return None
 
 
 def dropped_file(mime: QMimeData) -> Path | None:
@@ -850,7 +833,7 @@ class MainWindow(QMainWindow):
 
     def _switch_to_paper(self, paper: str) -> bool:
         """Lay the letter out for ``paper`` ("A4", "Letter"); False if no layout has it."""
-        layout_id = {"A4": "a4-din5008-b", "Letter": "us-letter"}.get(paper)
+        layout_id = layout_for_paper(paper)
         index = self.layout_combo.findData(layout_id) if layout_id else -1
         if index < 0:
             return False
@@ -1015,9 +998,9 @@ class MainWindow(QMainWindow):
         """
         path = Path(path)
         kind = file_kind(path)
-        if kind == "pack":
+        if kind is FileKind.PACK:
             return self._import_pack(path)
-        if kind == "ua":
+        if kind is FileKind.UA:
             return self._import_ua(path)
         if kind is None:
             dialogs.show_error(
@@ -1260,7 +1243,7 @@ class MainWindow(QMainWindow):
             return True
         return super().eventFilter(watched, event)
 
-    def _drop_kind(self, event: QDropEvent) -> tuple[Path | None, str | None]:
+    def _drop_kind(self, event: QDropEvent) -> tuple[Path | None, FileKind | None]:
         path = dropped_file(event.mimeData())
         if path is None or path.is_dir():
             return path, None

@@ -3,7 +3,7 @@
 The window hands over the letter's PDF bytes (what Export PDF writes) and the layout's paper
 size. :class:`PrintController` opens the platform's print dialog (printer, copies, pages,
 duplex); where the platform prints through CUPS (Linux, macOS) it sends the PDF itself to the
-chosen queue with the dialog's options (composer.printing), so the text stays vector. Elsewhere
+chosen queue with the dialog's options (composer.print_queue), so the text stays vector. Elsewhere
 it renders the pages with QtPdf at the printer's resolution. It never scales a page: when the
 printer's paper differs from the letter's, it asks first and offers to switch the layout. When
 printing cannot happen (no printer, a stopped queue, a refused job) it says so and offers
@@ -30,16 +30,17 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from composer import printing
+from composer import print_queue
+from composer.model.paper import A4, LETTER, paper_name_for_size
 from composer.ui.dialogs import run_modal as exec_dialog
 
 PREVIEW_DPI = 150  # enough for a sharp preview; the printer itself gets its full resolution
 STRIP_PIXELS = 8_000_000  # render the page in bands of at most this many pixels (32 MB)
 
-# Papers the layouts use, by the names composer.printing uses.
+# Papers the layouts and envelopes use, by their names in composer.model.paper.
 _QT_PAGE_SIZES = {
-    "Letter": QPageSize.PageSizeId.Letter,
-    "A4": QPageSize.PageSizeId.A4,
+    LETTER: QPageSize.PageSizeId.Letter,
+    A4: QPageSize.PageSizeId.A4,
     "Legal": QPageSize.PageSizeId.Legal,
     "A5": QPageSize.PageSizeId.A5,
     "Env10": QPageSize.PageSizeId.Envelope10,
@@ -79,7 +80,7 @@ class PrintResult:
     printer: str = ""
     job_id: str = ""  # CUPS job id ("PDF-12") when the PDF went to a queue
     paper: str = ""  # for SWITCH_LAYOUT: the printer's paper ("A4", "Letter")
-    error: str = ""  # what went wrong, one line (English, from composer.printing)
+    error: str = ""  # what went wrong, one line (English, from composer.print_queue)
 
 
 def _open_document(pdf: bytes, parent: QObject) -> QPdfDocument:
@@ -203,7 +204,7 @@ class PrintController(QObject):
         *,
         envelope: bool,
     ) -> PrintResult:
-        paper = printing.paper_name_for_size(*page_size_pt) or ""
+        paper = paper_name_for_size(*page_size_pt) or ""
         printer = self._new_printer(paper, page_size_pt)
         printer.setDocName(title or self.tr("Letter"))
         printer.setFromTo(0, 0)
@@ -256,7 +257,7 @@ class PrintController(QObject):
     def preview(self, pdf: bytes, page_size_pt: tuple[float, float]) -> None:
         """Print Preview: the same pages, drawn from the same PDF."""
         document = _open_document(pdf, self)
-        paper = printing.paper_name_for_size(*page_size_pt) or ""
+        paper = paper_name_for_size(*page_size_pt) or ""
         printer = self._new_printer(paper, page_size_pt)
         dialog = QPrintPreviewDialog(printer, self._parent)
         dialog.setWindowTitle(self.tr("Print Preview"))
@@ -312,8 +313,8 @@ class PrintController(QObject):
                 return known  # the writer picked another paper in the dialog
         if self._use_cups:
             try:
-                mismatch = printing.paper_mismatch(name, *page_size_pt)
-            except printing.PrinterError:
+                mismatch = print_queue.paper_mismatch(name, *page_size_pt)
+            except print_queue.PrinterError:
                 mismatch = None
             return mismatch.printer_paper if mismatch else None
         info = QPrinterInfo.printerInfo(name)
@@ -389,43 +390,43 @@ class PrintController(QObject):
         if printer.collateCopies() and printer.copyCount() > 1:
             options["collate"] = "true"
         try:
-            job = printing.print_pdf(
+            job = print_queue.print_pdf(
                 pdf,
                 name,
                 copies=max(1, printer.copyCount()),
                 options=options,
                 title=title or "Letter",
             )
-        except printing.PrinterError as exc:
+        except print_queue.PrinterError as exc:
             return self._failed(name, not_printed, self._explain(exc, name), str(exc))
         self.printed.emit(name, job)
         return PrintResult(PrintOutcome.PRINTED, printer=name, job_id=job)
 
-    def _explain(self, exc: printing.PrinterError, name: str) -> str:
-        texts: list[tuple[type[printing.PrinterError], Callable[[], str]]] = [
+    def _explain(self, exc: print_queue.PrinterError, name: str) -> str:
+        texts: list[tuple[type[print_queue.PrinterError], Callable[[], str]]] = [
             (
-                printing.LpMissingError,
+                print_queue.LpMissingError,
                 lambda: self.tr("Printing needs CUPS, which is not installed on this computer."),
             ),
             (
-                printing.PrintServerError,
+                print_queue.PrintServerError,
                 lambda: self.tr("The print service (CUPS) is not running or did not answer."),
             ),
-            (printing.NoPrintersError, lambda: self.tr("No printer is installed.")),
+            (print_queue.NoPrintersError, lambda: self.tr("No printer is installed.")),
             (
-                printing.UnknownPrinterError,
+                print_queue.UnknownPrinterError,
                 lambda: self.tr("There is no printer named “%1”.").replace("%1", name),
             ),
             (
-                printing.QueueStoppedError,
+                print_queue.QueueStoppedError,
                 lambda: self.tr("The printer “%1” is stopped.").replace("%1", name),
             ),
             (
-                printing.QueueRejectingError,
+                print_queue.QueueRejectingError,
                 lambda: self.tr("The printer “%1” is not accepting jobs.").replace("%1", name),
             ),
             (
-                printing.JobRejectedError,
+                print_queue.JobRejectedError,
                 lambda: self.tr("The printer “%1” refused the letter.").replace("%1", name),
             ),
         ]

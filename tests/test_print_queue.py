@@ -1,4 +1,4 @@
-"""composer.printing: queues, paper, jobs; the real ones go through a cups-pdf queue."""
+"""composer.print_queue: queues, paper, jobs; the real ones go through a cups-pdf queue."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from composer import printing
+from composer import print_queue
+from composer.model.paper import paper_name_for_size
 from cups_support import (
     ADDRESS,
     QUEUE,
@@ -31,7 +32,7 @@ def test_parse_lpstat_states() -> None:
         "printer PDF is idle.  enabled since Thu Nov 26 11:29:06 2026\n"
         "printer Busy now printing Busy-3.  enabled since Thu Nov 26 2026\n"
     )
-    assert printing._parse_states(text) == {
+    assert print_queue._parse_states(text) == {
         "LCTEST": ("stopped", "paper jam"),
         "PDF": ("idle", ""),
         "Busy": ("printing", ""),
@@ -40,39 +41,39 @@ def test_parse_lpstat_states() -> None:
         "LCTEST not accepting requests since Thu Nov 26 -\n\treason unknown\n"
         "PDF accepting requests since Thu Nov 26 11:29:06 2026\n"
     )
-    assert printing._parse_accepting(text) == {"LCTEST": (False, ""), "PDF": (True, "")}
+    assert print_queue._parse_accepting(text) == {"LCTEST": (False, ""), "PDF": (True, "")}
 
 
 def test_paper_names() -> None:
-    assert printing.paper_name_for_size(612, 792) == "Letter"
-    assert printing.paper_name_for_size(595.28, 841.89) == "A4"
-    assert printing.paper_name_for_size(684, 297) == "Env10"  # landscape envelope
-    assert printing.paper_name_for_size(100, 100) is None
-    assert printing.normalize_media("na_letter_8.5x11in") == "Letter"
-    assert printing.normalize_media("iso_a4_210x297mm") == "A4"
-    assert printing.normalize_media("Custom.4x6in") == "Custom.4x6in"
+    assert paper_name_for_size(612, 792) == "Letter"
+    assert paper_name_for_size(595.28, 841.89) == "A4"
+    assert paper_name_for_size(684, 297) == "Env10"  # landscape envelope
+    assert paper_name_for_size(100, 100) is None
+    assert print_queue.normalize_media("na_letter_8.5x11in") == "Letter"
+    assert print_queue.normalize_media("iso_a4_210x297mm") == "A4"
+    assert print_queue.normalize_media("Custom.4x6in") == "Custom.4x6in"
 
 
 def test_options_are_checked() -> None:
-    assert printing._option_args({"media": "A4", "sides": "two-sided-long-edge"}) == [
+    assert print_queue._option_args({"media": "A4", "sides": "two-sided-long-edge"}) == [
         "-o",
         "media=A4",
         "-o",
         "sides=two-sided-long-edge",
     ]
     with pytest.raises(ValueError):
-        printing._option_args({"media": "A4 -o x=y"})
+        print_queue._option_args({"media": "A4 -o x=y"})
     with pytest.raises(ValueError):
-        printing._option_args({"-d": "x"})
+        print_queue._option_args({"-d": "x"})
 
 
 def test_lp_missing_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
-    with pytest.raises(printing.LpMissingError) as info:
-        printing.list_printers()
+    with pytest.raises(print_queue.LpMissingError) as info:
+        print_queue.list_printers()
     assert "CUPS" in str(info.value) and "\n" not in str(info.value)
-    with pytest.raises(printing.PrinterError):
-        printing.print_pdf(make_pdf(), "PDF")
+    with pytest.raises(print_queue.PrinterError):
+        print_queue.print_pdf(make_pdf(), "PDF")
 
 
 def _fake_tool(folder: Path, name: str, script: str) -> None:
@@ -90,16 +91,16 @@ def test_no_printers_installed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
         ' -e) ;; *) echo "lpstat: No destinations added." >&2; exit 1;; esac\n',
     )
     monkeypatch.setenv("PATH", str(tmp_path))
-    assert printing.list_printers() == []
-    with pytest.raises(printing.NoPrintersError, match="No printer is installed"):
-        printing.print_pdf(make_pdf())
+    assert print_queue.list_printers() == []
+    with pytest.raises(print_queue.NoPrintersError, match="No printer is installed"):
+        print_queue.print_pdf(make_pdf())
 
 
 def test_scheduler_not_running(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     _fake_tool(tmp_path, "lpstat", 'echo "lpstat: Scheduler is not running." >&2; exit 1\n')
     monkeypatch.setenv("PATH", str(tmp_path))
-    with pytest.raises(printing.PrintServerError, match="not running"):
-        printing.list_printers()
+    with pytest.raises(print_queue.PrintServerError, match="not running"):
+        print_queue.list_printers()
 
 
 # --------------------------------------------------------------------------- real CUPS
@@ -108,17 +109,17 @@ def test_scheduler_not_running(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
 @pytest.mark.printing
 def test_lists_the_pdf_queue() -> None:
     require_cups()
-    printers = {p.name: p for p in printing.list_printers()}
+    printers = {p.name: p for p in print_queue.list_printers()}
     assert QUEUE in printers
     assert printers[QUEUE].ready
-    assert printing.default_media(QUEUE) in ("A4", "Letter")
+    assert print_queue.default_media(QUEUE) in ("A4", "Letter")
 
 
 @pytest.mark.printing
 def test_unknown_printer() -> None:
     require_cups()
-    with pytest.raises(printing.UnknownPrinterError) as info:
-        printing.print_pdf(make_pdf(), "NoSuchPrinter-" + uuid.uuid4().hex[:6])
+    with pytest.raises(print_queue.UnknownPrinterError) as info:
+        print_queue.print_pdf(make_pdf(), "NoSuchPrinter-" + uuid.uuid4().hex[:6])
     message = str(info.value)
     assert "There is no printer named 'NoSuchPrinter-" in message
     assert QUEUE in message and "\n" not in message
@@ -129,14 +130,14 @@ def test_stopped_and_rejecting_queues() -> None:
     require_cups()
     with scratch_queue("LC-Scratch-" + uuid.uuid4().hex[:6]) as name:
         run_tool("cupsdisable", "-r", "paper jam", name)
-        printer = printing.get_printer(name)
+        printer = print_queue.get_printer(name)
         assert printer.stopped and not printer.ready
-        with pytest.raises(printing.QueueStoppedError, match="is stopped: paper jam"):
-            printing.print_pdf(make_pdf(), name)
+        with pytest.raises(print_queue.QueueStoppedError, match="is stopped: paper jam"):
+            print_queue.print_pdf(make_pdf(), name)
         run_tool("cupsenable", name)
         run_tool("cupsreject", name)
-        with pytest.raises(printing.QueueRejectingError, match="not accepting jobs"):
-            printing.print_pdf(make_pdf(), name)
+        with pytest.raises(print_queue.QueueRejectingError, match="not accepting jobs"):
+            print_queue.print_pdf(make_pdf(), name)
 
 
 @pytest.mark.printing
@@ -148,15 +149,15 @@ def test_rejected_job() -> None:
         # The first job is held (never printed: a late file from it would confuse the tests
         # that read cups-pdf's folder after this one).
         run_tool("lp", "-d", name, "-H", "indefinite", "--", "/etc/hostname")
-        with pytest.raises(printing.JobRejectedError, match=f"'{name}' refused the job: Quota"):
-            printing.print_pdf(make_pdf(), name)
+        with pytest.raises(print_queue.JobRejectedError, match=f"'{name}' refused the job: Quota"):
+            print_queue.print_pdf(make_pdf(), name)
 
 
 @pytest.mark.printing
 def test_print_bytes_through_cups_pdf_and_read_it_back() -> None:
     require_cups()
     before = existing_outputs()
-    job = printing.print_pdf(
+    job = print_queue.print_pdf(
         make_pdf("letter"), QUEUE, options={"media": "Letter"}, title="lc-test-letter"
     )
     assert job.startswith(f"{QUEUE}-")
@@ -182,7 +183,7 @@ def test_print_a4_file_path(tmp_path: Path) -> None:
     before = existing_outputs()
     path = tmp_path / "a4-test.pdf"
     path.write_bytes(make_pdf("a4"))
-    job = printing.print_pdf(path, QUEUE, options={"media": "A4"})
+    job = print_queue.print_pdf(path, QUEUE, options={"media": "A4"})
     out = wait_for_output(job, before)
     width, height = page_size_pt(out)
     assert (round(width), round(height)) == (595, 842)
@@ -191,9 +192,9 @@ def test_print_a4_file_path(tmp_path: Path) -> None:
 @pytest.mark.printing
 def test_paper_mismatch() -> None:
     require_cups()
-    queue_paper = printing.default_media(QUEUE)
-    letter = printing.paper_mismatch(QUEUE, 612, 792)
-    a4 = printing.paper_mismatch(QUEUE, 595.28, 841.89)
+    queue_paper = print_queue.default_media(QUEUE)
+    letter = print_queue.paper_mismatch(QUEUE, 612, 792)
+    a4 = print_queue.paper_mismatch(QUEUE, 595.28, 841.89)
     if queue_paper == "A4":
         assert a4 is None
         assert letter is not None and letter.message() == (

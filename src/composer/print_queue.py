@@ -15,18 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from composer.model.paper import PAPER_SIZES_PT, paper_name_for_size
+
 DEFAULT_TIMEOUT = 10.0  # seconds; a local CUPS answers in milliseconds
 
-# Paper sizes in points (1/72 in), as the layouts and envelopes use them, and their CUPS names.
-PAPER_SIZES_PT: dict[str, tuple[float, float]] = {
-    "Letter": (612.0, 792.0),
-    "Legal": (612.0, 1008.0),
-    "A4": (595.28, 841.89),
-    "A5": (419.53, 595.28),
-    "Env10": (297.0, 684.0),
-    "EnvDL": (311.81, 623.62),
-    "EnvC5": (459.21, 649.13),
-}
 # Other spellings of the same media (IPP names, PWG self-describing names, lower case).
 _MEDIA_ALIASES = {
     "letter": "Letter",
@@ -52,7 +44,6 @@ _MEDIA_ALIASES = {
     "iso_c5": "EnvC5",
     "iso_c5_162x229mm": "EnvC5",
 }
-_TOLERANCE_PT = 3.0
 
 _OPTION_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
 _JOB_ID = re.compile(r"request id is (\S+)")
@@ -304,15 +295,6 @@ def normalize_media(media: str) -> str:
     """A CUPS/IPP media name in the PPD spelling ("A4", "Letter", "Env10"), or as given."""
     key = media.strip()
     return _MEDIA_ALIASES.get(key.lower(), key)
-
-
-def paper_name_for_size(width_pt: float, height_pt: float) -> str | None:
-    """The paper whose size is ``width_pt`` x ``height_pt`` in either orientation, if known."""
-    for name, (w, h) in PAPER_SIZES_PT.items():
-        for a, b in ((w, h), (h, w)):
-            if abs(a - width_pt) <= _TOLERANCE_PT and abs(b - height_pt) <= _TOLERANCE_PT:
-                return name
-    return None
 
 
 def default_media(printer: str, *, timeout: float = DEFAULT_TIMEOUT) -> str | None:
