@@ -19,10 +19,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _is_openable(arg: str) -> bool:
     """A file given alone (a double-clicked case or pack) opens in the window."""
-    from composer.cli import COMMANDS
+    from composer.cli import commands
     from composer.model.file_kinds import FileKind, file_kind
 
-    return arg not in COMMANDS and (
+    return arg not in commands() and (
         file_kind(arg) in (FileKind.CASE, FileKind.PACK) or Path(arg).is_file()
     )
 

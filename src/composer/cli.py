@@ -207,13 +207,18 @@ _ADDERS: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = [
     _add_import,
     _add_pack,
 ]
-COMMANDS = frozenset({"cases", "export", "print", "printers", "import", "pack", "help"})
+
+
+def commands() -> frozenset[str]:
+    """The subcommands the parser knows (a file named like one is not opened in the window)."""
+    parser = build_parser()
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        if isinstance(action, argparse._SubParsersAction):
+            return frozenset(action.choices)
+    return frozenset()
 
 
 # --------------------------------------------------------------------------- export
-
-LAYOUT_IDS = ("us-letter", "a4-din5008-b", "a4-din5008-a")
-LETTER_LANGUAGES = ("en", "fr")
 
 
 def locale_tag(category: str = "LC_PAPER") -> str:
@@ -252,8 +257,10 @@ def default_layout_from_locale() -> str:
 
 
 def default_language_from_locale() -> str:
+    from composer.model.templates import LANGUAGES
+
     language, _ = locale_parts(locale_tag("LC_MESSAGES"))
-    return language if language in LETTER_LANGUAGES else "en"
+    return language if language in LANGUAGES else "en"
 
 
 def _draft_from_args(args: argparse.Namespace) -> tuple[Draft, Layout]:
@@ -314,6 +321,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _add_letter_options(p: argparse.ArgumentParser) -> None:
     """The options that describe a letter (shared by export and print)."""
+    from composer.model.templates import LANGUAGES
+    from composer.render.layouts import LAYOUTS
+
     p.add_argument(
         "--case",
         default=DEFAULT_CASE_ID,
@@ -347,13 +357,13 @@ def _add_letter_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--language",
-        choices=LETTER_LANGUAGES,
+        choices=tuple(LANGUAGES),
         default=None,
         help="the letter's language (default: from the locale, else en)",
     )
     p.add_argument(
         "--layout",
-        choices=LAYOUT_IDS,
+        choices=tuple(LAYOUTS),
         default=None,
         help="page and envelope window (default: from the locale's territory: "
         "us-letter for Canada and the US, a4-din5008-b elsewhere)",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -51,6 +51,20 @@ REWORDABLE_KINDS = frozenset(
 )
 
 DATE_LOCALES = {"en": "en_CA", "fr": "fr_CA"}
+
+
+_DEMAND_PREFIX = "demand-"
+
+
+def demand_key(index: int) -> str:
+    """The key of the block that holds the case's demand ``index`` (from 0): "demand-2"."""
+    return f"{_DEMAND_PREFIX}{index}"
+
+
+def demand_index(key: str) -> int | None:
+    """The demand a block key names (``demand_key``'s inverse), or None for other blocks."""
+    number = key.removeprefix(_DEMAND_PREFIX)
+    return int(number) if number != key and number.isdigit() else None
 
 
 @dataclass(frozen=True)
@@ -139,7 +153,7 @@ class Draft:
             ("salutation", BlockKind.SALUTATION),
             ("opening", BlockKind.OPENING),
             ("personal", BlockKind.PERSONAL),
-            *((f"demand-{i}", BlockKind.DEMAND) for i in range(len(case.demands))),
+            *((demand_key(i), BlockKind.DEMAND) for i in range(len(case.demands))),
             ("closing", BlockKind.CLOSING),
             ("valediction", BlockKind.VALEDICTION),
             ("signature", BlockKind.SIGNATURE),
@@ -270,7 +284,7 @@ class Draft:
     def set_demand(self, index: int, included: bool) -> None:
         if not 0 <= index < len(self.case.demands):
             raise IndexError(f"the case has {len(self.case.demands)} demands, not {index + 1}")
-        self.block(f"demand-{index}").included = included
+        self.block(demand_key(index)).included = included
 
     def set_personal(self, text: str) -> None:
         self.set_text("personal", text)
@@ -422,14 +436,3 @@ class Draft:
                 block.edits_by_language = {str(k): str(v) for k, v in edits.items()}
         fresh._refresh(fresh.block("date"))
         return fresh
-
-    def copy(self) -> Draft:
-        return Draft(
-            self.case,
-            self.language,
-            self.sender,
-            self.seed,
-            [replace(b, edits_by_language=dict(b.edits_by_language)) for b in self.blocks],
-            self.recipient_index,
-            self.date,
-        )

@@ -149,11 +149,6 @@ def register(pdf: Any, face: FontFace) -> None:
         pdf.add_font(face.family, face.style, str(font_path(face.file)))
 
 
-def main_cmap() -> frozenset[int]:
-    """The code points Noto Serif covers."""
-    return frozenset(_parsed_font(MAIN_FACES[0]).cmap)
-
-
 def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> str:
     """Register the main family's ``styles`` and the fallbacks ``text`` needs; returns the
     characters of ``text`` that no shipped font has (they would print as empty boxes).

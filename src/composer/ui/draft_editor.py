@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from composer.model.draft import Block, BlockKind, Draft
+from composer.model.draft import Block, BlockKind, Draft, demand_index, demand_key
 
 KEY_PROPERTY = QTextFormat.Property.UserProperty.value + 1
 
@@ -38,7 +38,7 @@ _TIGHT_KINDS = frozenset({BlockKind.RECIPIENT})
 
 
 def _kind_of(key: str) -> BlockKind:
-    return BlockKind.DEMAND if key.startswith("demand-") else BlockKind(key)
+    return BlockKind.DEMAND if demand_index(key) is not None else BlockKind(key)
 
 
 class DraftEditor(QTextEdit):
@@ -175,14 +175,11 @@ class DraftEditor(QTextEdit):
 
     # ------------------------------------------------------------------ edits the window makes
 
-    def demand_included(self, index: int) -> bool:
-        return f"demand-{index}" in self.block_texts()
-
     def set_demand_included(self, index: int, included: bool) -> None:
         """Insert or remove a demand's paragraph as one undoable edit."""
         if self._draft is None:
             return
-        key = f"demand-{index}"
+        key = demand_key(index)
         present = bool(self._blocks_of(key))
         if included and not present:
             self._join_mark = None

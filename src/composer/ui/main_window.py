@@ -53,7 +53,14 @@ from PySide6.QtWidgets import (
 
 from composer import paths
 from composer.model.case import Case, CaseError
-from composer.model.draft import BlockKind, Draft, LanguageChange, Sender
+from composer.model.draft import (
+    BlockKind,
+    Draft,
+    LanguageChange,
+    Sender,
+    demand_index,
+    demand_key,
+)
 from composer.model.file_kinds import FileKind, file_kind
 from composer.model.library import (
     DEFAULT_CASE_ID,
@@ -574,7 +581,7 @@ class MainWindow(QMainWindow):
     def _show_demands(self) -> None:
         draft = self._draft
         texts = [draft.demand_text(i) for i in range(len(self._case.demands))]
-        included = [draft.block(f"demand-{i}").included for i in range(len(texts))]
+        included = [draft.block(demand_key(i)).included for i in range(len(texts))]
         intro = self._case.action_intro if draft.language == self._case.language else ""
         had = len(self.demands_panel.rows)
         self.demands_panel.set_demands(texts, included, intro)
@@ -602,7 +609,7 @@ class MainWindow(QMainWindow):
     def _on_draft_edited(self) -> None:
         draft = self._draft
         self.demands_panel.set_included(
-            [draft.block(f"demand-{i}").included for i in range(len(self._case.demands))]
+            [draft.block(demand_key(i)).included for i in range(len(self._case.demands))]
         )
         self.about_you.set_personal(draft.block("personal").text)
         if self.editor.document().isModified():  # a letter nobody touched is not offered back
@@ -661,8 +668,9 @@ class MainWindow(QMainWindow):
         self._fit_timer.start()
 
     def _block_name(self, key: str) -> str:
-        if key.startswith("demand-"):
-            return self.tr("demand {number}").format(number=int(key.split("-", 1)[1]) + 1)
+        index = demand_index(key)
+        if index is not None:
+            return self.tr("demand {number}").format(number=index + 1)
         names = {
             BlockKind.DATE.value: self.tr("the date"),
             BlockKind.SALUTATION.value: self.tr("the greeting"),
@@ -733,7 +741,7 @@ class MainWindow(QMainWindow):
             self.fit_label.setText(self.tr("⚠ {problem}").format(problem=exc))
             self.fit_label.setStyleSheet("color: #a4262c; font-weight: bold;")
             return
-        if getattr(result, "fits_one_page", True):
+        if result.fits_one_page:
             self.fit_label.setText(self.tr("✓ Fits on one page"))
             self.fit_label.setStyleSheet("")
         else:
