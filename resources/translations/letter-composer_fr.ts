@@ -776,8 +776,20 @@ Write, address and print letters for Urgent Actions, fully offline.</source>
 Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièrement hors ligne.</translation>
     </message>
     <message>
-        <source>Cannot restore the letter</source>
-        <translation>Impossible de récupérer la lettre</translation>
+        <source>the file cannot be read</source>
+        <translation>le fichier est illisible</translation>
+    </message>
+    <message>
+        <source>Cannot restore a letter</source>
+        <translation>Impossible de récupérer une lettre</translation>
+    </message>
+    <message>
+        <source>A letter kept when Letter Composer last closed cannot be restored ({problem}). It was set aside in {folder} and will not be offered again.</source>
+        <translation>Une lettre conservée lors de la dernière fermeture de Letter Composer ne peut pas être récupérée ({problem}). Elle a été mise de côté dans {folder} et ne vous sera plus proposée.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>à une heure inconnue</translation>
     </message>
     <message>
         <source>Your letter is back.</source>
@@ -1078,10 +1090,10 @@ L’exporter quand même&#x202f;?</translation>
     <message>
         <source>Restore the letter you were writing?
 
-Letter Composer closed before you finished it ({when}).</source>
+Letter Composer closed before you finished it ({when}). The letter begins: “{words}”</source>
         <translation>Récupérer la lettre que vous étiez en train d’écrire&#x202f;?
 
-Letter Composer s’est fermé avant que vous la terminiez ({when}).</translation>
+Letter Composer s’est fermé avant que vous la terminiez ({when}). La lettre commence ainsi&#x202f;: «&#x202f;{words}&#x202f;»</translation>
     </message>
     <message>
         <source>Start a new letter?</source>

@@ -22,8 +22,9 @@ def user_cases_dir() -> Path:
     return user_data_dir() / "cases"
 
 
-def autosave_path() -> Path:
-    return user_data_dir() / "autosave" / "draft.json"
+def autosave_dir() -> Path:
+    """Each running window's safety copy of its letter (``draft-<id>.json``) and its lock."""
+    return user_data_dir() / "autosave"
 
 
 def documents_dir() -> Path:

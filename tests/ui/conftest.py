@@ -30,6 +30,7 @@ class Answers:
     import_file: Path | None = None
     pack_file: Path | None = None
     pack_save_path: Path | None = None
+    restore_seen: list[str] = field(default_factory=list)  # the first words each offer showed
     asked: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     opened: list[str] = field(default_factory=list)
@@ -51,7 +52,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     monkeypatch.setattr(
         dialogs, "confirm_no_request", lambda parent: record("no-request", a.export_anyway)
     )
-    monkeypatch.setattr(dialogs, "offer_restore", lambda parent, when: record("restore", a.restore))
+
+    def offer_restore(parent: Any, when: str, words: str) -> bool:
+        a.restore_seen.append(f"{when} | {words}")
+        return bool(record("restore", a.restore))
+
+    monkeypatch.setattr(dialogs, "offer_restore", offer_restore)
     monkeypatch.setattr(
         dialogs, "confirm_new_letter", lambda parent: record("new-letter", a.new_letter)
     )

@@ -610,11 +610,11 @@ def test_a_new_case_leaves_no_letter_to_restore(
     """After switching case, the untouched new letter is not offered back after a crash."""
     type_in_letter(qtbot, window, " Words.")
     window._autosaver.save_now()
-    assert paths.autosave_path().exists()
+    assert window._autosaver.path.exists()
     mine = add_user_case(dataclasses.replace(load_builtin("kalesnikava"), id="mine"))
     assert window.open_library_case(mine.id)
     assert not window._autosaver.pending()
-    assert not paths.autosave_path().exists()
+    assert not window._autosaver.path.exists()
 
 
 def test_case_button_and_shortcuts_reach_the_library(

@@ -93,7 +93,7 @@ class Block:
 
     @property
     def demand_index(self) -> int | None:
-        return int(self.key.split("-", 1)[1]) if self.kind is BlockKind.DEMAND else None
+        return demand_index(self.key) if self.kind is BlockKind.DEMAND else None
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,7 @@ class Draft:
         if kind is BlockKind.DEMAND:
             # Neighbouring demands take turns through the wordings, so none repeats the last.
             base = random.Random(f"{self.seed}:demand").randrange(count)
-            return (base + int(key.split("-", 1)[1])) % count
+            return (base + (demand_index(key) or 0)) % count
         return random.Random(f"{self.seed}:{key}").randrange(count)
 
     # ------------------------------------------------------------------ generation
@@ -238,7 +238,7 @@ class Draft:
             return self.sender.name
         demand = ""
         if kind is BlockKind.DEMAND:
-            demand = self.demand_text(int(key.split("-", 1)[1]))
+            demand = self.demand_text(demand_index(key) or 0)
         return render_part(self.language, kind.value, variant, self._context(demand))
 
     def _refresh(self, block: Block) -> bool:
@@ -378,9 +378,14 @@ class Draft:
 
     # ------------------------------------------------------------------ persistence
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data for the autosave file (JSON)."""
-        return {
+    def to_dict(self, *, keep_sender: bool = True) -> dict[str, Any]:
+        """Plain data for the autosave file (JSON).
+
+        With ``keep_sender=False`` (a writer who did not ask to be remembered, on a shared
+        laptop) the data holds no name, address or town: the blocks made from them are left to
+        be made again, and any of them the writer typed into the letter is taken out.
+        """
+        data: dict[str, Any] = {
             "format": 1,
             "case_id": self.case.id,
             "language": self.language,
@@ -404,6 +409,28 @@ class Draft:
                 for b in self.blocks
             ],
         }
+        if not keep_sender:
+            data["sender"] = {}
+            details = sorted(
+                {
+                    part.strip()
+                    for part in (self.sender.name, *self.sender.address_lines, self.sender.town)
+                    if part.strip()
+                },
+                key=len,
+                reverse=True,  # "12 Elm Street" before "Elm"
+            )
+            for item in data["blocks"]:
+                if item["text"] == item["generated"]:
+                    del item["text"], item["generated"]  # made again from the (empty) sender
+                else:
+                    item["text"] = _without(item["text"], details)
+                    item["generated"] = _without(item["generated"], details)
+                item["edits_by_language"] = {
+                    language: _without(text, details)
+                    for language, text in item["edits_by_language"].items()
+                }
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], case: Case) -> Draft:
@@ -421,18 +448,29 @@ class Draft:
             )
             fresh.recipient_index = int(data.get("recipient_index", 0))
             saved = {str(b["key"]): b for b in data.get("blocks", [])}
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            for block in fresh.blocks:
+                item = saved.get(block.key)
+                if not isinstance(item, Mapping):
+                    continue
+                block.variant = int(item.get("variant", block.variant))
+                if "generated" in item:
+                    block.text = str(item.get("text", block.text))
+                    block.generated = str(item["generated"])
+                else:  # saved without the writer's details: made again from this draft's
+                    fresh._refresh(block)
+                block.included = bool(item.get("included", True))
+                edits = item.get("edits_by_language", {})
+                if isinstance(edits, Mapping):
+                    block.edits_by_language = {str(k): str(v) for k, v in edits.items()}
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            # Any damage (a hand-edited file, "seed": Infinity) is one clear error.
             raise ValueError(f"the saved draft is damaged ({exc})") from exc
-        for block in fresh.blocks:
-            item = saved.get(block.key)
-            if not isinstance(item, Mapping):
-                continue
-            block.text = str(item.get("text", block.text))
-            block.generated = str(item.get("generated", block.generated))
-            block.variant = int(item.get("variant", block.variant))
-            block.included = bool(item.get("included", True))
-            edits = item.get("edits_by_language", {})
-            if isinstance(edits, Mapping):
-                block.edits_by_language = {str(k): str(v) for k, v in edits.items()}
         fresh._refresh(fresh.block("date"))
         return fresh
+
+
+def _without(text: str, details: list[str]) -> str:
+    """``text`` with each of ``details`` (the writer's name, address lines, town) taken out."""
+    for detail in details:
+        text = text.replace(detail, "")
+    return text

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import socket
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -13,6 +17,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    QSocketNotifier,
     QTimer,
     QTranslator,
     QUrl,
@@ -23,6 +28,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from composer import APP_ID, APP_NAME, ORG_NAME, __version__
 from composer.ui.icons import app_icon
 from composer.ui.smoke import install_quit_after_start
+
+if TYPE_CHECKING:
+    from composer.ui.main_window import MainWindow
 
 
 def _install_translators(app: QApplication) -> None:
@@ -79,6 +87,8 @@ def run_gui(args: list[str]) -> int:
 
     window = MainWindow()
     window.show()
+    _end_cleanly_on_signals(window)
+    app.commitDataRequest.connect(window.end_session)  # logout: the session manager asks
     if quit_after_start:
         return app.exec()
     files = [_local_path(arg) for arg in args if not arg.startswith("-")]
@@ -86,6 +96,38 @@ def run_gui(args: list[str]) -> int:
     opener = FileOpenHandler(window, app)
     app.installEventFilter(opener)
     return app.exec()
+
+
+_signal_plumbing: list[object] = []
+
+
+def _end_cleanly_on_signals(window: MainWindow) -> None:
+    """SIGTERM and SIGHUP (a shutdown, a logout, a closed terminal) end the app as a normal
+    close does, instead of killing it with the writer's details left in the safety copy.
+
+    Python runs a signal handler only between bytecodes, and Qt's event loop runs none while it
+    waits: the signal's wake-up byte on a socket pair wakes the loop.
+    """
+    if not hasattr(signal, "SIGHUP"):  # Windows ends apps with window messages, not signals
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(256)
+
+    notifier.activated.connect(drain)
+    _signal_plumbing[:] = [reader, writer, notifier]  # alive as long as the app
+
+    def on_signal(signum: int, frame: object) -> None:
+        QTimer.singleShot(0, window, window.end_session)
+
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, on_signal)
 
 
 class FileOpenHandler(QObject):

@@ -155,7 +155,7 @@ def confirm_no_request(parent: QWidget | None) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def offer_restore(parent: QWidget | None, when: str) -> bool:
+def offer_restore(parent: QWidget | None, when: str, first_words: str) -> bool:
     """After a crash: True to bring back the autosaved letter."""
     answer = QMessageBox.question(
         parent,
@@ -163,8 +163,8 @@ def offer_restore(parent: QWidget | None, when: str) -> bool:
         translate(
             "dialogs",
             "Restore the letter you were writing?\n\nLetter Composer closed "
-            "before you finished it ({when}).",
-        ).format(when=when),
+            "before you finished it ({when}). The letter begins: “{words}”",
+        ).format(when=when, words=first_words),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )

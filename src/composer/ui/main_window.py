@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -12,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QDate,
+    QDateTime,
     QEvent,
     QLocale,
     QMimeData,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTime,
     QTimer,
     QUrl,
     Slot,
@@ -82,7 +84,7 @@ from composer.ui.about_you import AboutYouForm
 from composer.ui.case_view import CaseView
 from composer.ui.demands_panel import DemandsPanel
 from composer.ui.draft_editor import DraftEditor
-from composer.ui.session import Autosaver, app_settings
+from composer.ui.session import Autosaver, OrphanDraft, app_settings, orphaned_drafts
 
 FIT_CHECK_DELAY_MS = 600
 CASE_BUTTON_MAX_CHARS = 48
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self._layout_id = "us-letter"
         self._restored_geometry = False
         self._autosaver = Autosaver(self._autosave_state, self)
+        self._ending = False  # end_session: the system is closing the app
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(FIT_CHECK_DELAY_MS)
@@ -601,7 +604,10 @@ class MainWindow(QMainWindow):
         return self._layout_id
 
     def _autosave_state(self) -> dict[str, Any]:
-        return {"case": self._case_ref, "layout": self._layout_id, "draft": self._draft.to_dict()}
+        # A writer who did not ask to be remembered leaves no name or address on disk.
+        keep_sender = self.about_you.remember_box.isChecked()
+        draft = self._draft.to_dict(keep_sender=keep_sender)
+        return {"case": self._case_ref, "layout": self._layout_id, "draft": draft}
 
     # ================================================================== slots: editing
 
@@ -1303,36 +1309,79 @@ class MainWindow(QMainWindow):
     # ================================================================== restore after a crash
 
     def offer_restore(self) -> bool:
-        """Offer back a letter autosaved before a crash or a kill; True if it was restored."""
-        data = Autosaver.load()
-        if data is None:
-            if Autosaver.path().exists():
-                self._autosaver.clear()  # unreadable: nothing to offer
-            return False
-        when = str(data.get("saved_at", ""))
-        with contextlib.suppress(ValueError):
-            when = dt.datetime.fromisoformat(when).strftime("%Y-%m-%d %H:%M")
-        if not dialogs.offer_restore(self, when):
-            self._autosaver.clear()
-            return False
-        try:
-            case_ref = str(data.get("case", DEFAULT_CASE_ID))
-            case = load_case(case_ref)
-            draft = Draft.from_dict(data["draft"], case)
-        except (CaseError, ValueError) as exc:
-            dialogs.show_error(self, self.tr("Cannot restore the letter"), str(exc))
-            return False
+        """Offer back a letter whose window is gone (a crash, a kill, a logout); True if one
+        was restored. A copy that cannot be restored is set aside once, with a message."""
+        restored = False
+        for orphan in orphaned_drafts():
+            if restored:
+                orphan.leave()  # another one: offered at the next start
+                continue
+            try:
+                if orphan.data is None:
+                    raise ValueError(self.tr("the file cannot be read"))
+                case_ref = str(orphan.data.get("case", DEFAULT_CASE_ID))
+                case = load_case(case_ref)
+                draft = Draft.from_dict(orphan.data["draft"], case)
+            except (CaseError, ValueError) as exc:
+                where = orphan.set_aside()
+                dialogs.show_error(
+                    self,
+                    self.tr("Cannot restore a letter"),
+                    self.tr(
+                        "A letter kept when Letter Composer last closed cannot be restored "
+                        "({problem}). It was set aside in {folder} and will not be offered "
+                        "again."
+                    ).format(problem=exc, folder=where.parent if where else "-"),
+                )
+                continue
+            if not dialogs.offer_restore(self, self._when(orphan), _first_words(draft)):
+                orphan.discard()
+                continue
+            self._restore(case, case_ref, draft, orphan.data)
+            orphan.discard()
+            self._autosaver.save_now()  # now this window's own copy
+            restored = True
+        return restored
+
+    def _when(self, orphan: OrphanDraft) -> str:
+        if orphan.saved_at is None:
+            return self.tr("at an unknown time")
+        stamp = orphan.saved_at.astimezone() if orphan.saved_at.tzinfo else orphan.saved_at
+        moment = QDateTime(
+            QDate(stamp.year, stamp.month, stamp.day),
+            QTime(stamp.hour, stamp.minute, stamp.second),
+        )
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+    def _restore(self, case: Case, case_ref: str, draft: Draft, data: dict[str, Any]) -> None:
         self._case, self._case_ref = case, case_ref
         layout_id = str(data.get("layout", self._layout_id))
         if self.layout_combo.findData(layout_id) >= 0:
             self._layout_id = layout_id
             self._set_combo(self.layout_combo, layout_id)
-        self.about_you.set_sender(draft.sender)
+        if draft.sender != Sender():  # a writer who asked to be remembered
+            self.about_you.set_sender(draft.sender)
+        else:
+            draft.set_sender(self.about_you.current_sender())
         self._start_letter(draft)
         self.about_you.set_personal(draft.block("personal").text)
         self.editor.document().setModified(True)
         self.statusBar().showMessage(self.tr("Your letter is back."), 8000)
-        return True
+
+    @Slot()
+    def end_session(self) -> None:
+        """The system ends the app (SIGTERM, logout): close as a normal close would, without a
+        question nobody is there to answer. An unfinished letter stays in its safety copy
+        (without the details of a writer who did not ask to be remembered) and is offered
+        back at the next start."""
+        self._ending = True
+        self._write_settings()
+        if self._has_unsaved_work():
+            self._autosaver.save_now()
+        else:
+            self._autosaver.clear()
+        self._autosaver.release()
+        self.close()
 
     # ================================================================== events
 
@@ -1342,9 +1391,24 @@ class MainWindow(QMainWindow):
             self._fit_timer.start(FIT_CHECK_DELAY_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._ending:  # end_session has kept what must be kept
+            event.accept()
+            return
         if self._has_unsaved_work() and not dialogs.confirm_close(self):
             event.ignore()
             return
         self._write_settings()
         self._autosaver.clear()
+        self._autosaver.release()
         event.accept()
+
+
+def _first_words(draft: Draft, count: int = 12) -> str:
+    """The opening words of the letter's body, for the restore offer."""
+    body = (
+        b.text
+        for b in draft.visible_blocks()
+        if b.kind in (BlockKind.OPENING, BlockKind.PERSONAL, BlockKind.DEMAND) and b.text.strip()
+    )
+    words = " ".join(body).split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
