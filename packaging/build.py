@@ -364,6 +364,12 @@ def main(argv: list[str] | None = None) -> int:
         "--fast", action="store_true", help="compress the .deb quickly (bigger file; for tests)"
     )
     args = parser.parse_args(argv)
+    if sys.version_info < (3, 12) and not args.deb_only:
+        # The bundle carries this interpreter: PySide6 6.12 on 3.11 aborts in long sessions.
+        parser.error(
+            f"build with Python 3.12 or newer (this is {sys.version.split()[0]}): "
+            "bash packaging/make-venv.sh -e '.[package]' && .venv/bin/python packaging/build.py"
+        )
     try:
         app_dir = APP_DIR if args.deb_only else build_folder_app()
         print(f"folder app: {app_dir} ({_dir_size_kib(app_dir) / 1024:.0f} MiB)")

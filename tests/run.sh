@@ -19,9 +19,8 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     >/dev/null
 fi
 
-python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test,package]'
+# A Python 3.12 or newer (PySide6 6.12 on 3.11 aborts in long sessions): packaging/find-python.sh.
+bash packaging/make-venv.sh -e '.[test,package]'
 
 if [ -f tests/cups_server.sh ]; then
   bash tests/cups_server.sh
