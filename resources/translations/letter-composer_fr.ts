@@ -685,18 +685,6 @@
         <translation>Impossible de garder une copie de sécurité de votre lettre&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>⚠ {problem}</source>
-        <translation>⚠ {problem}</translation>
-    </message>
-    <message>
-        <source>✓ Fits on one page</source>
-        <translation>✓ Tient sur une page</translation>
-    </message>
-    <message>
-        <source>⚠ Too long for one page: shorten your letter</source>
-        <translation>⚠ Trop longue pour une page&#xa0;: raccourcissez votre lettre</translation>
-    </message>
-    <message>
         <source>A new letter.</source>
         <translation>Une nouvelle lettre.</translation>
     </message>
@@ -777,6 +765,21 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     <message>
         <source>Cannot import the case pack</source>
         <translation>Impossible d’importer le lot de cas</translation>
+    </message>
+</context>
+<context>
+    <name>PageCheck</name>
+    <message>
+        <source>⚠ {problem}</source>
+        <translation>⚠ {problem}</translation>
+    </message>
+    <message>
+        <source>✓ Fits on one page</source>
+        <translation>✓ Tient sur une page</translation>
+    </message>
+    <message>
+        <source>⚠ Too long for one page: shorten your letter</source>
+        <translation>⚠ Trop longue pour une page&#xa0;: raccourcissez votre lettre</translation>
     </message>
 </context>
 <context>

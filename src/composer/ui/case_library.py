@@ -62,7 +62,7 @@ class CaseLibrary(QObject):
         settings = app_settings()  # the last case, as start-up reads it
         settings.setValue("letter/case", reference)
         settings.sync()
-        self._window._fit_timer.start()
+        self._window.page_check.schedule()
         return True
 
     def open_library_case(self, case_id: str) -> bool:

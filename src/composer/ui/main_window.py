@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -40,7 +40,7 @@ from composer.model.case import Case
 from composer.model.draft import Draft, Sender, demand_key
 from composer.model.library import DEFAULT_CASE_ID
 from composer.model.templates import LANGUAGES
-from composer.render.layouts import LAYOUTS, get_layout
+from composer.render.layouts import LAYOUTS
 from composer.ui import dialogs
 from composer.ui.about_you import AboutYouForm
 from composer.ui.case_library import CaseLibrary
@@ -49,11 +49,11 @@ from composer.ui.demands_panel import DemandsPanel
 from composer.ui.draft_editor import DraftEditor
 from composer.ui.drops import FileDrops
 from composer.ui.language_notice import LanguageNotice
+from composer.ui.page_check import PageCheck
 from composer.ui.print_actions import PrintActions
 from composer.ui.session import Autosaver, app_settings
 from composer.ui.window_state import WindowState
 
-FIT_CHECK_DELAY_MS = 600
 CASE_BUTTON_MAX_CHARS = 48
 
 
@@ -80,15 +80,12 @@ class MainWindow(QMainWindow):
         self._layout_id = "us-letter"
         self._restored_geometry = False
         self._autosaver = Autosaver(self._autosave_state, self)
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(FIT_CHECK_DELAY_MS)
-        self._fit_timer.timeout.connect(self._check_fit)
 
         self.cases = CaseLibrary(self)
         self.printing = PrintActions(self)
         self.drops = FileDrops(self)
         self.window_state = WindowState(self)
+        self.page_check = PageCheck(self)
 
         self._create_widgets()
         self._create_actions()
@@ -468,7 +465,7 @@ class MainWindow(QMainWindow):
         self.about_you.set_personal(draft.block("personal").text)
         if self.editor.document().isModified():  # a letter nobody touched is not offered back
             self._autosaver.schedule()
-        self._fit_timer.start()
+        self.page_check.schedule()
 
     @Slot(int, bool)
     def _on_demand_toggled(self, index: int, included: bool) -> None:
@@ -484,7 +481,7 @@ class MainWindow(QMainWindow):
         for key in changed:
             self.editor.replace_block_text(key, self._draft.block(key).text, merge_tag="sender")
         self._autosaver.schedule()
-        self._fit_timer.start()
+        self.page_check.schedule()
 
     @Slot(str)
     def _on_personal_changed(self, text: str) -> None:
@@ -519,7 +516,7 @@ class MainWindow(QMainWindow):
         self._show_demands()
         self.statusBar().showMessage(self.notice.tell(change, language, previous), 8000)
         self._autosaver.schedule()
-        self._fit_timer.start()
+        self.page_check.schedule()
 
     @Slot(int)
     def _on_layout_chosen(self, index: int) -> None:
@@ -528,7 +525,7 @@ class MainWindow(QMainWindow):
             str(self.layout_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or "")
         )
         self._autosaver.schedule()
-        self._fit_timer.start(0)
+        self.page_check.schedule(0)
 
     @Slot(str)
     def _on_autosave_failed(self, reason: str) -> None:
@@ -537,31 +534,11 @@ class MainWindow(QMainWindow):
             10000,
         )
 
-    # ================================================================== slots: page check
-
-    @Slot()
-    def _check_fit(self) -> None:
-        from composer.render.pdf import RenderError, render_letter  # fpdf2 loads here, once
-
-        try:
-            result = render_letter(self._draft.letter(), get_layout(self._layout_id))
-        except RenderError as exc:
-            self.fit_label.setText(self.tr("⚠ {problem}").format(problem=exc))
-            self.fit_label.setStyleSheet("color: #a4262c; font-weight: bold;")
-            return
-        if result.fits_one_page:
-            self.fit_label.setText(self.tr("✓ Fits on one page"))
-            self.fit_label.setStyleSheet("")
-        else:
-            self.fit_label.setText(self.tr("⚠ Too long for one page: shorten your letter"))
-            self.fit_label.setStyleSheet("color: #a4262c; font-weight: bold;")
-
     def fit_text(self) -> str:
         return self.fit_label.text()
 
     def check_fit_now(self) -> None:
-        self._fit_timer.stop()
-        self._check_fit()
+        self.page_check.check_now()
 
     @Slot()
     def new_letter(self) -> None:
@@ -631,8 +608,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._fit_timer.isActive() and not self.fit_label.text():
-            self._fit_timer.start(FIT_CHECK_DELAY_MS)
+        if not self.page_check.timer.isActive() and not self.fit_label.text():
+            self.page_check.schedule()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._has_unsaved_work() and not dialogs.confirm_close(self):
