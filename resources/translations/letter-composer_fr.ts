@@ -65,6 +65,117 @@
     </message>
 </context>
 <context>
+    <name>CaseLibrary</name>
+    <message>
+        <source>Cannot open this case</source>
+        <translation>Impossible d’ouvrir ce cas</translation>
+    </message>
+    <message>
+        <source>This case is already open.</source>
+        <translation>Ce cas est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>Opened “{title}”.</source>
+        <translation>«&#xa0;{title}&#xa0;» est ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Impossible d’ouvrir ce fichier</translation>
+    </message>
+    <message>
+        <source>Letter Composer cannot open {name}. It opens Urgent Actions (text, web pages and PDF files), case files (.toml) and case packs (.lcpack).</source>
+        <translation>Letter Composer ne peut pas ouvrir {name}. Il ouvre les Actions urgentes (texte, pages Web et fichiers PDF), les fichiers de cas (.toml) et les lots de cas (.lcpack).</translation>
+    </message>
+    <message>
+        <source>“{title}” is saved in your case library and open.</source>
+        <translation>«&#xa0;{title}&#xa0;» est enregistré dans votre bibliothèque de cas et ouvert.</translation>
+    </message>
+    <message>
+        <source>“{title}” is saved in your case library. Open it with Case ▸ Open Case… when your letter is done.</source>
+        <translation>«&#xa0;{title}&#xa0;» est enregistré dans votre bibliothèque de cas. Ouvrez-le avec Cas ▸ Ouvrir un cas… une fois votre lettre terminée.</translation>
+    </message>
+    <message>
+        <source>Cannot save the case</source>
+        <translation>Impossible d’enregistrer le cas</translation>
+    </message>
+    <message>
+        <source>Paste Urgent Action</source>
+        <translation>Coller une Action urgente</translation>
+    </message>
+    <message>
+        <source>The clipboard has no text. Select the Urgent Action&apos;s text in the web page, PDF or e-mail, copy it (Ctrl+C), then choose Paste Urgent Action again.</source>
+        <translation>Le presse-papiers ne contient aucun texte. Sélectionnez le texte de l’Action urgente dans la page Web, le PDF ou le courriel, copiez-le (Ctrl+C), puis choisissez de nouveau Coller une Action urgente.</translation>
+    </message>
+    <message>
+        <source>Built-in cases cannot be changed</source>
+        <translation>Les cas intégrés ne peuvent pas être modifiés</translation>
+    </message>
+    <message>
+        <source>This case was opened from a file</source>
+        <translation>Ce cas a été ouvert à partir d’un fichier</translation>
+    </message>
+    <message>
+        <source>Saved as your own copy</source>
+        <translation>Enregistré comme copie personnelle</translation>
+    </message>
+    <message>
+        <source>{reason}, so your changes are saved in your case library as a copy of it: “{title}”.</source>
+        <translation>{reason}&#xa0;: vos modifications sont donc enregistrées dans votre bibliothèque de cas, dans une copie intitulée «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot export the case pack</source>
+        <translation>Impossible d’exporter le lot de cas</translation>
+    </message>
+    <message>
+        <source>Saved {count} case(s) in {path}</source>
+        <translation>{count} cas enregistré(s) dans {path}</translation>
+    </message>
+    <message>
+        <source>Added to your case library:
+{titles}</source>
+        <translation>Ajouté(s) à votre bibliothèque de cas&#xa0;:
+{titles}</translation>
+    </message>
+    <message>
+        <source>Replaced with the pack&apos;s version:
+{titles}</source>
+        <translation>Remplacé(s) par la version du lot&#xa0;:
+{titles}</translation>
+    </message>
+    <message>
+        <source>Your own version kept:
+{titles}</source>
+        <translation>Votre version conservée&#xa0;:
+{titles}</translation>
+    </message>
+    <message>
+        <source>Already part of Letter Composer:
+{titles}</source>
+        <translation>Déjà inclus dans Letter Composer&#xa0;:
+{titles}</translation>
+    </message>
+    <message>
+        <source>Letter wordings added: {count}</source>
+        <translation>Formulations de lettre ajoutées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Open one with Case ▸ Open Case… (Ctrl+O).</source>
+        <translation>Ouvrez-en un avec Cas ▸ Ouvrir un cas… (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Nothing was added: you already have everything in it.</source>
+        <translation>Rien n’a été ajouté&#xa0;: vous avez déjà tout son contenu.</translation>
+    </message>
+    <message>
+        <source>Case pack imported</source>
+        <translation>Lot de cas importé</translation>
+    </message>
+    <message>
+        <source>Opened “{title}” from the case pack.</source>
+        <translation>«&#xa0;{title}&#xa0;» est ouvert à partir du lot de cas.</translation>
+    </message>
+</context>
+<context>
     <name>CasePicker</name>
     <message>
         <source>Case library</source>
@@ -200,6 +311,13 @@
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <source>Drop one Urgent Action (text, web page or PDF), case file (.toml) or case pack (.lcpack).</source>
+        <translation>Déposez une seule Action urgente (texte, page Web ou PDF), un fichier de cas (.toml) ou un lot de cas (.lcpack).</translation>
+    </message>
+</context>
+<context>
     <name>ImportReview</name>
     <message>
         <source>Urgent Actions ({patterns});;All files (*)</source>
@@ -298,6 +416,65 @@
     </message>
 </context>
 <context>
+    <name>LanguageNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message>
+        <source>demand {number}</source>
+        <translation>la demande {number}</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>la formule d’appel</translation>
+    </message>
+    <message>
+        <source>the opening</source>
+        <translation>l’introduction</translation>
+    </message>
+    <message>
+        <source>the closing paragraph</source>
+        <translation>le paragraphe de conclusion</translation>
+    </message>
+    <message>
+        <source>the sign-off</source>
+        <translation>la formule de politesse</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Your letter is now in {language}.</source>
+        <translation>Votre lettre est maintenant en {language}.</translation>
+    </message>
+    <message>
+        <source>Your own wording of {parts} is in {old}, so those paragraphs now show the {language} text. Your wording is kept: it comes back if you switch back to {old}.</source>
+        <translation>Vous aviez modifié en {old}&#xa0;: {parts}. Ces paragraphes affichent maintenant le texte en {language}. Vos modifications sont conservées&#xa0;: elles reviendront si vous repassez en {old}.</translation>
+    </message>
+    <message>
+        <source>Your own {language} wording of {parts} is back.</source>
+        <translation>Vos modifications en {language} sont de retour&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <source>Check that your personal paragraph suits a {language} letter.</source>
+        <translation>Vérifiez que votre paragraphe personnel convient à une lettre en {language}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Letter Composer</source>
@@ -330,14 +507,6 @@
     <message>
         <source>&lt;b&gt;Your &amp;letter&lt;/b&gt; — click anywhere in it to change the words. This is what will be printed.</source>
         <translation>&lt;b&gt;Votre le&amp;ttre&lt;/b&gt; — cliquez n’importe où pour en modifier le texte. C’est ce qui sera imprimé.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Dismiss this notice</source>
-        <translation>Fermer cet avis</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
@@ -512,57 +681,94 @@
         <translation>Vos nom et adresse seront oubliés à la fermeture de l’application.</translation>
     </message>
     <message>
-        <source>demand {number}</source>
-        <translation>la demande {number}</translation>
-    </message>
-    <message>
-        <source>the date</source>
-        <translation>la date</translation>
-    </message>
-    <message>
-        <source>the greeting</source>
-        <translation>la formule d’appel</translation>
-    </message>
-    <message>
-        <source>the opening</source>
-        <translation>l’introduction</translation>
-    </message>
-    <message>
-        <source>the closing paragraph</source>
-        <translation>le paragraphe de conclusion</translation>
-    </message>
-    <message>
-        <source>the sign-off</source>
-        <translation>la formule de politesse</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>français</translation>
-    </message>
-    <message>
-        <source>Your letter is now in {language}.</source>
-        <translation>Votre lettre est maintenant en {language}.</translation>
-    </message>
-    <message>
-        <source>Your own wording of {parts} is in {old}, so those paragraphs now show the {language} text. Your wording is kept: it comes back if you switch back to {old}.</source>
-        <translation>Vous aviez modifié en {old}&#xa0;: {parts}. Ces paragraphes affichent maintenant le texte en {language}. Vos modifications sont conservées&#xa0;: elles reviendront si vous repassez en {old}.</translation>
-    </message>
-    <message>
-        <source>Your own {language} wording of {parts} is back.</source>
-        <translation>Vos modifications en {language} sont de retour&#xa0;: {parts}.</translation>
-    </message>
-    <message>
-        <source>Check that your personal paragraph suits a {language} letter.</source>
-        <translation>Vérifiez que votre paragraphe personnel convient à une lettre en {language}.</translation>
-    </message>
-    <message>
         <source>Could not keep a safety copy of your letter: {reason}</source>
         <translation>Impossible de garder une copie de sécurité de votre lettre&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <source>A new letter.</source>
+        <translation>Une nouvelle lettre.</translation>
+    </message>
+    <message>
+        <source>Case: {title}</source>
+        <translation>Cas&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>{title}
+
+Click to choose another case.</source>
+        <translation>{title}
+
+Cliquez pour choisir un autre cas.</translation>
+    </message>
+    <message>
+        <source>About Letter Composer</source>
+        <translation>À propos de Letter Composer</translation>
+    </message>
+    <message>
+        <source>Letter Composer {version}
+
+Write, address and print letters for Urgent Actions, fully offline.</source>
+        <translation>Letter Composer {version}
+
+Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièrement hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>PackExportDialog</name>
+    <message>
+        <source>Export a case pack</source>
+        <translation>Exporter un lot de cas</translation>
+    </message>
+    <message>
+        <source>Tick the cases to carry to other computers. The pack also holds your own letter wordings, if you have any.</source>
+        <translation>Cochez les cas à transporter vers d’autres ordinateurs. Le lot contient aussi vos propres formulations de lettre, s’il y en a.</translation>
+    </message>
+    <message>
+        <source>Cases to export</source>
+        <translation>Cas à exporter</translation>
+    </message>
+    <message>
+        <source>{title} (deadline passed)</source>
+        <translation>{title} (date limite passée)</translation>
+    </message>
+    <message>
+        <source>{title} — mine</source>
+        <translation>{title} — personnel</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>PackImport</name>
+    <message>
+        <source>The pack holds cases you already have, changed:
+
+{ids}
+
+Replace your cases with the pack&apos;s?</source>
+        <translation>Le lot contient des cas que vous avez déjà, mais modifiés&#xa0;:
+
+{ids}
+
+Remplacer vos cas par ceux du lot&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Replace cases?</source>
+        <translation>Remplacer les cas&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cannot import the case pack</source>
+        <translation>Impossible d’importer le lot de cas</translation>
+    </message>
+</context>
+<context>
+    <name>PageCheck</name>
     <message>
         <source>⚠ {problem}</source>
         <translation>⚠ {problem}</translation>
@@ -575,6 +781,9 @@
         <source>⚠ Too long for one page: shorten your letter</source>
         <translation>⚠ Trop longue pour une page&#xa0;: raccourcissez votre lettre</translation>
     </message>
+</context>
+<context>
+    <name>PrintActions</name>
     <message>
         <source>The letter is too long</source>
         <translation>La lettre est trop longue</translation>
@@ -634,220 +843,6 @@
     <message>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
-    </message>
-    <message>
-        <source>A new letter.</source>
-        <translation>Une nouvelle lettre.</translation>
-    </message>
-    <message>
-        <source>Case: {title}</source>
-        <translation>Cas&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>{title}
-
-Click to choose another case.</source>
-        <translation>{title}
-
-Cliquez pour choisir un autre cas.</translation>
-    </message>
-    <message>
-        <source>Cannot open this case</source>
-        <translation>Impossible d’ouvrir ce cas</translation>
-    </message>
-    <message>
-        <source>This case is already open.</source>
-        <translation>Ce cas est déjà ouvert.</translation>
-    </message>
-    <message>
-        <source>Opened “{title}”.</source>
-        <translation>«&#xa0;{title}&#xa0;» est ouvert.</translation>
-    </message>
-    <message>
-        <source>Cannot open this file</source>
-        <translation>Impossible d’ouvrir ce fichier</translation>
-    </message>
-    <message>
-        <source>Letter Composer cannot open {name}. It opens Urgent Actions (text, web pages and PDF files), case files (.toml) and case packs (.lcpack).</source>
-        <translation>Letter Composer ne peut pas ouvrir {name}. Il ouvre les Actions urgentes (texte, pages Web et fichiers PDF), les fichiers de cas (.toml) et les lots de cas (.lcpack).</translation>
-    </message>
-    <message>
-        <source>“{title}” is saved in your case library and open.</source>
-        <translation>«&#xa0;{title}&#xa0;» est enregistré dans votre bibliothèque de cas et ouvert.</translation>
-    </message>
-    <message>
-        <source>“{title}” is saved in your case library. Open it with Case ▸ Open Case… when your letter is done.</source>
-        <translation>«&#xa0;{title}&#xa0;» est enregistré dans votre bibliothèque de cas. Ouvrez-le avec Cas ▸ Ouvrir un cas… une fois votre lettre terminée.</translation>
-    </message>
-    <message>
-        <source>Cannot save the case</source>
-        <translation>Impossible d’enregistrer le cas</translation>
-    </message>
-    <message>
-        <source>Paste Urgent Action</source>
-        <translation>Coller une Action urgente</translation>
-    </message>
-    <message>
-        <source>The clipboard has no text. Select the Urgent Action&apos;s text in the web page, PDF or e-mail, copy it (Ctrl+C), then choose Paste Urgent Action again.</source>
-        <translation>Le presse-papiers ne contient aucun texte. Sélectionnez le texte de l’Action urgente dans la page Web, le PDF ou le courriel, copiez-le (Ctrl+C), puis choisissez de nouveau Coller une Action urgente.</translation>
-    </message>
-    <message>
-        <source>Built-in cases cannot be changed</source>
-        <translation>Les cas intégrés ne peuvent pas être modifiés</translation>
-    </message>
-    <message>
-        <source>This case was opened from a file</source>
-        <translation>Ce cas a été ouvert à partir d’un fichier</translation>
-    </message>
-    <message>
-        <source>Saved as your own copy</source>
-        <translation>Enregistré comme copie personnelle</translation>
-    </message>
-    <message>
-        <source>{reason}, so your changes are saved in your case library as a copy of it: “{title}”.</source>
-        <translation>{reason}&#xa0;: vos modifications sont donc enregistrées dans votre bibliothèque de cas, dans une copie intitulée «&#xa0;{title}&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Cannot export the case pack</source>
-        <translation>Impossible d’exporter le lot de cas</translation>
-    </message>
-    <message>
-        <source>Saved {count} case(s) in {path}</source>
-        <translation>{count} cas enregistré(s) dans {path}</translation>
-    </message>
-    <message>
-        <source>Added to your case library:
-{titles}</source>
-        <translation>Ajouté(s) à votre bibliothèque de cas&#xa0;:
-{titles}</translation>
-    </message>
-    <message>
-        <source>Replaced with the pack&apos;s version:
-{titles}</source>
-        <translation>Remplacé(s) par la version du lot&#xa0;:
-{titles}</translation>
-    </message>
-    <message>
-        <source>Your own version kept:
-{titles}</source>
-        <translation>Votre version conservée&#xa0;:
-{titles}</translation>
-    </message>
-    <message>
-        <source>Already part of Letter Composer:
-{titles}</source>
-        <translation>Déjà inclus dans Letter Composer&#xa0;:
-{titles}</translation>
-    </message>
-    <message>
-        <source>Letter wordings added: {count}</source>
-        <translation>Formulations de lettre ajoutées&#xa0;: {count}</translation>
-    </message>
-    <message>
-        <source>Open one with Case ▸ Open Case… (Ctrl+O).</source>
-        <translation>Ouvrez-en un avec Cas ▸ Ouvrir un cas… (Ctrl+O).</translation>
-    </message>
-    <message>
-        <source>Nothing was added: you already have everything in it.</source>
-        <translation>Rien n’a été ajouté&#xa0;: vous avez déjà tout son contenu.</translation>
-    </message>
-    <message>
-        <source>Case pack imported</source>
-        <translation>Lot de cas importé</translation>
-    </message>
-    <message>
-        <source>Opened “{title}” from the case pack.</source>
-        <translation>«&#xa0;{title}&#xa0;» est ouvert à partir du lot de cas.</translation>
-    </message>
-    <message>
-        <source>Drop one Urgent Action (text, web page or PDF), case file (.toml) or case pack (.lcpack).</source>
-        <translation>Déposez une seule Action urgente (texte, page Web ou PDF), un fichier de cas (.toml) ou un lot de cas (.lcpack).</translation>
-    </message>
-    <message>
-        <source>About Letter Composer</source>
-        <translation>À propos de Letter Composer</translation>
-    </message>
-    <message>
-        <source>Letter Composer {version}
-
-Write, address and print letters for Urgent Actions, fully offline.</source>
-        <translation>Letter Composer {version}
-
-Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièrement hors ligne.</translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>le fichier est illisible</translation>
-    </message>
-    <message>
-        <source>Cannot restore a letter</source>
-        <translation>Impossible de récupérer une lettre</translation>
-    </message>
-    <message>
-        <source>A letter kept when Letter Composer last closed cannot be restored ({problem}). It was set aside in {folder} and will not be offered again.</source>
-        <translation>Une lettre conservée lors de la dernière fermeture de Letter Composer ne peut pas être récupérée ({problem}). Elle a été mise de côté dans {folder} et ne vous sera plus proposée.</translation>
-    </message>
-    <message>
-        <source>at an unknown time</source>
-        <translation>à une heure inconnue</translation>
-    </message>
-    <message>
-        <source>Your letter is back.</source>
-        <translation>Votre lettre est de retour.</translation>
-    </message>
-</context>
-<context>
-    <name>PackExportDialog</name>
-    <message>
-        <source>Export a case pack</source>
-        <translation>Exporter un lot de cas</translation>
-    </message>
-    <message>
-        <source>Tick the cases to carry to other computers. The pack also holds your own letter wordings, if you have any.</source>
-        <translation>Cochez les cas à transporter vers d’autres ordinateurs. Le lot contient aussi vos propres formulations de lettre, s’il y en a.</translation>
-    </message>
-    <message>
-        <source>Cases to export</source>
-        <translation>Cas à exporter</translation>
-    </message>
-    <message>
-        <source>{title} (deadline passed)</source>
-        <translation>{title} (date limite passée)</translation>
-    </message>
-    <message>
-        <source>{title} — mine</source>
-        <translation>{title} — personnel</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Tout sélectionner</translation>
-    </message>
-</context>
-<context>
-    <name>PackImport</name>
-    <message>
-        <source>The pack holds cases you already have, changed:
-
-{ids}
-
-Replace your cases with the pack&apos;s?</source>
-        <translation>Le lot contient des cas que vous avez déjà, mais modifiés&#xa0;:
-
-{ids}
-
-Remplacer vos cas par ceux du lot&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Replace cases?</source>
-        <translation>Remplacer les cas&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Cannot import the case pack</source>
-        <translation>Impossible d’importer le lot de cas</translation>
     </message>
 </context>
 <context>
@@ -955,6 +950,29 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     <message>
         <source>“%1” could not be written.</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>WindowState</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier est illisible</translation>
+    </message>
+    <message>
+        <source>Cannot restore a letter</source>
+        <translation>Impossible de récupérer une lettre</translation>
+    </message>
+    <message>
+        <source>A letter kept when Letter Composer last closed cannot be restored ({problem}). It was set aside in {folder} and will not be offered again.</source>
+        <translation>Une lettre conservée lors de la dernière fermeture de Letter Composer ne peut pas être récupérée ({problem}). Elle a été mise de côté dans {folder} et ne vous sera plus proposée.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>à une heure inconnue</translation>
+    </message>
+    <message>
+        <source>Your letter is back.</source>
+        <translation>Votre lettre est de retour.</translation>
     </message>
 </context>
 <context>

@@ -598,7 +598,7 @@ def test_a_case_that_cannot_be_saved_gets_one_message(
     def refuse(case: Any, **kwargs: Any) -> Any:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("composer.ui.main_window.save_user_case", refuse)
+    monkeypatch.setattr("composer.ui.case_library.save_user_case", refuse)
     window.edit_case_act.trigger()
     assert answers.errors == [("Cannot save the case", "[Errno 28] No space left on device")]
     assert open_case("mine") == mine and window.case == mine

@@ -1,0 +1,98 @@
+"""The page check in the status bar: does the letter fit on one page?
+
+Laying the letter out takes fpdf2 (a quarter of a second to load, tens of milliseconds a run), so
+the check runs in a worker thread a moment after the writer stops typing; the window never waits
+for it. Only the newest check's answer is shown.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+
+from composer.model.letter import Letter
+from composer.render.layouts import Layout, get_layout
+
+if TYPE_CHECKING:
+    from composer.ui.main_window import MainWindow
+
+FIT_CHECK_DELAY_MS = 600
+
+FITS, TOO_LONG, CANNOT = "fits", "too-long", "cannot"
+
+
+def _outcome(letter: Letter, layout: Layout) -> tuple[str, str]:
+    """(FITS / TOO_LONG / CANNOT, the reason it cannot be laid out)."""
+    from composer.render.pdf import RenderError, render_letter  # fpdf2 loads here, once
+
+    try:
+        result = render_letter(letter, layout)
+    except RenderError as exc:
+        return CANNOT, str(exc)
+    return (FITS if result.fits_one_page else TOO_LONG), ""
+
+
+class PageCheck(QObject):
+    """Schedules the check, runs it off the GUI thread, shows the answer in the window."""
+
+    _finished = Signal(int, str, str)  # generation, outcome, reason (from the worker thread)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._generation = itertools.count(1)
+        self._latest = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(FIT_CHECK_DELAY_MS)
+        self.timer.timeout.connect(self._check_in_background)
+        self._finished.connect(self._show)
+
+    def schedule(self, delay_ms: int | None = None) -> None:
+        """Check a moment from now (the timer restarts while the writer types)."""
+        if delay_ms is None:
+            self.timer.start()
+        else:
+            self.timer.start(delay_ms)
+
+    def check_now(self) -> None:
+        """Check at once, on this thread (tests, benchmarks)."""
+        self.timer.stop()
+        self._latest = next(self._generation)
+        self._show(self._latest, *_outcome(self._letter(), self._layout()))
+
+    def _letter(self) -> Letter:
+        return self._window.draft.letter()
+
+    def _layout(self) -> Layout:
+        return get_layout(self._window.layout_id)
+
+    @Slot()
+    def _check_in_background(self) -> None:
+        generation = self._latest = next(self._generation)
+        letter, layout = self._letter(), self._layout()  # plain frozen data: safe to hand over
+
+        def run() -> None:
+            outcome = _outcome(letter, layout)
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                self._finished.emit(generation, *outcome)
+
+        QThreadPool.globalInstance().start(run)
+
+    @Slot(int, str, str)
+    def _show(self, generation: int, outcome: str, reason: str) -> None:
+        if generation != self._latest:
+            return  # the letter changed since: a newer check is on its way
+        label = self._window.fit_label
+        if outcome == CANNOT:
+            label.setText(self.tr("⚠ {problem}").format(problem=reason))
+            label.setStyleSheet("color: #a4262c; font-weight: bold;")
+        elif outcome == FITS:
+            label.setText(self.tr("✓ Fits on one page"))
+            label.setStyleSheet("")
+        else:
+            label.setText(self.tr("⚠ Too long for one page: shorten your letter"))
+            label.setStyleSheet("color: #a4262c; font-weight: bold;")
