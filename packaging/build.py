@@ -69,7 +69,14 @@ DEPENDS = (
     "libzstd1",
     "libbrotli1",
     "libgssapi-krb5-2",
+    # PyInstaller bundles these where the build machine has them, and some bundled libraries
+    # then link them; where it has not, nothing links them. Named always, so the .deb is the
+    # same (and complete) wherever it is built.
+    "libxext6",
+    "libxrender1",
 )
+# The packages of DEPENDS that a bundle built on a machine without them does not link.
+DEPENDS_BY_BUILD_HOST = frozenset({"libxext6", "libxrender1"})
 # Checked by tests/packaging/test_bundle.py against what the bundled files link (objdump).
 # Wayland's only for Wayland sessions (without them Qt falls back to X11 through XWayland);
 # cups-client gives lp/lpstat/lpoptions, through which composer.print_queue prints (export works
