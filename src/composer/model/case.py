@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+import unicodedata
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,26 @@ import tomli_w
 Localized = dict[str, str]
 
 CASE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+def slugify(text: str) -> str:
+    """A case id from a name or title: ASCII letters, digits and hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > 48:
+        slug = slug[:48].rsplit("-", 1)[0]
+    return slug or "imported-case"
+
+
+def unique_id(base: str, taken: Collection[str]) -> str:
+    """A case id from ``base`` that is not in ``taken`` (a number is added if needed)."""
+    base = slugify(base)[:56].strip("-") or "imported-case"
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
 
 
 class CaseError(ValueError):

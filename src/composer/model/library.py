@@ -8,7 +8,7 @@ from pathlib import Path
 
 from composer import paths
 from composer.atomic import write_text_atomic
-from composer.model.case import CASE_ID_RE, Case, CaseError, case_from_toml, case_to_toml
+from composer.model.case import CASE_ID_RE, Case, CaseError, case_from_toml, case_to_toml, unique_id
 from composer.resource_files import resource
 
 DEFAULT_CASE_ID = "kalesnikava"
@@ -192,8 +192,6 @@ def add_user_case(case: Case) -> Case:
     """Save a new case (an import); an id already in use is renamed (-2, -3, ...)."""
     taken = all_case_ids()
     if case.id in taken:
-        from composer.model.importer import unique_id  # the importer's regexes cost 40+ ms
-
         case = replace(case, id=unique_id(case.id, taken))
     save_user_case(case, overwrite=False)
     return case
@@ -202,8 +200,6 @@ def add_user_case(case: Case) -> Case:
 def duplicate_case(case_id: str, title_suffix: str = " (copy)") -> Case:
     """A user copy of any case (a built-in one too), under a new id; returns the copy."""
     case = open_case(case_id)
-    from composer.model.importer import unique_id
-
     copy = replace(
         case, id=unique_id(f"{case.id}-copy", all_case_ids()), title=f"{case.title}{title_suffix}"
     )

@@ -33,8 +33,7 @@ from typing import Any
 
 from composer import paths
 from composer.atomic import write_bytes_atomic
-from composer.model.case import CASE_ID_RE, Case, CaseError, case_from_toml, case_to_toml
-from composer.model.importer import unique_id
+from composer.model.case import CASE_ID_RE, Case, CaseError, case_from_toml, case_to_toml, unique_id
 from composer.model.library import (
     builtin_case_ids,
     load_builtin,

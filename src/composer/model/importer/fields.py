@@ -1,0 +1,384 @@
+"""The other fields: title, demands, deadline, languages, model letter, summary, background."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Collection
+
+from composer.model.case import (
+    CASE_ID_RE,
+    BackgroundSection,
+    Case,
+    Demand,
+    unique_id,
+)
+from composer.model.importer.patterns import (
+    _ADDITIONAL_RE,
+    _DEMAND_SENTENCE_RE,
+    _GENDER_RE,
+    _INTRO_RE,
+    _LANGUAGE_RE,
+    _LETTER_END_RE,
+    _LETTER_START_RE,
+    _NAME_RE,
+    _SENTENCE_END,
+    _URGENT_ACTION_RE,
+    _plain,
+    country_name,
+    find_date,
+    language_code,
+)
+from composer.model.importer.result import ImportResult, WarningKind
+from composer.model.importer.units import (
+    UNPLACED_HEADING,
+    Kind,
+    Unit,
+    _Found,
+    _is_boilerplate,
+    _is_deadline_line,
+    _is_marker,
+    _looks_like_heading,
+    _paragraphs,
+)
+
+
+def _demands_from_letter(letter: str) -> list[str]:
+    demands: list[str] = []
+    for match in _DEMAND_SENTENCE_RE.finditer(letter):
+        body = " ".join(match.group(1).split())
+        for piece in re.split(r",?\s+and\s+(?:for you\s+|also\s+)?to\s+", body):
+            piece = piece.strip().rstrip(".;,")
+            if len(piece) > 8:
+                demands.append(piece[0].upper() + piece[1:] + ".")
+    return demands
+
+
+def _find_title(units: list[Unit], found: _Found) -> None:
+    for i, unit in enumerate(units):
+        if _URGENT_ACTION_RE.match(unit.first) and len(unit.lines) == 1:
+            unit.used = True
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if (
+                nxt is not None
+                and not nxt.used
+                and nxt.kind is Kind.TEXT
+                and len(nxt.first) <= 150
+                and not _is_marker(nxt.first)
+            ):
+                found.title = nxt.first
+                if len(nxt.lines) == 1:
+                    nxt.used = True
+                else:
+                    nxt.lines.pop(0)
+                return
+    # The title is the first short line; a few lines of preface before it (a forwarded
+    # e-mail's "Hi all, see below.") are kept aside as unplaced text.
+    for k, first in enumerate(units[:3]):
+        if first.used or first.kind is not Kind.TEXT or _is_marker(first.first):
+            break
+        joined = first.joined()
+        if len(joined) <= 160 and not joined.endswith((".", ":", "!", "?", ",")):
+            found.title = joined
+            first.used = True
+        elif (
+            len(first.first) <= 120
+            and not first.first.endswith((".", ":", ","))
+            and len(first.lines) > 1
+        ):
+            found.title = first.first
+            first.lines.pop(0)
+        elif k < 2 and len(joined) <= 200:
+            continue
+        if found.title:
+            for preface in units[:k]:
+                preface.preface = True
+        break
+    if found.title and not found.country and ":" in found.title:
+        found.country = country_name(found.title.split(":", 1)[0])
+
+
+def _find_simple_fields(units: list[Unit], found: _Found) -> None:
+    for unit in units:
+        if unit.used or unit.kind is not Kind.TEXT:
+            continue
+        first = unit.first
+        plain = _plain(first)
+        language = _LANGUAGE_RE.match(first)
+        name = _NAME_RE.match(first)
+        if language:
+            unit.used = True
+            for piece in re.split(r",|/|;|\bor\b|\band\b|\bou\b|\bo\b|\by\b", language.group(1)):
+                piece = piece.strip().strip(".")
+                if piece and len(piece) < 30:
+                    code = language_code(piece)
+                    if code not in found.languages:
+                        found.languages.append(code)
+        elif name:
+            unit.used = True
+            names = re.sub(r"\([^)]*\)", "", name.group(1))  # "(she/her)" pronouns
+            found.people = [p.strip() for p in re.split(r",|\band\b|;", names) if p.strip()]
+        elif _GENDER_RE.match(first):
+            unit.used = True
+        elif _is_deadline_line(first) and found.deadline is None:
+            date = find_date(unit.joined())
+            if date is not None:
+                unit.used = True
+                found.deadline = date
+                found.deadline_note = unit.joined()
+        elif _is_boilerplate(first):
+            unit.used = True
+        elif plain.startswith("take action") and len(unit.lines) == 1 and not found.action_intro:
+            unit.used = True
+            found.action_intro = first
+    # Lines in the deadline's or language's company ("You can also write in your own language.",
+    # "Please check with the office ... after the deadline.") belong to them.
+    for i, unit in enumerate(units):
+        if not unit.used or i + 1 >= len(units):
+            continue
+        nxt = units[i + 1]
+        if nxt.used or nxt.gap_before or nxt.kind is not Kind.TEXT:
+            continue
+        plain = _plain(nxt.joined())
+        if found.deadline_note and unit.joined() == found.deadline_note and "deadline" in plain:
+            found.deadline_note += " " + nxt.joined()
+            nxt.used = True
+        elif "own language" in plain and len(plain) < 100:
+            nxt.used = True
+
+
+def _find_demands(units: list[Unit], found: _Found) -> None:
+    # The demands are the bullet list after an intro ("... urging him to:"); failing that,
+    # the first bullet list before the background.
+    introduced = any(
+        u.kind is Kind.BULLET and not u.used and _intro_before(units, j) is not None
+        for j, u in enumerate(units)
+    )
+    for i, unit in enumerate(units):
+        if unit.kind is not Kind.BULLET or unit.used:
+            continue
+        intro = _intro_before(units, i)
+        if intro is None and introduced:
+            continue
+        j = i
+        items: list[str] = []
+        while j < len(units) and units[j].kind is Kind.BULLET and not units[j].used:
+            units[j].used = True
+            items.append(units[j].joined())
+            j += 1
+        found.demands = items
+        if j >= len(units) or not items[-1].endswith(_SENTENCE_END):
+            found.warn(
+                "demands",
+                "the text ends inside the list of demands, or the last one "
+                "looks cut off; check that none is missing",
+                WarningKind.DOUBTFUL,
+            )
+        if intro is not None:
+            intro_unit, start = intro
+            text = " ".join(" ".join(intro_unit.lines[start:]).split())
+            if start:
+                intro_unit.lines = intro_unit.lines[:start]
+            else:
+                intro_unit.used = True
+            if not found.action_intro or _plain(found.action_intro).startswith("take action"):
+                found.action_intro = text
+        else:
+            found.warn(
+                "demands",
+                'no introduction ("... urging him to:") before the list; '
+                "check that these are the demands",
+                WarningKind.DOUBTFUL,
+            )
+        return
+
+
+def _intro_before(units: list[Unit], i: int) -> tuple[Unit, int] | None:
+    """The unit before a list and the line where its introduction ("... urging him to:")
+    starts; in text without blank lines the introduction shares a unit with the summary."""
+    if i == 0:
+        return None
+    prev = units[i - 1]
+    if prev.kind is not Kind.TEXT or prev.used or not prev.lines[-1].endswith(":"):
+        return None
+    start = len(prev.lines) - 1
+    while (
+        start > 0
+        and not prev.lines[start - 1].endswith(_SENTENCE_END)
+        and len(prev.lines) - start < 6
+    ):
+        start -= 1
+    joined = " ".join(prev.lines[start:])
+    if len(joined) <= 400 and _INTRO_RE.search(joined):
+        return prev, start
+    return None
+
+
+def _find_model_letter(units: list[Unit], found: _Found) -> None:
+    ends = [j for j, u in enumerate(units) if _LETTER_END_RE.match(u.first)]
+    if not ends:
+        return
+    # used_before[k]: how many units before k are already placed (to check a span in O(1))
+    used_before = [0]
+    for u in units:
+        used_before.append(used_before[-1] + (1 if u.used else 0))
+    for i, unit in enumerate(units):
+        if unit.used or unit.kind is not Kind.TEXT:
+            continue
+        if not (_LETTER_START_RE.match(unit.first) and len(unit.first) <= 60):
+            continue
+        k = bisect.bisect_right(ends, i)
+        if k == len(ends):
+            return
+        end = ends[k]
+        if end - i > 40 or used_before[end] - used_before[i + 1] > 0:
+            continue
+        parts = [unit.first, *_paragraphs(unit.lines[1:])]
+        for u in units[i + 1 : end]:
+            parts.extend(_paragraphs(u.lines) if u.kind is Kind.TEXT else [f"• {u.joined()}"])
+        parts.append(units[end].joined())
+        for u in units[i : end + 1]:
+            u.used = True
+        found.model_letter = "\n\n".join(parts)
+        return
+
+
+def _find_summary_and_background(units: list[Unit], found: _Found) -> None:
+    heading = ""
+    texts: list[str] = []
+    unplaced: list[str] = []
+    summary_open = True
+
+    def flush() -> None:
+        nonlocal texts
+        if texts:
+            found.background.append(BackgroundSection(heading, "\n\n".join(texts)))
+        texts = []
+
+    for i, unit in enumerate(units):
+        if unit.used:
+            if summary_open and (found.summary or i > 1):
+                summary_open = False
+            continue
+        if unit.kind is Kind.BULLET:
+            texts.append(f"• {unit.joined()}")
+            continue
+        if _ADDITIONAL_RE.match(unit.first):
+            summary_open = False
+            flush()
+            heading = "Additional information"
+            if len(unit.lines) > 1:
+                texts.extend(_paragraphs(unit.lines[1:]))
+            continue
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (
+            len(unit.lines) == 1
+            and _looks_like_heading(unit.first)
+            and nxt is not None
+            and not nxt.used
+            and nxt.kind is Kind.TEXT
+            and not _looks_like_heading(nxt.first)
+        ):
+            summary_open = False
+            flush()
+            heading = unit.first
+            continue
+        width = max(len(line) for line in unit.lines)
+        if (
+            len(unit.lines) > 1
+            and _looks_like_heading(unit.first)
+            and len(unit.first) < 0.6 * width
+            and not summary_open
+        ):
+            flush()
+            heading = unit.first
+            unit = Unit(unit.lines[1:])
+        paragraphs = _paragraphs(unit.lines)
+        if unit.preface:
+            unplaced.extend(paragraphs)
+            continue
+        if summary_open:
+            found.summary.extend(paragraphs)
+            continue
+        if heading:
+            texts.extend(paragraphs)
+        else:
+            unplaced.extend(paragraphs)
+    flush()
+    if unplaced:
+        found.background.append(BackgroundSection(UNPLACED_HEADING, "\n\n".join(unplaced)))
+        found.warn(
+            "background",
+            "some text could not be placed; it is kept in the background "
+            f'under "{UNPLACED_HEADING}"',
+            WarningKind.DOUBTFUL,
+        )
+
+
+def _people_from_title(title: str) -> list[str]:
+    """'Belarus: End the torturous isolation of Maryia Kalesnikava' -> ['Maryia Kalesnikava']."""
+    words = title.split()
+    tail: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",.;:!?\"'’”")
+        if bare and bare[0].isupper() and not bare.isupper():
+            tail.insert(0, bare)
+        else:
+            break
+    return [" ".join(tail)] if 2 <= len(tail) <= 4 and len(tail) < len(words) else []
+
+
+def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str]) -> ImportResult:
+    if not found.title:
+        found.warn("title", "no title found")
+        found.title = (found.summary[0][:80] if found.summary else "") or "Imported Urgent Action"
+    if not found.summary:
+        found.warn("summary", "no summary found")
+    if not found.demands:
+        found.warn(
+            "demands",
+            'no demands found (a bullet list after "... urging him to:", '
+            'or "I urge you to ..." in a model letter)',
+        )
+    if found.deadline is None:
+        found.warn("deadline", 'no deadline found ("... until November 1, 2024")')
+    if not found.languages:
+        found.languages = [language]
+        found.warn(
+            "languages",
+            "no preferred language stated; assumed the Urgent Action's own language",
+            WarningKind.DOUBTFUL,
+        )
+    if not found.country:
+        countries = {r.country for r in found.recipients if r.country}
+        if len(countries) == 1:
+            found.country = countries.pop()
+        else:
+            found.warn("country", "the country is not clear", WarningKind.MISSING)
+    people = found.people or _people_from_title(found.title)
+    case_id = unique_id(people[0] if people else found.title, taken_ids)
+    if not CASE_ID_RE.match(case_id):  # pragma: no cover - slugify guarantees the shape
+        case_id = unique_id("imported-case", taken_ids)
+    demands = tuple(Demand({language: text}) for text in found.demands if text.strip())
+    case = Case(
+        id=case_id,
+        title=found.title,
+        language=language,
+        country=found.country,
+        people=tuple(people),
+        summary="\n\n".join(found.summary),
+        action_intro=found.action_intro,
+        demands=demands,
+        recipients=tuple(found.recipients),
+        copies_to=tuple(found.copies),
+        languages=tuple(found.languages),
+        deadline=found.deadline,
+        deadline_note=found.deadline_note,
+        ua_number=found.ua_number,
+        index=found.index,
+        issued=found.issued,
+        source=f"Imported from {source}" if source else "Imported",
+        background=tuple(s for s in found.background if s.text.strip()),
+        model_letter=found.model_letter,
+    )
+    return ImportResult(case, tuple(found.warnings))

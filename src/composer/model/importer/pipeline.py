@@ -1,0 +1,117 @@
+"""The import itself: a file, bytes or text in; a case with warnings out."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+
+from composer.model.importer.containers import (
+    _HTML_START_RE,
+    MAX_FILE_BYTES,
+    MAX_TEXT_CHARS,
+    _is_binary,
+    decode_text,
+    extract_pdf_text,
+    html_to_text,
+    normalise,
+    strip_mail,
+)
+from composer.model.importer.fields import (
+    _demands_from_letter,
+    _find_demands,
+    _find_model_letter,
+    _find_simple_fields,
+    _find_summary_and_background,
+    _find_title,
+    _finish,
+)
+from composer.model.importer.patterns import guess_language
+from composer.model.importer.recipients import _find_recipients
+from composer.model.importer.result import ImportResult, UAImportError, WarningKind
+from composer.model.importer.units import _Found, _strip_page_furniture, _units
+
+
+def import_bytes(data: bytes, *, source: str = "", taken_ids: Collection[str] = ()) -> ImportResult:
+    """Import from the bytes of a text or PDF file."""
+    if len(data) > MAX_FILE_BYTES:
+        raise UAImportError(
+            f"the file is {len(data) / 1e6:.0f} MB; an Urgent Action is far "
+            f"smaller (at most {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+        )
+    if not data.strip():
+        raise UAImportError("the file is empty")
+    text = extract_pdf_text(data) if data.lstrip()[:5] == b"%PDF-" else decode_text(data)
+    return import_text(text, source=source, taken_ids=taken_ids)
+
+
+def import_file(path: Path, *, taken_ids: Collection[str] = ()) -> ImportResult:
+    """Import the Urgent Action in a text or PDF file; UAImportError says why it cannot."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise UAImportError(f"{path} is a folder, not a file")
+        if not path.exists():
+            raise UAImportError(f"no such file: {path}")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UAImportError(
+                f"{path.name} is {size / 1e6:.0f} MB; an Urgent Action is far "
+                f"smaller (at most {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UAImportError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return import_bytes(data, source=path.name, taken_ids=taken_ids)
+
+
+def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ()) -> ImportResult:
+    """Import an Urgent Action from its text (web page, e-mail or PDF text)."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise UAImportError(
+            f"the text has {len(text):,} characters; an Urgent Action has a few "
+            f"thousand (at most {MAX_TEXT_CHARS:,})"
+        )
+    text = normalise(text)
+    if not text.strip():
+        raise UAImportError("there is no text to import")
+    if _is_binary(text):
+        raise UAImportError(
+            "this is not text or a PDF (it looks like a binary file); "
+            "save the Urgent Action as text or PDF"
+        )
+    page_title = ""
+    if _HTML_START_RE.match(text[:2000]):
+        text, page_title = html_to_text(text)
+        if not text.strip():
+            raise UAImportError("the web page holds no text to import")
+    text, subject = strip_mail(text)
+    subject = subject or page_title
+    found = _Found()
+    language = guess_language(text)
+    lines = _strip_page_furniture(text, found)
+    units = _units(lines)
+    if not units:
+        raise UAImportError("there is no text to import")
+
+    _find_title(units, found)
+    if not found.title and subject:
+        found.title = subject
+        found.warn(
+            "title", "taken from the e-mail's subject or the page's title", WarningKind.DOUBTFUL
+        )
+    _find_simple_fields(units, found)
+    _find_demands(units, found)
+    _find_recipients(units, found, language)
+    _find_model_letter(units, found)
+    _find_summary_and_background(units, found)
+
+    if not found.demands and found.model_letter:
+        found.demands = _demands_from_letter(found.model_letter)
+        if found.demands:
+            found.warn(
+                "demands",
+                'derived from the model letter\'s "I urge you to" sentences; check them',
+                WarningKind.DERIVED,
+            )
+    return _finish(found, language, source, taken_ids)
