@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtWidgets import QApplication
@@ -19,6 +19,7 @@ from composer.ui import dialogs
 
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
+    from composer.ui.printing import PrintController
 
 
 class PrintActions(QObject):
@@ -27,7 +28,7 @@ class PrintActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._printer: Any = None  # composer.ui.printing.PrintController, made on first use
+        self._printer: PrintController | None = None  # made on first use (it loads QtPdf)
 
     def suggested_pdf_path(self, today: dt.date | None = None) -> Path:
         day = (today or dt.date.today()).isoformat()
@@ -79,7 +80,7 @@ class PrintActions(QObject):
         elif choice is dialogs.AfterExport.OPEN_FOLDER:
             dialogs.open_url(QUrl.fromLocalFile(str(path.parent)))
 
-    def _print_controller(self) -> Any:
+    def _print_controller(self) -> PrintController:
         if self._printer is None:
             from composer.ui.printing import PrintController  # QtPdf loads on first print
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, QObject, QRect, QSize, QTime
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    QRect,
+    QSettings,
+    QSize,
+    QTime,
+)
 from PySide6.QtGui import QGuiApplication
 
 from composer.model.case import Case, CaseError
@@ -104,7 +114,7 @@ class WindowState(QObject):
         self.write_details(settings)
         settings.sync()
 
-    def write_details(self, settings: Any) -> None:
+    def write_details(self, settings: QSettings) -> None:
         remember = self._window.about_you.remember_box.isChecked()
         settings.setValue("details/remember", remember)
         if remember:
