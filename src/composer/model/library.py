@@ -8,7 +8,15 @@ from pathlib import Path
 
 from composer import paths
 from composer.atomic import write_text_atomic
-from composer.model.case import CASE_ID_RE, Case, CaseError, case_from_toml, case_to_toml, unique_id
+from composer.model.case import (
+    CASE_ID_RE,
+    Case,
+    CaseError,
+    case_from_toml,
+    case_id_problem,
+    case_to_toml,
+    unique_id,
+)
 from composer.resource_files import resource
 
 DEFAULT_CASE_ID = "kalesnikava"
@@ -81,8 +89,9 @@ class CaseEntry:
 
 
 def user_case_path(case_id: str) -> Path:
-    if not CASE_ID_RE.match(case_id):
-        raise CaseError(f"'{case_id}' is not a valid case id", field="id")
+    problem = case_id_problem(case_id)
+    if problem:
+        raise CaseError(f"the case id '{case_id}' {problem}", field="id")
     return paths.user_cases_dir() / f"{case_id}.toml"
 
 
