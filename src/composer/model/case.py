@@ -12,6 +12,8 @@ from typing import Any
 
 import tomli_w
 
+from composer.model.plain_text import without_direction_controls
+
 # Text that may exist in several languages: the case's own language first, translations after.
 Localized = dict[str, str]
 
@@ -314,8 +316,20 @@ _KNOWN_KEYS = {
 }
 
 
+def _without_direction_controls(value: Any) -> Any:
+    """The parsed data with direction overrides taken out of every string (see plain_text)."""
+    if isinstance(value, str):
+        return without_direction_controls(value)
+    if isinstance(value, Mapping):
+        return {key: _without_direction_controls(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without_direction_controls(item) for item in value]
+    return value
+
+
 def case_from_dict(data: Mapping[str, Any], *, text: str = "", source: str = "") -> Case:
     """Build and validate a case from parsed TOML (or JSON) data."""
+    data = _without_direction_controls(data)
     r = _Reader(text, source)
     unknown = sorted(set(data) - _KNOWN_KEYS)
     if unknown:

@@ -154,15 +154,29 @@ def _sources(language: str) -> dict[str, tuple[str, ...]]:
 
 # --------------------------------------------------------------------------- custom wordings
 
-_warnings: dict[str, None] = {}  # one-line warnings not yet shown, in order, without repeats
+
+@dataclass(frozen=True)
+class WordingWarning:
+    """A custom wording left out for a shipped one, and why."""
+
+    name: str  # "en/demand-4.j2", below the user's templates folder
+    reason: str  # "it runs too long (too many steps)"
+
+    def __str__(self) -> str:
+        return (
+            f"the custom wording {self.name} was left out ({self.reason}); a standard one is used"
+        )
+
+
+_warnings: dict[WordingWarning, None] = {}  # not yet told, in order, without repeats
 
 
 def _warn(name: str, reason: str) -> None:
-    _warnings[f"the custom wording {name} was left out: {reason}"] = None
+    _warnings[WordingWarning(name, reason)] = None
 
 
-def take_wording_warnings() -> list[str]:
-    """Warnings about custom wordings left out since the last call (each said once)."""
+def take_wording_warnings() -> list[WordingWarning]:
+    """Custom wordings left out since the last call (each told once)."""
     taken = list(_warnings)
     _warnings.clear()
     return taken

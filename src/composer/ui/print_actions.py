@@ -35,10 +35,19 @@ class PrintActions(QObject):
         return paths.documents_dir() / f"{self._window._case.id}-{day}.pdf"
 
     @Slot()
+    def _printable_or_confirmed(self, printing: bool) -> bool:
+        """Before a letter goes to paper: ask if no font can draw some of its characters."""
+        from composer.render.fonts import unprintable_characters
+
+        missing = unprintable_characters(self._window._draft.letter())
+        return not missing or dialogs.confirm_unprintable(self._window, " ".join(missing), printing)
+
     def export_pdf(self) -> None:
         if not self._window._draft.makes_a_request() and not dialogs.confirm_no_request(
             self._window
         ):
+            return
+        if not self._printable_or_confirmed(printing=False):
             return
         path = dialogs.ask_save_path(self._window, self.suggested_pdf_path())
         if path is None:
@@ -131,6 +140,8 @@ class PrintActions(QObject):
         if not self._window._draft.makes_a_request() and not dialogs.confirm_no_request(
             self._window
         ):
+            return
+        if not self._printable_or_confirmed(printing=True):
             return
         for _attempt in range(2):  # once more after switching the layout to the printer's paper
             made = self._letter_pdf(self.tr("Print"))
