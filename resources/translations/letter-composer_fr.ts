@@ -774,6 +774,10 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
         <translation>⚠ {problem}</translation>
     </message>
     <message>
+        <source>⚠ Cannot be printed: {characters}</source>
+        <translation>⚠ Impossible à imprimer : {characters}</translation>
+    </message>
+    <message>
         <source>✓ Fits on one page</source>
         <translation>✓ Tient sur une page</translation>
     </message>
@@ -784,6 +788,10 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
 </context>
 <context>
     <name>PrintActions</name>
+    <message>
+        <source>The custom wording {name} cannot be used; a standard wording is used instead.</source>
+        <translation>La formulation personnalisée {name} est inutilisable ; une formulation standard la remplace.</translation>
+    </message>
     <message>
         <source>The letter is too long</source>
         <translation>La lettre est trop longue</translation>
@@ -1100,6 +1108,26 @@ Export it anyway?</source>
         <translation>Votre lettre ne demande rien&#xa0;: aucune demande n’est cochée. Une lettre porte mieux quand elle demande quelque chose.
 
 L’exporter quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be printed</source>
+        <translation>Certains caractères ne peuvent pas être imprimés</translation>
+    </message>
+    <message>
+        <source>No font in Letter Composer can draw these characters of your letter: {characters}
+
+They would be left out of the page, so the letter on paper would not read as it does on screen. Change or remove them, or go on without them.</source>
+        <translation>Aucune police de Letter Composer ne sait dessiner ces caractères de votre lettre : {characters}
+
+Ils seraient omis sur la page : la lettre imprimée ne se lirait pas comme à l’écran. Modifiez-les ou supprimez-les, ou continuez sans eux.</translation>
+    </message>
+    <message>
+        <source>Print Anyway</source>
+        <translation>Imprimer quand même</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Exporter quand même</translation>
     </message>
     <message>
         <source>Restore your letter?</source>
