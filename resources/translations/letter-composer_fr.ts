@@ -775,7 +775,7 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
     <message>
         <source>⚠ Cannot be printed: {characters}</source>
-        <translation>⚠ Impossible à imprimer : {characters}</translation>
+        <translation>⚠ Impossible à imprimer&#xa0;: {characters}</translation>
     </message>
     <message>
         <source>✓ Fits on one page</source>
@@ -790,7 +790,7 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     <name>PrintActions</name>
     <message>
         <source>The custom wording {name} cannot be used; a standard wording is used instead.</source>
-        <translation>La formulation personnalisée {name} est inutilisable ; une formulation standard la remplace.</translation>
+        <translation>La formulation personnalisée {name} est inutilisable&#xa0;; une formulation standard la remplace.</translation>
     </message>
     <message>
         <source>The letter is too long</source>
@@ -1117,9 +1117,9 @@ L’exporter quand même&#x202f;?</translation>
         <source>No font in Letter Composer can draw these characters of your letter: {characters}
 
 They would be left out of the page, so the letter on paper would not read as it does on screen. Change or remove them, or go on without them.</source>
-        <translation>Aucune police de Letter Composer ne sait dessiner ces caractères de votre lettre : {characters}
+        <translation>Aucune police de Letter Composer ne sait dessiner ces caractères de votre lettre&#xa0;: {characters}
 
-Ils seraient omis sur la page : la lettre imprimée ne se lirait pas comme à l’écran. Modifiez-les ou supprimez-les, ou continuez sans eux.</translation>
+Ils seraient omis sur la page&#xa0;: la lettre imprimée ne se lirait pas comme à l’écran. Modifiez-les ou supprimez-les, ou continuez sans eux.</translation>
     </message>
     <message>
         <source>Print Anyway</source>
