@@ -416,7 +416,7 @@ def import_pack(path: Path, replace: ReplaceChoice = None) -> PackImport:
         write_files_together(writes)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        where = f" in {exc.filename}" if exc.filename else ""
+        where = f" in {Path(exc.filename).parent}" if exc.filename else ""
         raise PackError(
             f"the pack could not be imported ({reason}{where}); nothing was changed"
         ) from exc
