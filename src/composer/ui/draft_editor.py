@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QMimeData, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QFontMetrics,
-    QInputMethodEvent,
-    QKeyEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -32,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from composer.model.draft import Block, BlockKind, Draft, demand_index, demand_key
-from composer.model.plain_text import has_direction_controls, without_direction_controls
+from composer.ui.plain_input import DirectionControlFilter
 
 KEY_PROPERTY = QTextFormat.Property.UserProperty.value + 1
 
@@ -44,7 +42,7 @@ def _kind_of(key: str) -> BlockKind:
     return BlockKind.DEMAND if demand_index(key) is not None else BlockKind(key)
 
 
-class DraftEditor(QTextEdit):
+class DraftEditor(DirectionControlFilter, QTextEdit):
     """The editable letter, kept in step with a ``Draft``."""
 
     # Emitted after the model was updated from the document (typing, a toggle, undo, redo).
@@ -160,34 +158,6 @@ class DraftEditor(QTextEdit):
 
     def _blocks_of(self, key: str) -> list[QTextBlock]:
         return [block for k, block in self._tagged_blocks() if k == key]
-
-    # Direction overrides and embeddings never enter the letter (as in the model), so the
-    # screen shows what the paper will: they are taken out of typed and pasted text.
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText() and has_direction_controls(source.text()):
-            clean = QMimeData()
-            clean.setText(without_direction_controls(source.text()))
-            source = clean
-        super().insertFromMimeData(source)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if has_direction_controls(event.text()):
-            text = without_direction_controls(event.text())
-            if text:
-                self.insertPlainText(text)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        if has_direction_controls(event.commitString()):
-            text = without_direction_controls(event.commitString())
-            if text:
-                self.insertPlainText(text)
-            event.accept()
-            return
-        super().inputMethodEvent(event)
 
     @Slot()
     def _sync_model(self) -> None:
