@@ -240,3 +240,18 @@ def test_a_failure_midway_through_an_import_puts_everything_back(
     assert snapshot(user_data) == before
     assert not (user_data / "templates").exists()
     assert open_case("mine").title == mine.title
+
+
+def test_a_custom_wording_file_that_cannot_be_read_is_left_out(user_data: Path) -> None:
+    """Not UTF-8, or megabytes long: every letter still comes, and the warning says which."""
+    folder = templates_dir() / "en"
+    folder.mkdir(parents=True)
+    (folder / "demand-7.j2").write_bytes(b"\xff\xfe Zebra {{ demand }}")
+    (folder / "demand-8.j2").write_text("{{ demand }} Zebra " * 60_000, encoding="utf-8")
+    take_wording_warnings()
+    letter = Draft.new(open_case("kalesnikava"), "en", REAL, seed=1).letter()
+    assert len(letter.paragraphs) == 6 and "Zebra" not in " ".join(letter.paragraphs)
+    assert {(w.name, w.reason) for w in take_wording_warnings()} == {
+        ("en/demand-7.j2", "it cannot be read as text"),
+        ("en/demand-8.j2", "it is too long to be a letter part"),
+    }

@@ -22,7 +22,12 @@ from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from composer import paths
-from composer.model.sandbox import SandboxError, compile_limited, render_limited
+from composer.model.sandbox import (
+    MAX_SOURCE_CHARS,
+    SandboxError,
+    compile_limited,
+    render_limited,
+)
 from composer.resource_files import resource
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
@@ -120,7 +125,7 @@ def _wordings_cached(
     # name; one that does not compile in the limited sandbox is left out, with a warning.
     found = {part: list(texts) for part, texts in shipped.items()}
     names: dict[str, str] = {}
-    for part, wordings in _read_folder(custom.iterdir() if custom.is_dir() else ()).items():
+    for part, wordings in _read_custom(custom, language).items():
         for number, text in sorted(wordings.items()):
             name = f"{language}/{part}-{number}.j2"
             if part not in found or text in found[part]:
@@ -139,11 +144,40 @@ def _wordings_cached(
     )
 
 
+def _read_custom(folder: Path, language: str) -> dict[str, dict[int, str]]:
+    """The custom wordings in ``folder``; a file that cannot be read is left out, with a
+    warning, rather than stopping every letter."""
+    found: dict[str, dict[int, str]] = {}
+    try:
+        entries = sorted(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
+        return found
+    for entry in entries:
+        match = _VARIANT_RE.match(entry.name)
+        if not match:
+            continue
+        try:
+            if not entry.is_file():
+                continue
+            if entry.stat().st_size > 4 * MAX_SOURCE_CHARS:
+                raise SandboxError("it is too long to be a letter part")
+            text = entry.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError, SandboxError) as exc:
+            reason = str(exc) if isinstance(exc, SandboxError) else "it cannot be read as text"
+            _warn(f"{language}/{entry.name}", reason)
+            continue
+        found.setdefault(match["part"], {})[int(match["n"])] = text
+    return found
+
+
 def _wordings(language: str) -> _Wordings:
     custom = _custom_folder(language)
     stamp: tuple[tuple[str, float], ...] = ()
-    if custom.is_dir():
-        stamp = tuple(sorted((p.name, p.stat().st_mtime) for p in custom.glob("*.j2")))
+    try:
+        if custom.is_dir():
+            stamp = tuple(sorted((p.name, p.stat().st_mtime) for p in custom.glob("*.j2")))
+    except OSError:
+        stamp = (("?", 0.0),)  # unreadable now: read again (and find nothing) next time
     return _wordings_cached(language, custom, stamp)
 
 

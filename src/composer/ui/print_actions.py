@@ -180,6 +180,8 @@ class PrintActions(QObject):
                 self.tr("This letter has no recipient address."),
             )
             return
+        if not self._printable_or_confirmed(printing=True):
+            return
         return_lines = None
         if self._window.return_address_act.isChecked() and letter.sender_address:
             return_lines = [line for line in (letter.sender_name, *letter.sender_address) if line]
