@@ -32,8 +32,8 @@ RUNTIME_HOSTILE: dict[str, str] = {
     "{{ ns.s }} urges you to {{ demand | lcfirst }}",
 }
 RUNTIME_REASONS = {
-    "hang": "runs too long",
-    "raise": "ZeroDivisionError",
+    "hang": "too many steps",
+    "raise": "it fails: division by zero",
     "memory": "far too much text",
     "doubling": "far too much text",
 }
@@ -46,7 +46,7 @@ REFUSED_TEMPLATES: dict[str, tuple[str, str, str]] = {
     "sample hang": (
         "en/opening-9.j2",
         "{% for a in range(1000) %}{% for b in range(1000) %}{% endfor %}{% endfor %}",
-        "runs too long",
+        "too many steps",
     ),
 }
 

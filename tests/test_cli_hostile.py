@@ -68,7 +68,7 @@ def test_after_a_hostile_pack_export_succeeds_in_shipped_words(
         assert "Zebra" not in text and "Margaret Thompson" in text
         assert len(err) == 1
         assert err[0].startswith(
-            "letter-composer: warning: the custom wording en/demand-9.j2 was left out ("
+            "letter-composer: warning: the custom wording en/demand-9.j2 was left out: "
         )
         assert RUNTIME_REASONS[kind] in err[0]
 

@@ -112,7 +112,7 @@ def test_a_file_named_like_a_shipped_wording_adds_and_never_replaces(user_data: 
     assert variant_count("en", "opening") == 4
     assert any("Zebra writes" in t for t in texts)
     assert {str(w) for w in take_wording_warnings()} == {
-        "the custom wording en/demand-1.j2 was left out (it leaves out the demand); "
+        "the custom wording en/demand-1.j2 was left out: it leaves out the demand; "
         "a standard one is used"
     }
 

@@ -87,7 +87,7 @@ def _spend(units: int = 1) -> None:
         raise LimitError("a wording ran outside its limits")
     budget.operations -= units
     if budget.operations < 0:
-        raise LimitError("it runs too long (too many steps)")
+        raise LimitError("it takes too many steps")
 
 
 def _size(value: Any, limit: int = MAX_VALUE_CHARS) -> int:
@@ -453,7 +453,7 @@ def render_limited(
     except RecursionError as exc:
         raise SandboxError("it calls itself too deeply") from exc
     except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
-        raise SandboxError(f"it fails ({type(exc).__name__}: {exc})") from exc
+        raise SandboxError(f"it fails: {exc or type(exc).__name__}") from exc
     finally:
         _budget.reset(token)
     if len(text) > MAX_OUTPUT_CHARS:

@@ -194,12 +194,10 @@ class WordingWarning:
     """A custom wording left out for a shipped one, and why."""
 
     name: str  # "en/demand-4.j2", below the user's templates folder
-    reason: str  # "it runs too long (too many steps)"
+    reason: str  # "it takes too many steps"
 
     def __str__(self) -> str:
-        return (
-            f"the custom wording {self.name} was left out ({self.reason}); a standard one is used"
-        )
+        return f"the custom wording {self.name} was left out: {self.reason}; a standard one is used"
 
 
 _warnings: dict[WordingWarning, None] = {}  # not yet told, in order, without repeats
