@@ -122,6 +122,8 @@ def _check_format(template: str) -> None:
         widths += [g for g in match.groups() if g]
     try:
         for _, _, spec, _ in string.Formatter().parse(template):
+            if spec and "{" in spec:  # '{0:{1}}': a width given as an argument, unchecked
+                raise LimitError("it pads text to a width given as a value")
             widths += re.findall(r"\d+", spec or "")
     except ValueError:
         pass  # a malformed pattern fails in the sandbox's own formatter
@@ -436,6 +438,8 @@ def compile_limited(source: str, filters: Mapping[str, Callable[..., Any]]) -> T
         raise SandboxError(f"it is not a valid template ({exc})") from exc
     except (RecursionError, MemoryError) as exc:  # a parser fed a pathological nesting
         raise SandboxError("it is nested far too deeply") from exc
+    except Exception as exc:  # e.g. Python's "too many statically nested blocks"
+        raise SandboxError(f"it is not a valid template ({exc})") from exc
 
 
 def render_limited(
@@ -452,7 +456,7 @@ def render_limited(
         raise SandboxError(str(exc)) from exc
     except RecursionError as exc:
         raise SandboxError("it calls itself too deeply") from exc
-    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
+    except Exception as exc:  # untrusted: any failure leaves the wording out
         raise SandboxError(f"it fails: {exc or type(exc).__name__}") from exc
     finally:
         _budget.reset(token)
