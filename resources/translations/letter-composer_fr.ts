@@ -712,6 +712,14 @@ Write, address and print letters for Urgent Actions, fully offline.</source>
 
 Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièrement hors ligne.</translation>
     </message>
+    <message>
+        <source>Letter Composer could not tidy up</source>
+        <translation>Letter Composer n’a pas pu faire le ménage</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to, so your settings were not saved and the safety copy of your letter (with your name and address) may still be there.</source>
+        <translation>Impossible d’écrire dans le dossier {folder}&#xa0;: vos réglages n’ont pas été enregistrés, et la copie de secours de votre lettre (avec vos nom et adresse) s’y trouve peut-être encore.</translation>
+    </message>
 </context>
 <context>
     <name>PackExportDialog</name>
@@ -770,6 +778,10 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
 <context>
     <name>PageCheck</name>
     <message>
+        <source>The custom wording {name} cannot be used; a standard wording is used instead.</source>
+        <translation>La formulation personnalisée {name} est inutilisable&#xa0;; une formulation standard la remplace.</translation>
+    </message>
+    <message>
         <source>⚠ {problem}</source>
         <translation>⚠ {problem}</translation>
     </message>
@@ -788,10 +800,6 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
 </context>
 <context>
     <name>PrintActions</name>
-    <message>
-        <source>The custom wording {name} cannot be used; a standard wording is used instead.</source>
-        <translation>La formulation personnalisée {name} est inutilisable&#xa0;; une formulation standard la remplace.</translation>
-    </message>
     <message>
         <source>The letter is too long</source>
         <translation>La lettre est trop longue</translation>
