@@ -713,12 +713,16 @@ Write, address and print letters for Urgent Actions, fully offline.</source>
 Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièrement hors ligne.</translation>
     </message>
     <message>
-        <source>Letter Composer could not tidy up</source>
-        <translation>Letter Composer n’a pas pu faire le ménage</translation>
+        <source>Your settings could not be saved: the folder {folder} cannot be written to.</source>
+        <translation>Vos réglages n’ont pas pu être enregistrés&#xa0;: impossible d’écrire dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The folder {folder} cannot be written to, so your settings were not saved and the safety copy of your letter (with your name and address) may still be there.</source>
-        <translation>Impossible d’écrire dans le dossier {folder}&#xa0;: vos réglages n’ont pas été enregistrés, et la copie de secours de votre lettre (avec vos nom et adresse) s’y trouve peut-être encore.</translation>
+        <source>The safety copy of your letter, with your name and address, could not be removed from {folder}. If this computer is shared, delete it there.</source>
+        <translation>La copie de secours de votre lettre, avec vos nom et adresse, n’a pas pu être supprimée du dossier {folder}. Si cet ordinateur est partagé, supprimez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>Letter Composer could not tidy up</source>
+        <translation>Letter Composer n’a pas pu faire le ménage</translation>
     </message>
 </context>
 <context>

@@ -209,9 +209,9 @@ def _can_mount() -> bool:
 
 
 @pytest.mark.skipif(not _can_mount(), reason="needs root and unshare -m (a private tmpfs)")
-def test_closing_with_a_read_only_data_folder_says_what_stayed(tmp_path: Path) -> None:
-    """The folder turns read-only while the letter is open (a USB stick, a full quota): the
-    window closes, with one message, and no traceback."""
+def test_a_read_only_data_folder_at_close_is_one_message(tmp_path: Path) -> None:
+    """A read-only data folder (a locked-down lab account, a read-only share): the window
+    starts, the letter is written, and at close one message says what could not be kept."""
     data = tmp_path / "data"
     data.mkdir()
     script = tmp_path / "close.py"
@@ -228,11 +228,10 @@ def test_closing_with_a_read_only_data_folder_says_what_stayed(tmp_path: Path) -
             shown = []
             dialogs.show_error = lambda parent, title, text, details="": shown.append(text)
             dialogs.confirm_close = lambda parent: True
+            subprocess.run(["mount", "-o", "remount,ro", {str(data)!r}], check=True)
             w = MainWindow(); w.show(); app.processEvents()
             w.about_you.name_edit.setText("Ann Smith")
             w._autosaver.save_now()
-            assert os.path.exists(w._autosaver.path())
-            subprocess.run(["mount", "-o", "remount,ro", {str(data)!r}], check=True)
             w.close(); app.processEvents()
             print("closed" if not w.isVisible() else "open")
             print(*shown, sep="\\n")
@@ -253,6 +252,35 @@ def test_closing_with_a_read_only_data_folder_says_what_stayed(tmp_path: Path) -
     assert "Traceback" not in proc.stderr
     assert proc.stdout.splitlines() == [
         "closed",
-        f"The folder {data} cannot be written to, so your settings were not saved and the "
-        "safety copy of your letter (with your name and address) may still be there.",
+        f"Your settings could not be saved: the folder {data} cannot be written to.",
+    ]
+
+
+def test_a_safety_copy_that_cannot_be_removed_at_close_is_said(
+    qtbot: QtBot, answers: Any, monkeypatch: pytest.MonkeyPatch, user_data: Path
+) -> None:
+    """The folder turned read-only while the letter was open (EROFS on the removal): the
+    window still closes, and says the copy, with the writer's details, may remain."""
+    import errno
+
+    window = start_window(qtbot)
+    qtbot.keyClicks(window.about_you.name_edit, "Ann Smith")
+    window._autosaver.save_now()
+    copy = window._autosaver.path
+    assert copy.exists()
+    real_unlink = Path.unlink
+
+    def unlink(path: Path, missing_ok: bool = False) -> None:
+        if path == copy:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        real_unlink(path, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    assert window.close()
+    assert answers.errors == [
+        (
+            "Letter Composer could not tidy up",
+            f"The safety copy of your letter, with your name and address, could not be removed "
+            f"from {user_data}. If this computer is shared, delete it there.",
+        )
     ]

@@ -643,13 +643,23 @@ class MainWindow(QMainWindow):
         self._autosaver.release()
         if not (saved and cleared):
             # A read-only or full data folder: the window still closes, and says what stayed.
+            folder = paths.user_data_dir()
+            lines = []
+            if not saved:
+                lines.append(
+                    self.tr(
+                        "Your settings could not be saved: the folder {folder} cannot be "
+                        "written to."
+                    ).format(folder=folder)
+                )
+            if not cleared:
+                lines.append(
+                    self.tr(
+                        "The safety copy of your letter, with your name and address, could not be "
+                        "removed from {folder}. If this computer is shared, delete it there."
+                    ).format(folder=folder)
+                )
             dialogs.show_error(
-                self,
-                self.tr("Letter Composer could not tidy up"),
-                self.tr(
-                    "The folder {folder} cannot be written to, so your settings were not saved "
-                    "and the safety copy of your letter (with your name and address) may "
-                    "still be there."
-                ).format(folder=paths.user_data_dir()),
+                self, self.tr("Letter Composer could not tidy up"), "\n\n".join(lines)
             )
         event.accept()
