@@ -84,6 +84,7 @@ HOSTILE: dict[str, tuple[str, str]] = {
     "wordwrap filter": ("{{ 'x'|wordwrap(1, wrapstring='y' * 10000) }}", "No filter named"),
     "printf width": ("{{ '%1000000000s' % 'x' }}", "huge width"),
     "printf precision": ("{{ '%.1000000f' % 1.0 }}", "huge width"),
+    "printf width by name": ("{{ '%(a)1000000000s' % {'a': 1} }}", "huge width"),
     "format width": ("{{ '{:>1000000000}'.format('x') }}", "huge width"),
     "format width as a value": ("{{ '{0:{1}}'.format('x', 1000000000) }}", "width given"),
     "format filter width": ("{{ '%1000000000s'|format('x') }}", "huge width"),

@@ -56,7 +56,7 @@ _STR_METHODS = frozenset(
     }
 )  # fmt: skip
 _CONTAINER_METHODS = frozenset({"get", "items", "keys", "values", "index", "count"})
-_FORMAT_NUMBER = re.compile(r"%[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
+_FORMAT_NUMBER = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
 
 
 class LimitError(Exception):
