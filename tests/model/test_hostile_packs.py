@@ -255,3 +255,19 @@ def test_a_custom_wording_file_that_cannot_be_read_is_left_out(user_data: Path) 
         ("en/demand-7.j2", "it cannot be read as text"),
         ("en/demand-8.j2", "it is too long to be a letter part"),
     }
+
+
+def test_a_pack_export_leaves_behind_wordings_no_laptop_would_accept(
+    tmp_path: Path, user_data: Path
+) -> None:
+    from composer.model.packs import export_pack
+
+    folder = templates_dir() / "en"
+    folder.mkdir(parents=True)
+    (folder / "opening-7.j2").write_text("From {{ sender.town }}: {{ people }}.", encoding="utf-8")
+    (folder / "opening-8.j2").write_bytes(b"\xff\xfe not text")
+    (folder / "opening-9.j2").write_text("{{ 'x' * 10000 * 10000 }}", encoding="utf-8")
+    export_pack(["kalesnikava"], tmp_path / "out.lcpack")
+    with zipfile.ZipFile(tmp_path / "out.lcpack") as archive:
+        names = [n for n in archive.namelist() if n.startswith("templates/")]
+    assert names == ["templates/en/opening-7.j2"]

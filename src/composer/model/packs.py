@@ -66,15 +66,25 @@ def templates_dir() -> Path:
 
 
 def custom_templates() -> dict[str, str]:
-    """The user's custom templates, by name relative to templates_dir() ("en/opening-4.j2")."""
+    """The user's custom templates, by name relative to templates_dir() ("en/opening-4.j2").
+
+    One that cannot be read as text, or that no other laptop would accept, stays behind
+    (letters already leave it out here).
+    """
     folder = templates_dir()
     found: dict[str, str] = {}
     if not folder.is_dir():
         return found
     for path in sorted(folder.glob("*/*.j2")):
         name = path.relative_to(folder).as_posix()
-        if _TEMPLATE_NAME_RE.match(name) and path.is_file() and not path.is_symlink():
-            found[name] = path.read_text(encoding="utf-8")
+        if not (_TEMPLATE_NAME_RE.match(name) and path.is_file() and not path.is_symlink()):
+            continue
+        try:
+            source = path.read_text(encoding="utf-8")
+            check_template(name, source)
+        except (OSError, UnicodeDecodeError, PackError):
+            continue
+        found[name] = source
     return found
 
 
