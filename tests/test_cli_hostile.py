@@ -215,3 +215,30 @@ def test_a_pack_import_that_cannot_be_written_changes_nothing(
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith(f"letter-composer: the pack could not be imported ({reason}")
     assert err.endswith("; nothing was changed\n")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["export", "--case", "/dev/zero"], "/dev/zero is not a file, so it cannot be a case"),
+        (["pack", "import", "/dev/zero"], "/dev/zero is not a file, so it cannot be a case pack"),
+        (["export", "--case", "{big}"], "{big} is far larger than a case file"),
+        (["export", "--case", "{binary}"], "{binary} is not a UTF-8 text file"),
+    ],
+    ids=["device as case", "device as pack", "huge case file", "binary case file"],
+)
+def test_files_that_are_not_what_they_claim_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    """A device never read to its end (it used to fill the memory), a 5 MB case file, bytes
+    that are not text: one line each, nothing written."""
+    names = {"big": tmp_path / "big.toml", "binary": tmp_path / "binary.toml"}
+    names["big"].write_bytes(b"# " + b"x" * (5 * 1024 * 1024))
+    names["binary"].write_bytes(b"\xff\xfe\x00id")
+    argv = [a.format(**{k: str(v) for k, v in names.items()}) for a in argv]
+    if argv[0] == "export":
+        argv += ["--output", str(tmp_path / "x.pdf")]
+    assert run(argv) == 1
+    expected = message.format(**{k: str(v) for k, v in names.items()})
+    assert capsys.readouterr().err == f"letter-composer: {expected}\n"
+    assert not (tmp_path / "x.pdf").exists()

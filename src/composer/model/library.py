@@ -38,9 +38,18 @@ def load_builtin(case_id: str) -> Case:
     return case_from_toml(text, source=f"{case_id}.toml")
 
 
+MAX_CASE_FILE_BYTES = 4 * 1024 * 1024  # a case is a few kilobytes of text
+
+
 def load_case_file(path: Path) -> Case:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        if path.exists() and not path.is_file() and not path.is_dir():
+            raise CaseError(f"{path} is not a file, so it cannot be a case")  # /dev/zero, a pipe
+        with path.open("rb") as handle:
+            data = handle.read(MAX_CASE_FILE_BYTES + 1)
+        if len(data) > MAX_CASE_FILE_BYTES:
+            raise CaseError(f"{path} is far larger than a case file")
+        text = data.decode("utf-8-sig")
     except FileNotFoundError as exc:
         raise CaseError(f"no such file: {path}") from exc
     except IsADirectoryError as exc:

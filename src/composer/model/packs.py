@@ -257,11 +257,16 @@ def read_pack(path: Path) -> Pack:
         raise PackError(f"{path} is a folder, not a case pack")
     if not path.exists():
         raise PackError(f"no such file: {path}")
+    if not path.is_file():  # a device (/dev/zero), a pipe: never read it to its end
+        raise PackError(f"{path} is not a file, so it cannot be a case pack")
     try:
         size = path.stat().st_size
         if size > MAX_PACK_BYTES:
             raise PackError(f"{path.name} is {size / 1e6:.0f} MB; a case pack is far smaller")
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_PACK_BYTES + 1)  # it may have grown since
+        if len(data) > MAX_PACK_BYTES:
+            raise PackError(f"{path.name} is far larger than a case pack")
     except OSError as exc:
         raise PackError(f"cannot read {path}: {exc.strerror or exc}") from exc
     try:
