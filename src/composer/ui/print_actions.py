@@ -34,7 +34,6 @@ class PrintActions(QObject):
         day = (today or dt.date.today()).isoformat()
         return paths.documents_dir() / f"{self._window._case.id}-{day}.pdf"
 
-    @Slot()
     def _printable_or_confirmed(self, printing: bool) -> bool:
         """Before a letter goes to paper: ask if no font can draw some of its characters."""
         from composer.render.fonts import unprintable_characters
@@ -42,6 +41,7 @@ class PrintActions(QObject):
         missing = unprintable_characters(self._window._draft.letter())
         return not missing or dialogs.confirm_unprintable(self._window, " ".join(missing), printing)
 
+    @Slot()
     def export_pdf(self) -> None:
         if not self._window._draft.makes_a_request() and not dialogs.confirm_no_request(
             self._window
