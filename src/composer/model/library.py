@@ -45,11 +45,9 @@ def load_case_file(path: Path) -> Case:
     try:
         if path.exists() and not path.is_file() and not path.is_dir():
             raise CaseError(f"{path} is not a file, so it cannot be a case")  # /dev/zero, a pipe
-        with path.open("rb") as handle:
-            data = handle.read(MAX_CASE_FILE_BYTES + 1)
-        if len(data) > MAX_CASE_FILE_BYTES:
+        if path.is_file() and path.stat().st_size > MAX_CASE_FILE_BYTES:
             raise CaseError(f"{path} is far larger than a case file")
-        text = data.decode("utf-8-sig")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise CaseError(f"no such file: {path}") from exc
     except IsADirectoryError as exc:

@@ -264,9 +264,9 @@ def read_pack(path: Path) -> Pack:
         if size > MAX_PACK_BYTES:
             raise PackError(f"{path.name} is {size / 1e6:.0f} MB; a case pack is far smaller")
         with path.open("rb") as handle:
-            data = handle.read(MAX_PACK_BYTES + 1)  # it may have grown since
-        if len(data) > MAX_PACK_BYTES:
-            raise PackError(f"{path.name} is far larger than a case pack")
+            data = handle.read(size)
+            if handle.read(1):
+                raise PackError(f"{path.name} changed while it was being read; try again")
     except OSError as exc:
         raise PackError(f"cannot read {path}: {exc.strerror or exc}") from exc
     try:
