@@ -234,12 +234,17 @@ def test_whole_process_error_has_no_traceback(tmp_path: Path) -> None:
     assert result.stderr == f"letter-composer: no such file: {tmp_path / 'nope.toml'}\n"
 
 
-def test_characters_without_a_font_are_a_warning(
+def test_characters_without_a_font_are_one_truthful_warning(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """CJK and emoji: one line naming them, saying they are left out, which they are."""
     out = tmp_path / "x.pdf"
-    assert run(["export", "--sender-name", "山田 花子", "--output", str(out)]) == 0
+    assert run(["export", "--sender-name", "山田 花子 😀 Ann", "--output", str(out)]) == 0
     err = capsys.readouterr().err
-    assert err.startswith("letter-composer: warning: no font has ")
-    assert "山" in err and err.count("\n") == 1
-    assert out.exists()
+    assert err == (
+        "letter-composer: warning: no font here can draw 山 田 花 子 😀 "
+        "(U+5C71 U+7530 U+82B1 U+5B50 U+1F600); they are left out of the letter\n"
+    )
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Ann" in text
+    assert not set("山田花子😀") & set(text)

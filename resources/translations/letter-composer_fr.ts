@@ -712,6 +712,18 @@ Write, address and print letters for Urgent Actions, fully offline.</source>
 
 Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièrement hors ligne.</translation>
     </message>
+    <message>
+        <source>Your settings could not be saved: the folder {folder} cannot be written to.</source>
+        <translation>Vos réglages n’ont pas pu être enregistrés&#xa0;: impossible d’écrire dans le dossier {folder}.</translation>
+    </message>
+    <message>
+        <source>The safety copy of your letter, with your name and address, could not be removed from {folder}. If this computer is shared, delete it there.</source>
+        <translation>La copie de secours de votre lettre, avec vos nom et adresse, n’a pas pu être supprimée du dossier {folder}. Si cet ordinateur est partagé, supprimez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>Letter Composer could not tidy up</source>
+        <translation>Letter Composer n’a pas pu faire le ménage</translation>
+    </message>
 </context>
 <context>
     <name>PackExportDialog</name>
@@ -770,8 +782,16 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
 <context>
     <name>PageCheck</name>
     <message>
+        <source>The custom wording {name} cannot be used; a standard wording is used instead.</source>
+        <translation>La formulation personnalisée {name} est inutilisable&#xa0;; une formulation standard la remplace.</translation>
+    </message>
+    <message>
         <source>⚠ {problem}</source>
         <translation>⚠ {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot be printed: {characters}</source>
+        <translation>⚠ Impossible à imprimer&#xa0;: {characters}</translation>
     </message>
     <message>
         <source>✓ Fits on one page</source>
@@ -1100,6 +1120,26 @@ Export it anyway?</source>
         <translation>Votre lettre ne demande rien&#xa0;: aucune demande n’est cochée. Une lettre porte mieux quand elle demande quelque chose.
 
 L’exporter quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be printed</source>
+        <translation>Certains caractères ne peuvent pas être imprimés</translation>
+    </message>
+    <message>
+        <source>No font in Letter Composer can draw these characters of your letter: {characters}
+
+They would be left out of the page, so the letter on paper would not read as it does on screen. Change or remove them, or go on without them.</source>
+        <translation>Aucune police de Letter Composer ne sait dessiner ces caractères de votre lettre&#xa0;: {characters}
+
+Ils seraient omis sur la page&#xa0;: la lettre imprimée ne se lirait pas comme à l’écran. Modifiez-les ou supprimez-les, ou continuez sans eux.</translation>
+    </message>
+    <message>
+        <source>Print Anyway</source>
+        <translation>Imprimer quand même</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Exporter quand même</translation>
     </message>
     <message>
         <source>Restore your letter?</source>

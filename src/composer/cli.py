@@ -290,10 +290,28 @@ def _draft_from_args(args: argparse.Namespace) -> tuple[Draft, Layout]:
     return draft, layout
 
 
+def _warn_about(letter: Letter) -> None:
+    """Say, before the letter is written or printed, what will not come out as on screen."""
+    from composer.model.templates import take_wording_warnings
+    from composer.render.fonts import unprintable_characters
+
+    for warning in take_wording_warnings():
+        print(f"letter-composer: warning: {warning}", file=sys.stderr)
+    missing = unprintable_characters(letter)
+    if missing:
+        codes = " ".join(f"U+{ord(c):04X}" for c in missing)
+        print(
+            f"letter-composer: warning: no font here can draw {' '.join(missing)} ({codes}); "
+            "they are left out of the letter",
+            file=sys.stderr,
+        )
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from composer.render.pdf import RenderError, export_letter
 
     draft, layout = _draft_from_args(args)
+    _warn_about(draft.letter())
     output = Path(args.output)
     if output.is_dir():
         raise CommandError(f"cannot write {output}: it is a folder")
@@ -307,12 +325,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise CommandError(f"cannot write {output}: {reason}") from exc
-    if result.missing_characters:
-        print(
-            f"letter-composer: warning: no font has {' '.join(result.missing_characters)}; "
-            "they print as empty boxes",
-            file=sys.stderr,
-        )
     pages = "1 page" if result.page_count == 1 else f"{result.page_count} pages"
     envelope = ", then the envelope page" if getattr(args, "envelope", False) else ""
     print(f"{output}: {pages}, {layout.label}{envelope}")
@@ -508,18 +520,13 @@ def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, Layout, Letter]:
 
     draft, layout = _draft_from_args(args)
     letter = draft.letter()
+    _warn_about(letter)
     try:
         result = render_letter(letter, layout)
     except RenderError as exc:
         raise CommandError(f"{exc}; nothing was printed") from exc
     if not result.fits_one_page:
         raise CommandError(f"{LetterTooLong(result.page_count)}; nothing was printed")
-    if result.missing_characters:
-        print(
-            f"letter-composer: warning: no font has {' '.join(result.missing_characters)}; "
-            "they print as empty boxes",
-            file=sys.stderr,
-        )
     return result.pdf, layout, letter
 
 

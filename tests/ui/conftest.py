@@ -21,6 +21,7 @@ class Answers:
 
     save_path: Path | None = None
     export_anyway: bool = False
+    unprintable_anyway: bool = False
     restore: bool = False
     new_letter: bool = True
     close: bool = True
@@ -51,6 +52,13 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     )
     monkeypatch.setattr(
         dialogs, "confirm_no_request", lambda parent: record("no-request", a.export_anyway)
+    )
+    monkeypatch.setattr(
+        dialogs,
+        "confirm_unprintable",
+        lambda parent, characters, printing: record(
+            f"unprintable:{characters}", a.unprintable_anyway
+        ),
     )
 
     def offer_restore(parent: Any, when: str, words: str) -> bool:

@@ -12,10 +12,27 @@ from typing import Any
 
 import tomli_w
 
+from composer.model.plain_text import without_direction_controls
+
 # Text that may exist in several languages: the case's own language first, translations after.
 Localized = dict[str, str]
 
-CASE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+# Names Windows keeps for devices: a case file called con.toml cannot be made or read there.
+WINDOWS_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))}
+)
+CASE_ID_RE = re.compile(
+    rf"^(?!(?:{'|'.join(sorted(WINDOWS_DEVICE_NAMES))})$)[a-z0-9][a-z0-9-]{{0,63}}$"
+)
+
+
+def case_id_problem(case_id: str) -> str | None:
+    """Why ``case_id`` cannot name a case (a phrase to follow the id), or None if it can."""
+    if case_id in WINDOWS_DEVICE_NAMES:
+        return "is a name Windows keeps for a device; choose another, like 'case-" + case_id + "'"
+    if not CASE_ID_RE.match(case_id):
+        return "must be lower-case letters, digits and dashes, like 'kalesnikava'"
+    return None
 
 
 def slugify(text: str) -> str:
@@ -30,6 +47,8 @@ def slugify(text: str) -> str:
 def unique_id(base: str, taken: Collection[str]) -> str:
     """A case id from ``base`` that is not in ``taken`` (a number is added if needed)."""
     base = slugify(base)[:56].strip("-") or "imported-case"
+    if base in WINDOWS_DEVICE_NAMES:
+        base = f"case-{base}"
     if base not in taken:
         return base
     n = 2
@@ -297,15 +316,28 @@ _KNOWN_KEYS = {
 }
 
 
+def _without_direction_controls(value: Any) -> Any:
+    """The parsed data with direction overrides taken out of every string (see plain_text)."""
+    if isinstance(value, str):
+        return without_direction_controls(value)
+    if isinstance(value, Mapping):
+        return {key: _without_direction_controls(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without_direction_controls(item) for item in value]
+    return value
+
+
 def case_from_dict(data: Mapping[str, Any], *, text: str = "", source: str = "") -> Case:
     """Build and validate a case from parsed TOML (or JSON) data."""
+    data = _without_direction_controls(data)
     r = _Reader(text, source)
     unknown = sorted(set(data) - _KNOWN_KEYS)
     if unknown:
         raise r.fail(unknown[0], "is not a field of a case (a typo?)")
     case_id = r.string(data, "id", "id", required=True)
-    if not CASE_ID_RE.match(case_id):
-        raise r.fail("id", "must be lower-case letters, digits and dashes, like 'kalesnikava'")
+    problem = case_id_problem(case_id)
+    if problem:
+        raise r.fail("id", f"'{case_id}' {problem}" if case_id in WINDOWS_DEVICE_NAMES else problem)
     language = r.string(data, "language", "language", default="en") or "en"
     demands = []
     for i, item in enumerate(r.tables(data, "demands", "demands")):
@@ -360,6 +392,8 @@ def case_from_toml(text: str, *, source: str = "") -> Case:
         raise CaseError(
             f"not valid TOML ({exc})", line=int(match.group(1)) if match else None, source=source
         ) from exc
+    except RecursionError as exc:  # tomllib recurses once per level of [[[...]]] or {a={...}}
+        raise CaseError("not a case: its data is nested far too deeply", source=source) from exc
     return case_from_dict(data, text=text, source=source)
 
 

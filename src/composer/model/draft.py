@@ -19,6 +19,7 @@ from babel.dates import format_date
 
 from composer.model.case import Case, Recipient
 from composer.model.letter import Letter
+from composer.model.plain_text import without_direction_controls
 from composer.model.templates import LANGUAGES, render_part, variant_count
 
 
@@ -74,6 +75,12 @@ class Sender:
     name: str = ""
     address_lines: tuple[str, ...] = ()
     town: str = ""
+
+    def __post_init__(self) -> None:
+        clean = without_direction_controls
+        object.__setattr__(self, "name", clean(self.name))
+        object.__setattr__(self, "address_lines", tuple(map(clean, self.address_lines)))
+        object.__setattr__(self, "town", clean(self.town))
 
 
 @dataclass
@@ -239,7 +246,8 @@ class Draft:
         demand = ""
         if kind is BlockKind.DEMAND:
             demand = self.demand_text(demand_index(key) or 0)
-        return render_part(self.language, kind.value, variant, self._context(demand))
+        text = render_part(self.language, kind.value, variant, self._context(demand))
+        return without_direction_controls(text)
 
     def _refresh(self, block: Block) -> bool:
         """Regenerate a block the writer has not edited; returns whether its text changed."""
@@ -279,7 +287,7 @@ class Draft:
     # ------------------------------------------------------------------ edits
 
     def set_text(self, key: str, text: str) -> None:
-        self.block(key).text = text
+        self.block(key).text = without_direction_controls(text)
 
     def set_demand(self, index: int, included: bool) -> None:
         if not 0 <= index < len(self.case.demands):
@@ -454,8 +462,8 @@ class Draft:
                     continue
                 block.variant = int(item.get("variant", block.variant))
                 if "generated" in item:
-                    block.text = str(item.get("text", block.text))
-                    block.generated = str(item["generated"])
+                    block.text = without_direction_controls(str(item.get("text", block.text)))
+                    block.generated = without_direction_controls(str(item["generated"]))
                 else:  # saved without the writer's details: made again from this draft's
                     fresh._refresh(block)
                 block.included = bool(item.get("included", True))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+from composer.model.plain_text import without_direction_controls
 
 
 @dataclass(frozen=True)
@@ -24,3 +26,15 @@ class Letter:
     valediction: str  # "Yours sincerely,"
     signature: str  # the writer's printed name under the space to sign
     subject: str = ""  # PDF metadata subject (the case title)
+
+    def __post_init__(self) -> None:
+        # The last gate before paper: no direction override reaches the renderer.
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if isinstance(value, str):
+                object.__setattr__(self, item.name, without_direction_controls(value))
+            elif isinstance(value, tuple):
+                cleaned = tuple(
+                    without_direction_controls(v) if isinstance(v, str) else v for v in value
+                )
+                object.__setattr__(self, item.name, cleaned)

@@ -8,7 +8,15 @@ from pathlib import Path
 
 from composer import paths
 from composer.atomic import write_text_atomic
-from composer.model.case import CASE_ID_RE, Case, CaseError, case_from_toml, case_to_toml, unique_id
+from composer.model.case import (
+    CASE_ID_RE,
+    Case,
+    CaseError,
+    case_from_toml,
+    case_id_problem,
+    case_to_toml,
+    unique_id,
+)
 from composer.resource_files import resource
 
 DEFAULT_CASE_ID = "kalesnikava"
@@ -30,8 +38,15 @@ def load_builtin(case_id: str) -> Case:
     return case_from_toml(text, source=f"{case_id}.toml")
 
 
+MAX_CASE_FILE_BYTES = 4 * 1024 * 1024  # a case is a few kilobytes of text
+
+
 def load_case_file(path: Path) -> Case:
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            raise CaseError(f"{path} is not a file, so it cannot be a case")  # /dev/zero, a pipe
+        if path.is_file() and path.stat().st_size > MAX_CASE_FILE_BYTES:
+            raise CaseError(f"{path} is far larger than a case file")
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise CaseError(f"no such file: {path}") from exc
@@ -81,8 +96,9 @@ class CaseEntry:
 
 
 def user_case_path(case_id: str) -> Path:
-    if not CASE_ID_RE.match(case_id):
-        raise CaseError(f"'{case_id}' is not a valid case id", field="id")
+    problem = case_id_problem(case_id)
+    if problem:
+        raise CaseError(f"the case id '{case_id}' {problem}", field="id")
     return paths.user_cases_dir() / f"{case_id}.toml"
 
 

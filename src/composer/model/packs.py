@@ -21,9 +21,6 @@ import io
 import json
 import re
 import stat
-import sys
-import threading
-import time
 import zipfile
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
@@ -32,14 +29,21 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from composer import paths
-from composer.atomic import write_bytes_atomic
-from composer.model.case import CASE_ID_RE, Case, CaseError, case_from_toml, case_to_toml, unique_id
+from composer.atomic import write_bytes_atomic, write_files_together
+from composer.model.case import (
+    Case,
+    CaseError,
+    case_from_toml,
+    case_id_problem,
+    case_to_toml,
+    unique_id,
+)
 from composer.model.library import (
     builtin_case_ids,
     load_builtin,
     open_case,
-    save_user_case,
     user_case_ids,
+    user_case_path,
 )
 
 PACK_FORMAT = "letter-composer-pack"
@@ -49,17 +53,11 @@ MAX_ENTRIES = 500
 MAX_MEMBER_BYTES = 1024 * 1024
 MAX_TOTAL_BYTES = 20 * 1024 * 1024
 MAX_RATIO = 100
-MAX_TEMPLATE_OUTPUT = 20_000
-TEMPLATE_RENDER_SECONDS = 1.0
 _TEMPLATE_NAME_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?/[a-z]+-\d{1,3}\.j2$")
 
 
 class PackError(ValueError):
     """A pack that cannot be exported or imported; the message is one clear line."""
-
-
-class _TooSlow(Exception):  # noqa: N818 - internal signal, never shown
-    """Raised inside a template check that ran out of time."""
 
 
 def templates_dir() -> Path:
@@ -68,15 +66,25 @@ def templates_dir() -> Path:
 
 
 def custom_templates() -> dict[str, str]:
-    """The user's custom templates, by name relative to templates_dir() ("en/opening-4.j2")."""
+    """The user's custom templates, by name relative to templates_dir() ("en/opening-4.j2").
+
+    One that cannot be read as text, or that no other laptop would accept, stays behind
+    (letters already leave it out here).
+    """
     folder = templates_dir()
     found: dict[str, str] = {}
     if not folder.is_dir():
         return found
     for path in sorted(folder.glob("*/*.j2")):
         name = path.relative_to(folder).as_posix()
-        if _TEMPLATE_NAME_RE.match(name) and path.is_file() and not path.is_symlink():
-            found[name] = path.read_text(encoding="utf-8")
+        if not (_TEMPLATE_NAME_RE.match(name) and path.is_file() and not path.is_symlink()):
+            continue
+        try:
+            source = path.read_text(encoding="utf-8")
+            check_template(name, source)
+        except (OSError, UnicodeDecodeError, PackError):
+            continue
+        found[name] = source
     return found
 
 
@@ -102,71 +110,21 @@ def _sample_context() -> dict[str, Any]:
 
 
 def check_template(name: str, source: str) -> None:
-    """Compile and render a template in the sandbox with sample data; PackError if it is unsafe
-    or unusable (it reaches for Python internals, uses an unknown name, or runs away)."""
-    from jinja2 import StrictUndefined, TemplateError
-    from jinja2.sandbox import SandboxedEnvironment
+    """Render a template with sample data in the same limited sandbox, with the same limits, as
+    letters render it; PackError if it is unsafe or unusable (it reaches for Python internals,
+    uses an unknown name, runs away, or leaves out what its part is there to say)."""
+    from composer.model.sandbox import SandboxError
+    from composer.model.templates import PARTS, render_custom
 
-    from composer.model.templates import FILTERS
-
-    if "__" in source:
-        raise PackError(f"template {name} refers to Python internals (names with '__')")
-    if len(source) > 64_000:
-        raise PackError(f"template {name} is too long to be a letter part")
-
-    class _Env(SandboxedEnvironment):
-        intercepted_binops = frozenset({"*", "**"})
-
-        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-            if operator == "**" or (
-                operator == "*"
-                and isinstance(left, int | str | list)
-                and isinstance(right, int | str | list)
-                and (
-                    (isinstance(left, int) and abs(left) > 10_000)
-                    or (isinstance(right, int) and abs(right) > 10_000)
-                )
-            ):
-                raise PackError(f"template {name} computes something far too large")
-            return super().call_binop(context, operator, left, right)
-
-    env = _Env(undefined=StrictUndefined, autoescape=False, trim_blocks=True)
-    env.filters.update(FILTERS)
-    env.globals["range"] = lambda *args: range(*args)[:1000]
-    outcome: list[BaseException | str] = []
-
-    def render() -> None:
-        # A template is data, but a loop nest can still run for ever: a trace function in
-        # this thread stops it at the time limit (compiled templates are Python code).
-        deadline = time.monotonic() + TEMPLATE_RENDER_SECONDS
-
-        def tracer(frame: Any, event: str, arg: Any) -> Any:
-            if time.monotonic() > deadline:
-                raise _TooSlow
-            return tracer
-
-        sys.settrace(tracer)
-        try:
-            outcome.append(env.from_string(source).render(**_sample_context()))
-        except BaseException as exc:
-            outcome.append(exc)
-        finally:
-            sys.settrace(None)
-
-    worker = threading.Thread(target=render, daemon=True, name="lcpack-template-check")
-    worker.start()
-    worker.join(TEMPLATE_RENDER_SECONDS + 3)
-    if worker.is_alive() or not outcome or isinstance(outcome[0], _TooSlow):
-        raise PackError(f"template {name} takes too long to render")
-    result = outcome[0]
-    if isinstance(result, PackError):
-        raise result
-    if isinstance(result, TemplateError):
-        raise PackError(f"template {name} cannot be used: {result}") from result
-    if isinstance(result, BaseException):
-        raise PackError(f"template {name} cannot be used: {type(result).__name__}") from result
-    if len(result) > MAX_TEMPLATE_OUTPUT:
-        raise PackError(f"template {name} produces far too much text")
+    part = PurePosixPath(name).stem.rpartition("-")[0]
+    if part not in PARTS:
+        raise PackError(f"template {name} is not a part of a letter ({', '.join(PARTS)})")
+    context = _sample_context()
+    context["language"] = PurePosixPath(name).parts[0]
+    try:
+        render_custom(part, source, context)
+    except SandboxError as exc:
+        raise PackError(f"template {name} cannot be used: {exc}") from exc
 
 
 # --------------------------------------------------------------------------- export
@@ -252,6 +210,13 @@ def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
             raise PackError(f"the pack holds a symbolic link: {info.filename}")
         if info.flag_bits & 0x1:
             raise PackError("the pack is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            # zipfile inflates bzip2 and LZMA members whole, whatever their declared size (a
+            # 2 KB member can become 4 GB before any check): packs are stored or deflated.
+            raise PackError(
+                f"the pack uses a compression Letter Composer does not read ({info.filename}); "
+                "case packs are plain zip files (deflate)"
+            )
         declared += info.file_size
         if info.file_size > MAX_MEMBER_BYTES or declared > MAX_TOTAL_BYTES:
             raise PackError("the pack unpacks to far more data than cases need (a zip bomb?)")
@@ -292,11 +257,16 @@ def read_pack(path: Path) -> Pack:
         raise PackError(f"{path} is a folder, not a case pack")
     if not path.exists():
         raise PackError(f"no such file: {path}")
+    if not path.is_file():  # a device (/dev/zero), a pipe: never read it to its end
+        raise PackError(f"{path} is not a file, so it cannot be a case pack")
     try:
         size = path.stat().st_size
         if size > MAX_PACK_BYTES:
             raise PackError(f"{path.name} is {size / 1e6:.0f} MB; a case pack is far smaller")
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(size)
+            if handle.read(1):
+                raise PackError(f"{path.name} changed while it was being read; try again")
     except OSError as exc:
         raise PackError(f"cannot read {path}: {exc.strerror or exc}") from exc
     try:
@@ -324,6 +294,8 @@ def _validate(members: dict[str, bytes], label: str) -> Pack:
         manifest = json.loads(_text("manifest.json", members.pop("manifest.json")))
     except json.JSONDecodeError as exc:
         raise PackError(f"the pack's manifest is not valid JSON ({exc.msg})") from exc
+    except RecursionError as exc:
+        raise PackError("the pack's manifest is nested far too deeply") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != PACK_FORMAT:
         raise PackError(f"{label} is not a Letter Composer case pack")
     version = manifest.get("version")
@@ -348,8 +320,9 @@ def _validate(members: dict[str, bytes], label: str) -> Pack:
         parts = PurePosixPath(name).parts
         if len(parts) == 2 and parts[0] == "cases" and name.endswith(".toml"):
             case_id = parts[1].removesuffix(".toml")
-            if not CASE_ID_RE.match(case_id):
-                raise PackError(f"the pack holds a case with an invalid name: {name}")
+            problem = case_id_problem(case_id)
+            if problem:
+                raise PackError(f"the pack holds a case named {name}; its id {problem}")
             try:
                 case = case_from_toml(_text(name, data), source=name)
             except CaseError as exc:
@@ -388,18 +361,21 @@ def _validate(members: dict[str, bytes], label: str) -> Pack:
     return Pack(tuple(cases), templates, conflicts, tuple(same), renamed)
 
 
-def _free_template_path(path: Path) -> Path:
-    """The next wording number of the part, above the user's and the shipped ones (a custom
-    file with a shipped wording's name would replace that wording)."""
+def _free_template_path(path: Path, planned: Collection[Path] = ()) -> Path:
+    """The next wording number of the part, above the user's, the shipped and the ``planned``
+    ones, so that a pack's wording never takes the place of another."""
     from composer.resource_files import resource
 
-    part, _, _number = path.stem.rpartition("-")
+    part, _, number = path.stem.rpartition("-")
     pattern = re.compile(rf"^{re.escape(part)}-(\d+)\.j2$")
     names = [p.name for p in path.parent.glob("*.j2")]
+    names += [p.name for p in planned if p.parent == path.parent]
     shipped = resource(f"templates/{path.parent.name}")
     if shipped.is_dir():
         names += [entry.name for entry in shipped.iterdir()]
     numbers = [int(m.group(1)) for m in map(pattern.match, names) if m]
+    if number.isdigit() and int(number) > max(numbers, default=0):
+        return path  # the pack's own number, free and above every other: keep it
     return path.parent / f"{part}-{max(numbers, default=0) + 1}.j2"
 
 
@@ -419,36 +395,46 @@ def import_pack(path: Path, replace: ReplaceChoice = None) -> PackImport:
     added: list[str] = []
     replaced: list[str] = []
     kept: list[str] = []
+    writes: list[tuple[Path, bytes]] = []
     for case in pack.cases:
         if case.id in pack.same_as_builtin:
             continue
         if case.id in pack.renamed_builtins:
             case = with_changes(case, id=pack.renamed_builtins[case.id])
-        if case.id in pack.conflicts:
-            if case.id not in chosen:
-                kept.append(case.id)
-                continue
-            save_user_case(case)
-            replaced.append(case.id)
-        else:
-            save_user_case(case, overwrite=False)
-            added.append(case.id)
+        if case.id in pack.conflicts and case.id not in chosen:
+            kept.append(case.id)
+            continue
+        text = case_to_toml(case)
+        try:
+            case_from_toml(text, source=f"{case.id}.toml")  # never write what cannot be read
+        except CaseError as exc:
+            raise PackError(f"the pack's case {case.id} cannot be saved: {exc}") from exc
+        writes.append((user_case_path(case.id), text.encode("utf-8")))
+        (replaced if case.id in pack.conflicts else added).append(case.id)
     written: list[str] = []
+    planned: set[Path] = set()
     for name, source in sorted(pack.templates.items()):
         target = templates_dir() / name
         if any(
             other.read_text(encoding="utf-8", errors="replace") == source
             for other in target.parent.glob("*.j2")
             if other.is_file()
-        ):
+        ) or source in (text.decode("utf-8") for p, text in writes if p.parent == target.parent):
             continue  # already here (perhaps under another number)
-        if target.exists():
-            # The user has a different wording under this name: keep both, as wordings
-            # of the same part, by giving the pack's the next free number.
-            target = _free_template_path(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(target, source.encode("utf-8"))
+        # A pack's wording only ever adds one: it takes the next number free of the user's,
+        # the shipped and this import's wordings of the part.
+        target = _free_template_path(target, planned)
+        planned.add(target)
+        writes.append((target, source.encode("utf-8")))
         written.append(target.relative_to(templates_dir()).as_posix())
+    try:
+        write_files_together(writes)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        where = f" in {Path(exc.filename).parent}" if exc.filename else ""
+        raise PackError(
+            f"the pack could not be imported ({reason}{where}); nothing was changed"
+        ) from exc
     return PackImport(
         tuple(added),
         tuple(replaced),

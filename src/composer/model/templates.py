@@ -1,7 +1,9 @@
 """The letter's template parts: Jinja2, sandboxed, strict, one file per wording.
 
-Templates come from the shipped ``resources/templates/<language>/`` and, later, from case packs:
-they are data, never code, so they run in a ``SandboxedEnvironment`` with ``StrictUndefined``.
+Templates come from the shipped ``resources/templates/<language>/`` and from case packs (custom
+wordings, in the user data folder): they are data, never code, so they run in a
+``SandboxedEnvironment`` with ``StrictUndefined``; custom wordings run in the counted, limited
+one of ``composer.model.sandbox`` and only ever add to the shipped wordings.
 A part has one or more wordings, ``<part>-1.j2``, ``<part>-2.j2``, ... so that two writers'
 letters need not be identical.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -19,6 +22,12 @@ from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from composer import paths
+from composer.model.sandbox import (
+    MAX_SOURCE_CHARS,
+    SandboxError,
+    compile_limited,
+    render_limited,
+)
 from composer.resource_files import resource
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
@@ -89,36 +98,141 @@ def _custom_folder(language: str) -> Path:
     return paths.user_data_dir() / "templates" / language
 
 
+@dataclass(frozen=True)
+class _Wordings:
+    """A language's wordings: each part's shipped ones first, then the custom ones."""
+
+    by_part: dict[str, tuple[str, ...]]
+    shipped: dict[str, int]  # how many of each part's wordings are shipped
+    names: dict[str, str]  # a custom wording's source -> its file ("en/demand-4.j2")
+
+
 @lru_cache(maxsize=16)
-def _sources_cached(
+def _wordings_cached(
     language: str, custom: Path, stamp: tuple[tuple[str, float], ...]
-) -> dict[str, tuple[str, ...]]:
+) -> _Wordings:
     folder = resource(f"templates/{language}")
     if not folder.is_dir():
         raise LetterTemplateError(f"no letter templates for language '{language}'")
-    found = _read_folder(folder.iterdir())
-    # A custom file adds a wording, or replaces the shipped one of the same name. One that does
-    # not even compile is left out rather than breaking every letter.
-    for part, wordings in _read_folder(custom.iterdir() if custom.is_dir() else ()).items():
-        for number, text in wordings.items():
-            try:
-                _ENV.parse(text)
-            except TemplateError:
-                continue
-            found.setdefault(part, {})[number] = text
-    missing = [part for part in PARTS if part not in found]
+    shipped = {
+        part: [text for _, text in sorted(items.items())]
+        for part, items in _read_folder(folder.iterdir()).items()
+    }
+    missing = [part for part in PARTS if part not in shipped]
     if missing:
         raise LetterTemplateError(f"letter templates for '{language}' lack: {', '.join(missing)}")
-    return {part: tuple(text for _, text in sorted(items.items())) for part, items in found.items()}
+    # A custom wording only ever adds to a part, even when its file has a shipped wording's
+    # name; one that does not compile in the limited sandbox is left out, with a warning.
+    found = {part: list(texts) for part, texts in shipped.items()}
+    names: dict[str, str] = {}
+    for part, wordings in _read_custom(custom, language).items():
+        for number, text in sorted(wordings.items()):
+            name = f"{language}/{part}-{number}.j2"
+            if part not in found or text in found[part]:
+                continue
+            try:
+                compile_limited(text, FILTERS)
+            except SandboxError as exc:
+                _warn(name, str(exc))
+                continue
+            found[part].append(text)
+            names[text] = name
+    return _Wordings(
+        {part: tuple(texts) for part, texts in found.items()},
+        {part: len(texts) for part, texts in shipped.items()},
+        names,
+    )
+
+
+def _read_custom(folder: Path, language: str) -> dict[str, dict[int, str]]:
+    """The custom wordings in ``folder``; a file that cannot be read is left out, with a
+    warning, rather than stopping every letter."""
+    found: dict[str, dict[int, str]] = {}
+    try:
+        entries = sorted(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
+        return found
+    for entry in entries:
+        match = _VARIANT_RE.match(entry.name)
+        if not match:
+            continue
+        try:
+            if not entry.is_file():
+                continue
+            if entry.stat().st_size > 4 * MAX_SOURCE_CHARS:
+                raise SandboxError("it is too long to be a letter part")
+            text = entry.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError, SandboxError) as exc:
+            reason = str(exc) if isinstance(exc, SandboxError) else "it cannot be read as text"
+            _warn(f"{language}/{entry.name}", reason)
+            continue
+        found.setdefault(match["part"], {})[int(match["n"])] = text
+    return found
+
+
+def _wordings(language: str) -> _Wordings:
+    custom = _custom_folder(language)
+    stamp: tuple[tuple[str, float], ...] = ()
+    try:
+        if custom.is_dir():
+            stamp = tuple(sorted((p.name, p.stat().st_mtime) for p in custom.glob("*.j2")))
+    except OSError:
+        stamp = (("?", 0.0),)  # unreadable now: read again (and find nothing) next time
+    return _wordings_cached(language, custom, stamp)
 
 
 def _sources(language: str) -> dict[str, tuple[str, ...]]:
     """The template sources of a language, by part, in wording order (shipped, then custom)."""
-    custom = _custom_folder(language)
-    stamp: tuple[tuple[str, float], ...] = ()
-    if custom.is_dir():
-        stamp = tuple(sorted((p.name, p.stat().st_mtime) for p in custom.glob("*.j2")))
-    return _sources_cached(language, custom, stamp)
+    return _wordings(language).by_part
+
+
+# --------------------------------------------------------------------------- custom wordings
+
+
+@dataclass(frozen=True)
+class WordingWarning:
+    """A custom wording left out for a shipped one, and why."""
+
+    name: str  # "en/demand-4.j2", below the user's templates folder
+    reason: str  # "it takes too many steps"
+
+    def __str__(self) -> str:
+        return f"the custom wording {self.name} was left out: {self.reason}; a standard one is used"
+
+
+_warnings: dict[WordingWarning, None] = {}  # not yet told, in order, without repeats
+
+
+def _warn(name: str, reason: str) -> None:
+    _warnings[WordingWarning(name, reason)] = None
+
+
+def take_wording_warnings() -> list[WordingWarning]:
+    """Custom wordings left out since the last call (each told once)."""
+    taken = list(_warnings)
+    _warnings.clear()
+    return taken
+
+
+def _first_letter_free(text: str) -> str:
+    """A text to look for whatever a template did to its first letter and its final stop."""
+    return nocomma(text).rstrip(".!").strip()[1:]
+
+
+def render_custom(part: str, source: str, context: Mapping[str, Any]) -> str:
+    """Render a custom wording of ``part`` in the limited sandbox; SandboxError if it fails,
+    goes beyond a limit, or leaves out what the part is there to say (the demand, the date,
+    the recipient's salutation)."""
+    text = _tidy(render_limited(source, context, FILTERS))
+    must_say = {
+        "demand": context.get("demand", ""),
+        "date": context.get("date", ""),
+        "salutation": context.get("salutation", ""),
+    }.get(part, "")
+    wanted = _first_letter_free(must_say) if isinstance(must_say, str) else ""
+    if wanted and wanted.casefold() not in text.casefold():
+        raise SandboxError(f"it leaves out the {part}")
+    return text
 
 
 def available_languages() -> list[str]:
@@ -151,12 +265,27 @@ def render_source(source: str, context: Mapping[str, Any]) -> str:
         RecursionError,
     ) as exc:  # the sandbox's range cap, bad filters, 1/0 ...
         raise LetterTemplateError(f"the letter template failed: {exc}") from exc
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
     return " ".join(text.split()) if "\n" not in text.strip() else text.strip()
 
 
 def render_part(language: str, part: str, variant: int, context: Mapping[str, Any]) -> str:
-    sources = _sources(language)
-    if part not in sources:
+    """Render wording ``variant`` of ``part``. A custom wording that fails or goes beyond a
+    limit is left out (with a warning, see take_wording_warnings) for a shipped one."""
+    wordings = _wordings(language)
+    if part not in wordings.by_part:
         raise LetterTemplateError(f"no '{part}' template for '{language}'")
-    options = sources[part]
-    return render_source(options[variant % len(options)], context)
+    options = wordings.by_part[part]
+    index = variant % len(options)
+    shipped = wordings.shipped[part]
+    if index >= shipped:
+        source = options[index]
+        try:
+            return render_custom(part, source, context)
+        except SandboxError as exc:
+            _warn(wordings.names.get(source, f"{language}/{part}"), str(exc))
+            index %= shipped
+    return render_source(options[index], context)

@@ -12,13 +12,22 @@ from __future__ import annotations
 
 import copy
 import io
+import logging
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.resource_files import resource_path
+
+if TYPE_CHECKING:
+    from composer.model.letter import Letter
+
+# fpdf2 logs each glyph a font lacks; the app says it once, in its own words (the CLI's one
+# line, the window's question before export or print), so its log line would only repeat it.
+logging.getLogger("fpdf.output").addHandler(logging.NullHandler())
+logging.getLogger("fpdf.output").propagate = False
 
 FAMILY = "notoserif"
 
@@ -149,9 +158,40 @@ def register(pdf: Any, face: FontFace) -> None:
         pdf.add_font(face.family, face.style, str(font_path(face.file)))
 
 
+def uncovered_characters(text: str) -> str:
+    """The characters of ``text`` that no shipped font can draw, each once, in the order they
+    come: fpdf2 leaves them out of the page (a gap, not a box)."""
+    covered = _parsed_font(MAIN_FACES[0]).cmap
+    fallbacks = [_parsed_font(f).cmap for f in FALLBACK_FACES if f.style == ""]
+    found: dict[str, None] = {}
+    for char in text:
+        code = ord(char)
+        if code in covered or char in found or char.isspace():
+            continue
+        if unicodedata.category(char)[0] == "C":
+            continue  # controls and format characters draw nothing anyway
+        if not any(code in cmap for cmap in fallbacks):
+            found[char] = None
+    return "".join(found)
+
+
+def unprintable_characters(letter: Letter) -> str:
+    """The characters of a letter's text that no shipped font can draw (see above)."""
+    parts: list[str] = []
+    for item in fields(letter):
+        value = getattr(letter, item.name)
+        if item.name in ("language",):
+            continue
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, tuple):
+            parts.extend(v for v in value if isinstance(v, str))
+    return uncovered_characters("\n".join(parts))
+
+
 def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> str:
     """Register the main family's ``styles`` and the fallbacks ``text`` needs; returns the
-    characters of ``text`` that no shipped font has (they would print as empty boxes).
+    characters of ``text`` that no shipped font has (fpdf2 leaves them out of the page).
 
     Text shaping is not switched on here: the renderer turns it on for the runs that need it.
     """

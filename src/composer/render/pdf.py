@@ -79,7 +79,7 @@ class RenderResult:
     page_count: int
     address_box: Rect  # where the address's glyphs may reach, pt from the page's top-left
     address_size: float  # the type size the address was set in
-    # Characters no shipped font has: they print as empty boxes (the caller should say so).
+    # Characters no shipped font has: they are left out of the page (the caller should say so).
     missing_characters: str = ""
 
     @property

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.draft import Sender
+from composer.ui.plain_input import DirectionControlFilter, NoDirectionControls
 
 
-class _ShortTextEdit(QPlainTextEdit):
+class _ShortTextEdit(DirectionControlFilter, QPlainTextEdit):
     """A few lines of plain text; Tab moves on to the next field."""
 
     def __init__(self, lines: int, parent: QWidget | None = None) -> None:
@@ -54,6 +55,9 @@ class AboutYouForm(QGroupBox):
         self.personal_edit.setPlaceholderText(
             self.tr("Who you are and why this matters to you (optional)")
         )
+        self._plain = NoDirectionControls(self)
+        self.name_edit.setValidator(self._plain)
+        self.town_edit.setValidator(self._plain)
         self.remember_box = QCheckBox(self.tr("Remember my details on this computer"), self)
         self.remember_box.setToolTip(
             self.tr(

@@ -155,6 +155,29 @@ def confirm_no_request(parent: QWidget | None) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_unprintable(parent: QWidget | None, characters: str, printing: bool) -> bool:
+    """Warn that no font can draw some characters of the letter; True to go on without them."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("dialogs", "Some characters cannot be printed"),
+        translate(
+            "dialogs",
+            "No font in Letter Composer can draw these characters of your letter: {characters}"
+            "\n\nThey would be left out of the page, so the letter on paper would not read as "
+            "it does on screen. Change or remove them, or go on without them.",
+        ).format(characters=characters),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    go = box.addButton(
+        translate("dialogs", "Print Anyway") if printing else translate("dialogs", "Export Anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    run_modal(box)
+    return box.clickedButton() is go
+
+
 def offer_restore(parent: QWidget | None, when: str, first_words: str) -> bool:
     """After a crash: True to bring back the autosaved letter."""
     answer = QMessageBox.question(

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from composer.model.draft import Block, BlockKind, Draft, demand_index, demand_key
+from composer.ui.plain_input import DirectionControlFilter
 
 KEY_PROPERTY = QTextFormat.Property.UserProperty.value + 1
 
@@ -41,7 +42,7 @@ def _kind_of(key: str) -> BlockKind:
     return BlockKind.DEMAND if demand_index(key) is not None else BlockKind(key)
 
 
-class DraftEditor(QTextEdit):
+class DraftEditor(DirectionControlFilter, QTextEdit):
     """The editable letter, kept in step with a ``Draft``."""
 
     # Emitted after the model was updated from the document (typing, a toggle, undo, redo).

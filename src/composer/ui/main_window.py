@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer import paths
 from composer.model.case import Case
 from composer.model.draft import Draft, Sender, demand_key
 from composer.model.library import DEFAULT_CASE_ID
@@ -637,7 +638,28 @@ class MainWindow(QMainWindow):
         if self._has_unsaved_work() and not dialogs.confirm_close(self):
             event.ignore()
             return
-        self.window_state.write_settings()
-        self._autosaver.clear()
+        saved = self.window_state.write_settings()
+        cleared = self._autosaver.clear()
         self._autosaver.release()
+        if not (saved and cleared):
+            # A read-only or full data folder: the window still closes, and says what stayed.
+            folder = paths.user_data_dir()
+            lines = []
+            if not saved:
+                lines.append(
+                    self.tr(
+                        "Your settings could not be saved: the folder {folder} cannot be "
+                        "written to."
+                    ).format(folder=folder)
+                )
+            if not cleared:
+                lines.append(
+                    self.tr(
+                        "The safety copy of your letter, with your name and address, could not be "
+                        "removed from {folder}. If this computer is shared, delete it there."
+                    ).format(folder=folder)
+                )
+            dialogs.show_error(
+                self, self.tr("Letter Composer could not tidy up"), "\n\n".join(lines)
+            )
         event.accept()

@@ -21,17 +21,20 @@ if TYPE_CHECKING:
 
 FIT_CHECK_DELAY_MS = 600
 
-FITS, TOO_LONG, CANNOT = "fits", "too-long", "cannot"
+FITS, TOO_LONG, CANNOT, UNPRINTABLE = "fits", "too-long", "cannot", "unprintable"
 
 
 def _outcome(letter: Letter, layout: Layout) -> tuple[str, str]:
-    """(FITS / TOO_LONG / CANNOT, the reason it cannot be laid out)."""
+    """(FITS / TOO_LONG / CANNOT / UNPRINTABLE, the reason or the characters no font has)."""
+    from composer.render.fonts import unprintable_characters
     from composer.render.pdf import RenderError, render_letter  # fpdf2 loads here, once
 
     try:
         result = render_letter(letter, layout)
     except RenderError as exc:
         return CANNOT, str(exc)
+    if missing := unprintable_characters(letter):
+        return UNPRINTABLE, " ".join(missing)
     return (FITS if result.fits_one_page else TOO_LONG), ""
 
 
@@ -65,7 +68,21 @@ class PageCheck(QObject):
         self._show(self._latest, *_outcome(self._letter(), self._layout()))
 
     def _letter(self) -> Letter:
-        return self._window.draft.letter()
+        letter = self._window.draft.letter()
+        self._tell_wording_warnings()
+        return letter
+
+    def _tell_wording_warnings(self) -> None:
+        """A custom wording left out for a shipped one is said in the status bar."""
+        from composer.model.templates import take_wording_warnings
+
+        for warning in take_wording_warnings():
+            self._window.statusBar().showMessage(
+                self.tr(
+                    "The custom wording {name} cannot be used; a standard wording is used instead."
+                ).format(name=warning.name),
+                15000,
+            )
 
     def _layout(self) -> Layout:
         return get_layout(self._window.layout_id)
@@ -89,6 +106,9 @@ class PageCheck(QObject):
         label = self._window.fit_label
         if outcome == CANNOT:
             label.setText(self.tr("⚠ {problem}").format(problem=reason))
+            label.setStyleSheet("color: #a4262c; font-weight: bold;")
+        elif outcome == UNPRINTABLE:
+            label.setText(self.tr("⚠ Cannot be printed: {characters}").format(characters=reason))
             label.setStyleSheet("color: #a4262c; font-weight: bold;")
         elif outcome == FITS:
             label.setText(self.tr("✓ Fits on one page"))

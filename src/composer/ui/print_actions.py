@@ -34,11 +34,20 @@ class PrintActions(QObject):
         day = (today or dt.date.today()).isoformat()
         return paths.documents_dir() / f"{self._window._case.id}-{day}.pdf"
 
+    def _printable_or_confirmed(self, printing: bool) -> bool:
+        """Before a letter goes to paper: ask if no font can draw some of its characters."""
+        from composer.render.fonts import unprintable_characters
+
+        missing = unprintable_characters(self._window._draft.letter())
+        return not missing or dialogs.confirm_unprintable(self._window, " ".join(missing), printing)
+
     @Slot()
     def export_pdf(self) -> None:
         if not self._window._draft.makes_a_request() and not dialogs.confirm_no_request(
             self._window
         ):
+            return
+        if not self._printable_or_confirmed(printing=False):
             return
         path = dialogs.ask_save_path(self._window, self.suggested_pdf_path())
         if path is None:
@@ -132,6 +141,8 @@ class PrintActions(QObject):
             self._window
         ):
             return
+        if not self._printable_or_confirmed(printing=True):
+            return
         for _attempt in range(2):  # once more after switching the layout to the printer's paper
             made = self._letter_pdf(self.tr("Print"))
             if made is None:
@@ -168,6 +179,8 @@ class PrintActions(QObject):
                 self.tr("Print Envelope"),
                 self.tr("This letter has no recipient address."),
             )
+            return
+        if not self._printable_or_confirmed(printing=True):
             return
         return_lines = None
         if self._window.return_address_act.isChecked() and letter.sender_address:

@@ -98,12 +98,18 @@ class Autosaver(QObject):
             return
         self.saved.emit(str(self._path))
 
-    def clear(self) -> None:
-        """Forget this window's safety copy (a clean quit, a new letter)."""
+    def clear(self) -> bool:
+        """Forget this window's safety copy (a clean quit, a new letter); False if it is still
+        there (a read-only data folder)."""
         self._timer.stop()
         self._deadline.stop()
-        with contextlib.suppress(OSError):
+        try:
             self._path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return False
+        return True
 
     def release(self) -> None:
         """The window is going away: let go of the lock (the copy, if any, stays)."""

@@ -104,7 +104,8 @@ class WindowState(QObject):
                 )
             )
 
-    def write_settings(self) -> None:
+    def write_settings(self) -> bool:
+        """Save the window's settings; False if they could not be written (a read-only folder)."""
         settings = app_settings()
         settings.setValue("window/geometry", self._window.saveGeometry())
         settings.setValue("window/splitter", self._window.splitter.saveState())
@@ -113,6 +114,7 @@ class WindowState(QObject):
         settings.setValue("letter/layout", self._window._layout_id)
         self.write_details(settings)
         settings.sync()
+        return settings.status() == QSettings.Status.NoError
 
     def write_details(self, settings: QSettings) -> None:
         remember = self._window.about_you.remember_box.isChecked()

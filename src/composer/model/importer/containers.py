@@ -7,6 +7,7 @@ import unicodedata
 from html.parser import HTMLParser
 
 from composer.model.importer.result import UAImportError
+from composer.model.plain_text import DIRECTION_CONTROLS
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a UA PDF with photos is well under this
 MAX_TEXT_CHARS = 150_000  # a UA is a few thousand characters; this is dozens of them
@@ -125,6 +126,7 @@ _SPACES: dict[int, str | None] = dict.fromkeys(
     " ",
 )
 _SPACES.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None))
+_SPACES.update(dict.fromkeys(map(ord, DIRECTION_CONTROLS), None))  # screen and paper agree
 _SPACES.update({ord("\u2028"): "\n", ord("\u2029"): "\n\n"})
 
 
