@@ -186,7 +186,7 @@ def test_too_long_letter_is_refused_and_the_old_file_kept(
 ) -> None:
     out = tmp_path / "x.pdf"
     out.write_bytes(b"%PDF- the good one")
-    note = " ".join(["I have followed this case for a long time and I am deeply worried."] * 60)
+    note = " ".join(["I have followed this case for a long time and I am deeply worried."] * 30)
     assert run(["export", *SENDER, "--personal-note", note, "--output", str(out)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("letter-composer: the letter does not fit on one page (it needs 2)")

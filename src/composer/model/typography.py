@@ -64,6 +64,8 @@ def typeset(text: str, language: str) -> str:
     text = text.replace("...", "…")
     # A spaced hyphen is a dash: "– " in every letter language (English as in Canada and Britain).
     text = _SPACED_HYPHEN.sub(" – ", text)
+    if lang == "ru":
+        text = text.replace(" – ", " — ")  # Russian sets a spaced em dash
     if lang == "fr":
         text = french_spacing(text)
     return text
