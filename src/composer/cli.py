@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -263,6 +264,14 @@ def default_language_from_locale() -> str:
     return language if language in LANGUAGES else "en"
 
 
+def deadline_passed_note(deadline: dt.date) -> str:
+    """One sentence for stderr: the action's deadline passed, and when."""
+    return (
+        f"this Urgent Action's deadline passed on {deadline:%B} {deadline.day}, "
+        f"{deadline.year}; check for an update before you send the letter"
+    )
+
+
 def _draft_from_args(args: argparse.Namespace) -> tuple[Draft, Layout]:
     """The letter the letter options describe, and its layout (shared by export and print)."""
     from composer.model.draft import Draft, Sender
@@ -281,7 +290,11 @@ def _draft_from_args(args: argparse.Namespace) -> tuple[Draft, Layout]:
         name=args.sender_name.strip(),
         address_lines=tuple(line.strip() for line in args.sender_address if line.strip()),
         town=args.sender_town.strip(),
+        postal_code=args.sender_postal_code.strip(),
+        country=args.sender_country.strip(),
     )
+    if case.deadline is not None and case.deadline_passed():
+        print(f"letter-composer: note: {deadline_passed_note(case.deadline)}", file=sys.stderr)
     draft = Draft.new(case, language=language, sender=sender)
     for n in args.omit_demand:
         draft.set_demand(n - 1, False)
@@ -354,7 +367,16 @@ def _add_letter_options(p: argparse.ArgumentParser) -> None:
         "--sender-town",
         default="",
         metavar="TOWN",
-        help="the town you write from, for the opening sentence",
+        help="your town (and province), for the return address and the opening sentence",
+    )
+    p.add_argument(
+        "--sender-postal-code", default="", metavar="CODE", help="your postal code"
+    )
+    p.add_argument(
+        "--sender-country",
+        default="",
+        metavar="COUNTRY",
+        help="your country: printed when the letter goes abroad; sets the form of the date",
     )
     p.add_argument(
         "--personal-note", default="", metavar="TEXT", help="a paragraph in your own words"

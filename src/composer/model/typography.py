@@ -26,8 +26,8 @@ _APOSTROPHE = re.compile(rf"(?<=[\w.])'(?={_LETTER})|(?<={_LETTER})'(?=\W|$)|(?<
 _DOUBLE = re.compile(r'"([^"\n]*)"')
 _SINGLE = re.compile(r"(?<![\w’])'(?=\w)([^'\n]*?\w[.!?]?)'(?!\w)")
 _SPACED_HYPHEN = re.compile(r"(?<=\S) -{1,2} (?=\S)")
-_FR_BEFORE_TIGHT = re.compile(r"(?<=[\w\)\]»’”%…])[ \t\u00a0\u202f]*([;?!])")
-_FR_BEFORE_COLON = re.compile(r"(?<=[\w\)\]»’”%…])[ \t\u00a0\u202f]*:(?!\d|//)")
+_FR_BEFORE_TIGHT = re.compile(r"(?<=[\w.\)\]»’”%…])[ \t\u00a0\u202f]*([;?!])")
+_FR_BEFORE_COLON = re.compile(r"(?<=[\w.\)\]»’”%…])[ \t\u00a0\u202f]*:(?!\d|//)")
 _FR_OPEN_GUILLEMET = re.compile(r"«[ \t\u00a0\u202f]*")
 _FR_CLOSE_GUILLEMET = re.compile(r"[ \t\u00a0\u202f]*»")
 

@@ -121,6 +121,102 @@ def _parsed_font(face: FontFace) -> Any:
 
 _UNEMBEDDED_TABLES = ("GDEF", "GSUB", "GPOS", "DSIG")
 
+# What most letters in a language draw: with these always in, two letters of the same language
+# nearly always need the same glyphs, and the font program cut down to them is made once.
+_BASE_REPERTOIRE = frozenset(
+    [*range(0x20, 0x7F), *range(0xA0, 0x100), 0x152, 0x153, 0x178, *map(ord, "‘’‚“”„«»–—…№€\u202f")]
+)
+_CYRILLIC = frozenset([0x401, 0x451, *range(0x410, 0x450)])
+_REDUCED_LIMIT = 32
+_reduced: dict[tuple[str, frozenset[int]], bytes] = {}
+
+
+def _reduced_program(face: FontFace, text: str) -> tuple[tuple[str, frozenset[int]], bytes]:
+    """The font program cut down to the glyphs a letter can draw, glyph names kept (fpdf2
+    subsets each document's copy again by name): parsing and subsetting ~150 glyphs per letter
+    instead of the family's ~3,000 is what makes a warm render fast. Cached by repertoire."""
+    chars = {ord(c) for c in text} | _BASE_REPERTOIRE
+    if chars & _CYRILLIC:
+        chars |= _CYRILLIC
+    key = (face.file, frozenset(chars))
+    with _lock:
+        cached = _reduced.get(key)
+    if cached is not None:
+        return key, cached
+    from fontTools import subset, ttLib
+
+    font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), recalcTimestamp=False)
+    options = subset.Options(
+        notdef_outline=True, recommended_glyphs=True, glyph_names=True, layout_features=[]
+    )
+    options.drop_tables += list(_UNEMBEDDED_TABLES)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=key[1])
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    data = out.getvalue()
+    with _lock:
+        if len(_reduced) >= _REDUCED_LIMIT:
+            _reduced.pop(next(iter(_reduced)))
+        _reduced[key] = data
+    return key, data
+
+
+# The embedded subsets fpdf2 cut from a reduced program, by the glyphs a document used.
+_final: dict[tuple[object, frozenset[str]], tuple[bytes, dict[str, int]]] = {}
+
+
+class _CachingSubsetter:
+    """fontTools' Subsetter as fpdf2's output uses it (populate by glyph names, then subset the
+    document's font in place), remembering what it cut from a reduced program: a letter that
+    draws the same glyphs as one before embeds the same bytes without subsetting again."""
+
+    def __init__(self, options: Any) -> None:
+        from fontTools import subset
+
+        self._real = subset.Subsetter(options)
+        self._glyphs: frozenset[str] = frozenset()
+
+    def populate(self, glyphs: Any = (), **others: Any) -> None:
+        self._glyphs = frozenset(glyphs)
+        self._real.populate(glyphs=glyphs, **others)
+
+    def subset(self, font: Any) -> None:
+        program = getattr(font, "_lc_program_key", None)
+        if program is None:
+            self._real.subset(font)
+            return
+        key = (program, self._glyphs)
+        with _lock:
+            cached = _final.get(key)
+        if cached is None:
+            self._real.subset(font)
+            out = io.BytesIO()
+            font.save(out)
+            ids = {name: i for i, name in enumerate(font.getGlyphOrder())}
+            with _lock:
+                if len(_final) >= _REDUCED_LIMIT * 4:
+                    _final.pop(next(iter(_final)))
+                _final[key] = (out.getvalue(), ids)
+            return
+        data, ids = cached
+        # Only these two are asked of the font after subsetting (fpdf2 2.8, output.py).
+        font.getGlyphID = ids.__getitem__
+        font.save = lambda stream, *_args, **_kw: stream.write(data)
+
+
+def install_subset_cache() -> None:
+    """Let fpdf2's output use the caching subsetter (only there: fontTools stays as it is)."""
+    from fontTools import subset
+    from fpdf import output
+
+    if getattr(output.ftsubset, "Subsetter", None) is _CachingSubsetter:
+        return
+    output.ftsubset = type(subset)("fontTools.subset (cached for fpdf2)")  # type: ignore[attr-defined]
+    output.ftsubset.Options = subset.Options  # type: ignore[attr-defined]
+    output.ftsubset.Subsetter = _CachingSubsetter  # type: ignore[attr-defined]
+
 
 def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
     """A per-document font sharing the parsed tables, with its own subset and font program."""
@@ -145,14 +241,22 @@ def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
     return font
 
 
-def register(pdf: Any, face: FontFace) -> None:
-    """Make ``face`` available on ``pdf`` (an fpdf2 FPDF)."""
+def register(pdf: Any, face: FontFace, text: str | None = None) -> None:
+    """Make ``face`` available on ``pdf`` (an fpdf2 FPDF); ``text``: all the document will
+    draw in it, when known and drawn without HarfBuzz (which needs the whole font's glyph ids)."""
     fontkey = face.family + face.style
     if fontkey in pdf.fonts:
         return
     try:
         template = _parsed_font(face)
-        pdf.fonts[fontkey] = _fresh_copy(template, len(pdf.fonts) + 1, _file_bytes[face.file])
+        if text is not None and not needs_shaping(text):
+            install_subset_cache()
+            program, data = _reduced_program(face, text)
+            font = _fresh_copy(template, len(pdf.fonts) + 1, data)
+            font.ttfont._lc_program_key = program
+        else:
+            font = _fresh_copy(template, len(pdf.fonts) + 1, _file_bytes[face.file])
+        pdf.fonts[fontkey] = font
     except (AttributeError, TypeError, ImportError):
         # fpdf2's internals changed: take the slow, public way.
         pdf.add_font(face.family, face.style, str(font_path(face.file)))
@@ -197,7 +301,7 @@ def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> str
     """
     for face in MAIN_FACES:
         if face.style in styles:
-            register(pdf, face)
+            register(pdf, face, text)
     covered = _parsed_font(MAIN_FACES[0]).cmap
     missing = {
         ord(c)

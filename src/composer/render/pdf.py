@@ -12,6 +12,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -425,37 +426,40 @@ def body_width(layout: Layout, size: float = BODY_SIZE) -> float:
     return min(layout.text_width, MEASURE_CHARS * AVERAGE_CHAR_EM * size)
 
 
-def _break_opportunities(text: str) -> list[str]:
+@lru_cache(maxsize=2048)
+def _break_opportunities(text: str) -> tuple[str, ...]:
     """The text cut where the Unicode line-breaking rules (UAX #14) allow a break: no line will
-    start with closing punctuation, and no break is made at a non-breaking space."""
+    start with closing punctuation, and no break is made at a non-breaking space. Cached: most
+    paragraphs of a batch of letters are the same few wordings."""
     from uniseg.linebreak import line_break_units  # loaded with the renderer, not at start-up
 
-    return list(line_break_units(text))
+    return tuple(line_break_units(text))
 
 
 def break_lines(text: str, width: float, width_of: Callable[[str], float]) -> list[str]:
     """``text`` broken into lines no wider than ``width`` (a unit wider than that stands alone).
 
-    The last line is not left with one short word (a runt) when a word from the line above
-    can keep it company.
+    Widths add up unit by unit (no kerning across a break opportunity). The last line is not
+    left with one short word (a runt) when a word from the line above can keep it company.
     """
     lines: list[list[str]] = []
     for hard_line in text.split("\n"):
         current: list[str] = []
+        used = 0.0  # the width of ``current`` with its trailing spaces
         for unit in _break_opportunities(hard_line):
-            candidate = "".join([*current, unit]).rstrip()
-            if current and width_of(candidate) > width:
+            bare = unit.rstrip()
+            if current and used + width_of(bare) > width:
                 lines.append(current)
-                current = [unit]
-            else:
-                current.append(unit)
+                current, used = [], 0.0
+            current.append(unit)
+            used += width_of(unit)
         lines.append(current)
     if len(lines) >= 2:
         last, above = lines[-1], lines[-2]
         runt = "".join(last).strip()
         if len(last) == 1 and len(above) >= 3 and len(runt) < RUNT_CHARS:
             moved = [above[-1], *last]
-            if width_of("".join(moved).rstrip()) <= width:
+            if sum(width_of(u) for u in moved[:-1]) + width_of(moved[-1].rstrip()) <= width:
                 lines[-2], lines[-1] = above[:-1], moved
     return ["".join(units).rstrip() for units in lines]
 
@@ -472,8 +476,38 @@ def _paragraph_lines(page: _Page, text: str, size: float, width: float) -> list[
         )
         return [str(line) for line in out]
     page.shaping_for("")
-    get_width = page.pdf.get_string_width
-    return break_lines(text, width, lambda line: float(get_width(line)))
+    return list(_plain_lines(page.pdf.current_font, text, size, width))
+
+
+_unit_widths: dict[tuple[str, str], float] = {}
+_line_cache: dict[tuple[str, str, float, float], tuple[str, ...]] = {}
+_CACHE_LIMIT = 4096
+
+
+def _plain_lines(font: Any, text: str, size: float, width: float) -> tuple[str, ...]:
+    """Lines of a paragraph drawn without shaping, measured with the font's advance widths (as
+    fpdf2's get_string_width does) unit by unit. Both the widths and the lines are cached by
+    font: a warm letter costs almost nothing here."""
+    key = (font.fontkey, text, size, width)
+    found = _line_cache.get(key)
+    if found is not None:
+        return found
+    widths = font.cw
+
+    def width_of(unit: str) -> float:
+        unit_key = (font.fontkey, unit)
+        units = _unit_widths.get(unit_key)
+        if units is None:
+            units = sum(widths[ord(c)] for c in unit)
+            if len(_unit_widths) < 50 * _CACHE_LIMIT:
+                _unit_widths[unit_key] = units
+        return float(units) * size / 1000
+
+    lines = tuple(break_lines(text, width, width_of))
+    if len(_line_cache) >= _CACHE_LIMIT:
+        _line_cache.clear()
+    _line_cache[key] = lines
+    return lines
 
 
 def _body_paragraphs(page: _Page, letter: Letter, width: float) -> list[_Para]:
