@@ -145,7 +145,10 @@ def _reduced_program(face: FontFace, text: str) -> tuple[tuple[str, frozenset[in
         return key, cached
     from fontTools import subset, ttLib
 
-    font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), recalcTimestamp=False)
+    font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), recalcTimestamp=False, lazy=True)
+    for tag in _UNEMBEDDED_TABLES:  # never decompiled: this program is never shaped
+        if tag in font:
+            del font[tag]
     options = subset.Options(
         notdef_outline=True, recommended_glyphs=True, glyph_names=True, layout_features=[]
     )
