@@ -171,3 +171,14 @@ def test_french_towns_are_elided_and_contracted() -> None:
         openings = {draft.reword("opening") for _ in range(variant_count("fr", "opening"))}
         assert all(f"de {town}" not in text for text in openings), town
         assert any(phrase in text for text in openings), town
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_no_closing_or_opening_opens_like_a_demand(language: str) -> None:
+    """The paragraphs around the demands never start with a demand's words either."""
+    one = replace(CASE, demands=CASE.demands[2:3])
+    draft = Draft.new(one, language, WRITER, 1, DAY)
+    demands = {opening_words(draft.reword("demand-0")) for _ in range(variant_count(language, "demand"))}
+    for part in ("opening", "closing"):
+        for _ in range(variant_count(language, part)):
+            assert opening_words(draft.reword(part)) not in demands, (part, draft.block(part).text)
