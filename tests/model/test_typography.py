@@ -11,7 +11,11 @@ from composer.model.typography import NBSP, NNBSP, french_a, french_de, typeset
     ("language", "typed", "set_"),
     [
         ("en", "I can't say 'no' to \"them\" - ever...", "I can’t say ‘no’ to “them” – ever…"),
-        ("fr", "l'ONU : vraiment ; non ! pourquoi ?", f"l’ONU{NBSP}: vraiment{NNBSP}; non{NNBSP}! pourquoi{NNBSP}?"),
+        (
+            "fr",
+            "l'ONU : vraiment ; non ! pourquoi ?",
+            f"l’ONU{NBSP}: vraiment{NNBSP}; non{NNBSP}! pourquoi{NNBSP}?",
+        ),
         ("fr", "« urgent »", f"«{NBSP}urgent{NBSP}»"),
         ("fr", '"urgent"', f"«{NBSP}urgent{NBSP}»"),
         ("fr", "à 10:30, voir https://example.org", "à 10:30, voir https://example.org"),

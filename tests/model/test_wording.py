@@ -63,7 +63,9 @@ def test_each_language_has_enough_demand_wordings_for_the_case(language: str) ->
     # of one demand shows every wording in turn.
     one = replace(CASE, demands=CASE.demands[2:3])
     draft = Draft.new(one, language, WRITER, 1, DAY)
-    starts = {opening_words(draft.reword("demand-0")) for _ in range(variant_count(language, "demand"))}
+    starts = {
+        opening_words(draft.reword("demand-0")) for _ in range(variant_count(language, "demand"))
+    }
     assert len(starts) == variant_count(language, "demand")
 
 
@@ -117,15 +119,15 @@ def test_pending_release_is_said_only_of_the_other_demands() -> None:
         ("ru", "Уважаемый господин министр!", "С "),
     ],
 )
-def test_forms_of_address_per_language(language: str, salutation: str, valediction_word: str) -> None:
+def test_forms_of_address_per_language(
+    language: str, salutation: str, valediction_word: str
+) -> None:
     letter = Draft.new(CASE, language, WRITER, 4, DAY).letter(today=DAY)
     assert letter.salutation == salutation
     # German continues in lower case after the comma; the others begin a sentence.
     first = letter.paragraphs[0][0]
     assert first.islower() if language == "de" else first.isupper()
-    assert valediction_word in letter.valediction or letter.valediction.startswith(
-        valediction_word
-    )
+    assert valediction_word in letter.valediction or letter.valediction.startswith(valediction_word)
 
 
 def test_the_case_demands_are_in_each_language() -> None:
@@ -178,7 +180,9 @@ def test_no_closing_or_opening_opens_like_a_demand(language: str) -> None:
     """The paragraphs around the demands never start with a demand's words either."""
     one = replace(CASE, demands=CASE.demands[2:3])
     draft = Draft.new(one, language, WRITER, 1, DAY)
-    demands = {opening_words(draft.reword("demand-0")) for _ in range(variant_count(language, "demand"))}
+    demands = {
+        opening_words(draft.reword("demand-0")) for _ in range(variant_count(language, "demand"))
+    }
     for part in ("opening", "closing"):
         for _ in range(variant_count(language, part)):
             assert opening_words(draft.reword(part)) not in demands, (part, draft.block(part).text)

@@ -95,7 +95,9 @@ def test_every_choice_of_demands_prints_on_one_page(language: str) -> None:
 def test_body_lines_hold_sixty_to_seventy_five_characters(layout_id: str, language: str) -> None:
     layout = get_layout(layout_id)
     lines = page_lines(make_pdf(language, layout_id))
-    body = [ln for ln in lines if ln["top"] > layout.body_top and ln["chars"][0]["size"] == BODY_SIZE]
+    body = [
+        ln for ln in lines if ln["top"] > layout.body_top and ln["chars"][0]["size"] == BODY_SIZE
+    ]
     # A paragraph's full lines: those followed by another line of the same paragraph.
     full = [
         len(a["text"])

@@ -10,7 +10,9 @@ each file once and gives every new document a fresh copy of the parsed font (its
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import hashlib
 import io
 import logging
 import threading
@@ -19,6 +21,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from composer import paths
+from composer.atomic import write_bytes_atomic
 from composer.resource_files import resource_path
 
 if TYPE_CHECKING:
@@ -127,82 +131,165 @@ _BASE_REPERTOIRE = frozenset(
     [*range(0x20, 0x7F), *range(0xA0, 0x100), 0x152, 0x153, 0x178, *map(ord, "‘’‚“”„«»–—…№€\u202f")]
 )
 _CYRILLIC = frozenset([0x401, 0x451, *range(0x410, 0x450)])
-_REDUCED_LIMIT = 32
-_reduced: dict[tuple[str, frozenset[int]], bytes] = {}
+_MEMORY_LIMIT = 64
+_templates: dict[Path, Any] = {}  # reduced program file -> its parsed fpdf2 font
+_final: dict[tuple[str, frozenset[str]], tuple[bytes, dict[str, int]]] = {}
 
 
-def _reduced_program(face: FontFace, text: str) -> tuple[tuple[str, frozenset[int]], bytes]:
+def _cache_folder() -> Path | None:
+    """Where cut-down font programs are kept between runs; None if it cannot be written."""
+    folder = paths.user_cache_dir() / "fonts"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
+
+
+def _digest(*parts: bytes) -> str:
+    return hashlib.sha1(b"\0".join(parts), usedforsecurity=False).hexdigest()[:16]
+
+
+def _font_digest(face: FontFace) -> str:
+    with _lock:
+        data = _file_bytes.get(face.file)
+        if data is None:
+            data = _file_bytes[face.file] = font_path(face.file).read_bytes()
+    return _digest(data)
+
+
+def _cached(path: Path | None, make: Any) -> bytes:
+    """The bytes in ``path`` if a run before made them, else ``make()`` (kept in ``path``)."""
+    if path is not None:
+        try:
+            return path.read_bytes()
+        except OSError:
+            pass
+    data: bytes = make()
+    if path is not None:
+        with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
+            write_bytes_atomic(path, data)
+    return data
+
+
+def coverage(face: FontFace) -> frozenset[int]:
+    """The code points ``face`` has glyphs for (read once, then kept in the cache folder)."""
+    folder = _cache_folder()
+    path = folder / f"{_font_digest(face)}.cmap" if folder else None
+
+    def make() -> bytes:
+        from fontTools import ttLib
+
+        font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), lazy=True)
+        return " ".join(f"{c:x}" for c in sorted(font.getBestCmap())).encode()
+
+    return frozenset(int(x, 16) for x in _cached(path, make).split())
+
+
+def _reduced_program(face: FontFace, text: str) -> Path | bytes:
     """The font program cut down to the glyphs a letter can draw, glyph names kept (fpdf2
-    subsets each document's copy again by name): parsing and subsetting ~150 glyphs per letter
-    instead of the family's ~3,000 is what makes a warm render fast. Cached by repertoire."""
-    chars = {ord(c) for c in text} | _BASE_REPERTOIRE
+    subsets each document's copy again by name): parsing ~150 glyphs per letter instead of the
+    family's ~3,000 is what makes a render fast. Kept as a file in the cache folder (its name
+    says which font and which characters), or returned as bytes if there is no cache folder."""
+    chars = ({ord(c) for c in text} | _BASE_REPERTOIRE) & coverage(face)
     if chars & _CYRILLIC:
-        chars |= _CYRILLIC
-    key = (face.file, frozenset(chars))
+        chars |= _CYRILLIC & coverage(face)
+    repertoire = " ".join(f"{c:x}" for c in sorted(chars)).encode()
+    folder = _cache_folder()
+    name = f"{Path(face.file).stem}-{_digest(_font_digest(face).encode(), repertoire)}.ttf"
+    path = folder / name if folder else None
+
+    def make() -> bytes:
+        from fontTools import subset, ttLib
+
+        font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), recalcTimestamp=False, lazy=True)
+        for tag in _UNEMBEDDED_TABLES:  # never decompiled: this program is never shaped
+            if tag in font:
+                del font[tag]
+        options = subset.Options(
+            notdef_outline=True, recommended_glyphs=True, glyph_names=True, layout_features=[]
+        )
+        options.drop_tables += list(_UNEMBEDDED_TABLES)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=chars)
+        subsetter.subset(font)
+        out = io.BytesIO()
+        font.save(out)
+        return out.getvalue()
+
+    data = _cached(path, make)
+    if path is not None and path.is_file():
+        return path
+    return data
+
+
+def _reduced_template(face: FontFace, program: Path) -> Any:
+    """The reduced program parsed by fpdf2 once per process (it parses ~150 glyphs quickly)."""
+    from fpdf import FPDF
+
     with _lock:
-        cached = _reduced.get(key)
-    if cached is not None:
-        return key, cached
-    from fontTools import subset, ttLib
-
-    font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), recalcTimestamp=False, lazy=True)
-    for tag in _UNEMBEDDED_TABLES:  # never decompiled: this program is never shaped
-        if tag in font:
-            del font[tag]
-    options = subset.Options(
-        notdef_outline=True, recommended_glyphs=True, glyph_names=True, layout_features=[]
-    )
-    options.drop_tables += list(_UNEMBEDDED_TABLES)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=key[1])
-    subsetter.subset(font)
-    out = io.BytesIO()
-    font.save(out)
-    data = out.getvalue()
-    with _lock:
-        if len(_reduced) >= _REDUCED_LIMIT:
-            _reduced.pop(next(iter(_reduced)))
-        _reduced[key] = data
-    return key, data
-
-
-# The embedded subsets fpdf2 cut from a reduced program, by the glyphs a document used.
-_final: dict[tuple[object, frozenset[str]], tuple[bytes, dict[str, int]]] = {}
+        font = _templates.get(program)
+        if font is None:
+            scratch = FPDF(unit="pt")
+            scratch.add_font(face.family, face.style, str(program))
+            font = scratch.fonts[face.family + face.style]
+            font.ttfont.close()
+            if len(_templates) >= _MEMORY_LIMIT:
+                _templates.pop(next(iter(_templates)))
+            _templates[program] = font
+        return font
 
 
 class _CachingSubsetter:
     """fontTools' Subsetter as fpdf2's output uses it (populate by glyph names, then subset the
-    document's font in place), remembering what it cut from a reduced program: a letter that
-    draws the same glyphs as one before embeds the same bytes without subsetting again."""
+    document's font in place), remembering what it cut from a reduced program, in memory and in
+    the cache folder: a letter that draws the same glyphs as one before embeds the same bytes
+    without subsetting (or even loading the subsetter) again."""
 
     def __init__(self, options: Any) -> None:
-        from fontTools import subset
-
-        self._real = subset.Subsetter(options)
+        self._options = options
         self._glyphs: frozenset[str] = frozenset()
+        self._others: dict[str, Any] = {}
 
     def populate(self, glyphs: Any = (), **others: Any) -> None:
         self._glyphs = frozenset(glyphs)
-        self._real.populate(glyphs=glyphs, **others)
+        self._others = others
+
+    def _real_subset(self, font: Any) -> None:
+        from fontTools import subset
+
+        real = subset.Subsetter(self._options)
+        real.populate(glyphs=self._glyphs, **self._others)
+        real.subset(font)
 
     def subset(self, font: Any) -> None:
-        program = getattr(font, "_lc_program_key", None)
-        if program is None:
-            self._real.subset(font)
+        program = getattr(font, "_lc_program", None)
+        if program is None or self._others:
+            self._real_subset(font)
             return
         key = (program, self._glyphs)
         with _lock:
             cached = _final.get(key)
         if cached is None:
-            self._real.subset(font)
-            out = io.BytesIO()
-            font.save(out)
-            ids = {name: i for i, name in enumerate(font.getGlyphOrder())}
+            folder = _cache_folder()
+            names = "\n".join(sorted(self._glyphs)).encode()
+            path = folder / f"{program}-{_digest(names)}.subset.ttf" if folder else None
+
+            def make() -> bytes:
+                self._real_subset(font)
+                out = io.BytesIO()
+                font.save(out)
+                return out.getvalue()
+
+            data = _cached(path, make)
+            from fontTools import ttLib
+
+            order = ttLib.TTFont(io.BytesIO(data), lazy=True).getGlyphOrder()
+            cached = (data, {name: i for i, name in enumerate(order)})
             with _lock:
-                if len(_final) >= _REDUCED_LIMIT * 4:
+                if len(_final) >= _MEMORY_LIMIT:
                     _final.pop(next(iter(_final)))
-                _final[key] = (out.getvalue(), ids)
-            return
+                _final[key] = cached
         data, ids = cached
         # Only these two are asked of the font after subsetting (fpdf2 2.8, output.py).
         font.getGlyphID = ids.__getitem__
@@ -216,9 +303,10 @@ def install_subset_cache() -> None:
 
     if getattr(output.ftsubset, "Subsetter", None) is _CachingSubsetter:
         return
-    output.ftsubset = type(subset)("fontTools.subset (cached for fpdf2)")  # type: ignore[attr-defined]
-    output.ftsubset.Options = subset.Options  # type: ignore[attr-defined]
-    output.ftsubset.Subsetter = _CachingSubsetter  # type: ignore[attr-defined]
+    shim = type(subset)("fontTools.subset (cached for fpdf2)")
+    shim.Options = subset.Options  # type: ignore[attr-defined]
+    shim.Subsetter = _CachingSubsetter  # type: ignore[attr-defined]
+    output.ftsubset = shim
 
 
 def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
@@ -251,14 +339,17 @@ def register(pdf: Any, face: FontFace, text: str | None = None) -> None:
     if fontkey in pdf.fonts:
         return
     try:
-        template = _parsed_font(face)
-        if text is not None and not needs_shaping(text):
+        program = (
+            _reduced_program(face, text) if text is not None and not needs_shaping(text) else None
+        )
+        if isinstance(program, Path):
             install_subset_cache()
-            program, data = _reduced_program(face, text)
-            font = _fresh_copy(template, len(pdf.fonts) + 1, data)
-            font.ttfont._lc_program_key = program
+            template = _reduced_template(face, program)
+            font = _fresh_copy(template, len(pdf.fonts) + 1, program.read_bytes())
+            font.ttfont._lc_program = program.stem
         else:
-            font = _fresh_copy(template, len(pdf.fonts) + 1, _file_bytes[face.file])
+            template = _parsed_font(face)
+            font = _fresh_copy(template, len(pdf.fonts) + 1, program or _file_bytes[face.file])
         pdf.fonts[fontkey] = font
     except (AttributeError, TypeError, ImportError):
         # fpdf2's internals changed: take the slow, public way.
@@ -305,7 +396,7 @@ def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> str
     for face in MAIN_FACES:
         if face.style in styles:
             register(pdf, face, text)
-    covered = _parsed_font(MAIN_FACES[0]).cmap
+    covered = coverage(MAIN_FACES[0])
     missing = {
         ord(c)
         for c in text

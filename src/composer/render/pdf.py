@@ -471,9 +471,7 @@ def _paragraph_lines(page: _Page, text: str, size: float, width: float) -> list[
         page.shaping_for(text)
         from fpdf.enums import MethodReturnValue
 
-        out = page.pdf.multi_cell(
-            width, size, text, dry_run=True, output=MethodReturnValue.LINES
-        )
+        out = page.pdf.multi_cell(width, size, text, dry_run=True, output=MethodReturnValue.LINES)
         return [str(line) for line in out]
     page.shaping_for("")
     return list(_plain_lines(page.pdf.current_font, text, size, width))
@@ -554,10 +552,7 @@ def _draw_body(page: _Page, letter: Letter, top: float) -> None:
         if letter.signature
         else None
     )
-    copies = (
-        _Para(_paragraph_lines(page, line, BODY_SIZE, width), rtl)
-        for line in letter.copies
-    )
+    copies = (_Para(_paragraph_lines(page, line, BODY_SIZE, width), rtl) for line in letter.copies)
     copy_paras = list(copies)
 
     def height(leading: float, gap: float, signing: float) -> float:
