@@ -228,7 +228,7 @@ def _reduced_template(face: FontFace, program: Path) -> Any:
     from fpdf import FPDF
 
     with _lock:
-        font = _templates.get(program)
+        font: Any = _templates.get(program)
         if font is None:
             scratch = FPDF(unit="pt")
             scratch.add_font(face.family, face.style, str(program))
@@ -301,17 +301,18 @@ def install_subset_cache() -> None:
     from fontTools import subset
     from fpdf import output
 
-    if getattr(output.ftsubset, "Subsetter", None) is _CachingSubsetter:
+    current: Any = getattr(output, "ftsubset", None)
+    if getattr(current, "Subsetter", None) is _CachingSubsetter:
         return
-    shim = type(subset)("fontTools.subset (cached for fpdf2)")
-    shim.Options = subset.Options  # type: ignore[attr-defined]
-    shim.Subsetter = _CachingSubsetter  # type: ignore[attr-defined]
-    output.ftsubset = shim
+    shim: Any = type(subset)("fontTools.subset (cached for fpdf2)")
+    shim.Options = subset.Options
+    shim.Subsetter = _CachingSubsetter
+    setattr(output, "ftsubset", shim)  # noqa: B010 - fpdf2 does not export the name
 
 
 def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
     """A per-document font sharing the parsed tables, with its own subset and font program."""
-    from fontTools import ttLib  # type: ignore[import-untyped]
+    from fontTools import ttLib
     from fpdf.fonts import SubsetMap
 
     font = copy.copy(template)

@@ -471,7 +471,9 @@ def _paragraph_lines(page: _Page, text: str, size: float, width: float) -> list[
         page.shaping_for(text)
         from fpdf.enums import MethodReturnValue
 
-        out = page.pdf.multi_cell(width, size, text, dry_run=True, output=MethodReturnValue.LINES)
+        out: Any = page.pdf.multi_cell(
+            width, size, text, dry_run=True, output=MethodReturnValue.LINES
+        )
         return [str(line) for line in out]
     page.shaping_for("")
     return list(_plain_lines(page.pdf.current_font, text, size, width))
