@@ -16,6 +16,7 @@ import hashlib
 import io
 import logging
 import threading
+import types
 import unicodedata
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from composer import paths
 from composer.atomic import write_bytes_atomic
+from composer.render.fpdf_import import import_fpdf
 from composer.resource_files import resource_path
 
 if TYPE_CHECKING:
@@ -106,7 +108,7 @@ _file_bytes: dict[str, bytes] = {}  # font file -> its bytes
 
 def _parsed_font(face: FontFace) -> Any:
     """The font parsed once per process (a TTFFont whose subset is never used)."""
-    from fpdf import FPDF  # heavy: loaded only when a letter is rendered
+    FPDF = import_fpdf().FPDF  # noqa: N806 - heavy: loaded only when a letter is rendered
 
     key = (face.file, face.family + face.style)
     with _lock:
@@ -133,7 +135,7 @@ _BASE_REPERTOIRE = frozenset(
 _CYRILLIC = frozenset([0x401, 0x451, *range(0x410, 0x450)])
 _MEMORY_LIMIT = 64
 _templates: dict[Path, Any] = {}  # reduced program file -> its parsed fpdf2 font
-_final: dict[tuple[str, frozenset[str]], tuple[bytes, dict[str, int]]] = {}
+_final: dict[Path, tuple[bytes, dict[str, int]]] = {}  # reduced program -> what is embedded
 
 
 def _cache_folder() -> Path | None:
@@ -225,7 +227,7 @@ def _reduced_program(face: FontFace, text: str) -> Path | bytes:
 
 def _reduced_template(face: FontFace, program: Path) -> Any:
     """The reduced program parsed by fpdf2 once per process (it parses ~150 glyphs quickly)."""
-    from fpdf import FPDF
+    FPDF = import_fpdf().FPDF  # noqa: N806
 
     with _lock:
         font: Any = _templates.get(program)
@@ -240,13 +242,29 @@ def _reduced_template(face: FontFace, program: Path) -> Any:
         return font
 
 
+class _Options:
+    """fontTools' subset options as fpdf2 sets them (keywords, then ``drop_tables +=``), made
+    real only if a subset has to be cut: a letter whose subset is cached never loads the
+    subsetter (nor the variable-font library it imports)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self.drop_tables: list[str] = []
+
+    def real(self) -> Any:
+        from fontTools import subset
+
+        options = subset.Options(**self._options)
+        options.drop_tables += [t for t in self.drop_tables if t not in options.drop_tables]
+        return options
+
+
 class _CachingSubsetter:
     """fontTools' Subsetter as fpdf2's output uses it (populate by glyph names, then subset the
-    document's font in place), remembering what it cut from a reduced program, in memory and in
-    the cache folder: a letter that draws the same glyphs as one before embeds the same bytes
-    without subsetting (or even loading the subsetter) again."""
+    document's font in place). A document drawn in a reduced program embeds that program as it
+    is, without loading the subsetter; any other font is subset as fpdf2 would."""
 
-    def __init__(self, options: Any) -> None:
+    def __init__(self, options: _Options) -> None:
         self._options = options
         self._glyphs: frozenset[str] = frozenset()
         self._others: dict[str, Any] = {}
@@ -258,38 +276,29 @@ class _CachingSubsetter:
     def _real_subset(self, font: Any) -> None:
         from fontTools import subset
 
-        real = subset.Subsetter(self._options)
+        real = subset.Subsetter(self._options.real())
         real.populate(glyphs=self._glyphs, **self._others)
         real.subset(font)
 
     def subset(self, font: Any) -> None:
-        program = getattr(font, "_lc_program", None)
+        program: Path | None = getattr(font, "_lc_program", None)
         if program is None or self._others:
             self._real_subset(font)
             return
-        key = (program, self._glyphs)
+        # A reduced program is small already (the letter's repertoire, ~35 KB): it is embedded
+        # whole, so every letter of that repertoire embeds the same bytes, cut once, ever.
         with _lock:
-            cached = _final.get(key)
+            cached = _final.get(program)
         if cached is None:
-            folder = _cache_folder()
-            names = "\n".join(sorted(self._glyphs)).encode()
-            path = folder / f"{program}-{_digest(names)}.subset.ttf" if folder else None
-
-            def make() -> bytes:
-                self._real_subset(font)
-                out = io.BytesIO()
-                font.save(out)
-                return out.getvalue()
-
-            data = _cached(path, make)
             from fontTools import ttLib
 
+            data = program.read_bytes()
             order = ttLib.TTFont(io.BytesIO(data), lazy=True).getGlyphOrder()
             cached = (data, {name: i for i, name in enumerate(order)})
             with _lock:
                 if len(_final) >= _MEMORY_LIMIT:
                     _final.pop(next(iter(_final)))
-                _final[key] = cached
+                _final[program] = cached
         data, ids = cached
         # Only these two are asked of the font after subsetting (fpdf2 2.8, output.py).
         font.getGlyphID = ids.__getitem__
@@ -298,14 +307,12 @@ class _CachingSubsetter:
 
 def install_subset_cache() -> None:
     """Let fpdf2's output use the caching subsetter (only there: fontTools stays as it is)."""
-    from fontTools import subset
-    from fpdf import output
-
+    output = import_fpdf().output
     current: Any = getattr(output, "ftsubset", None)
     if getattr(current, "Subsetter", None) is _CachingSubsetter:
         return
-    shim: Any = type(subset)("fontTools.subset (cached for fpdf2)")
-    shim.Options = subset.Options
+    shim: Any = types.ModuleType("fontTools.subset (cached for fpdf2)")
+    shim.Options = _Options
     shim.Subsetter = _CachingSubsetter
     setattr(output, "ftsubset", shim)  # noqa: B010 - fpdf2 does not export the name
 
@@ -347,7 +354,7 @@ def register(pdf: Any, face: FontFace, text: str | None = None) -> None:
             install_subset_cache()
             template = _reduced_template(face, program)
             font = _fresh_copy(template, len(pdf.fonts) + 1, program.read_bytes())
-            font.ttfont._lc_program = program.stem
+            font.ttfont._lc_program = program
         else:
             template = _parsed_font(face)
             font = _fresh_copy(template, len(pdf.fonts) + 1, program or _file_bytes[face.file])

@@ -20,6 +20,7 @@ from composer.atomic import write_bytes_atomic
 from composer.model.letter import Letter
 from composer.model.paper import PT_PER_MM, Rect
 from composer.render.fonts import FAMILY, is_rtl, needs_shaping, setup_fonts
+from composer.render.fpdf_import import import_fpdf
 from composer.render.layouts import Layout
 
 CREATOR = "Letter Composer"
@@ -161,7 +162,7 @@ class _Page:
     """Drawing helpers over one fpdf2 document (units: pt, origin top-left)."""
 
     def __init__(self, layout: Layout, letter: Letter) -> None:
-        from fpdf import FPDF  # heavy: loaded on first render
+        FPDF = import_fpdf().FPDF  # noqa: N806 - heavy: loaded on first render
 
         self.layout = layout
         pdf = FPDF(
