@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -186,7 +187,7 @@ def test_too_long_letter_is_refused_and_the_old_file_kept(
 ) -> None:
     out = tmp_path / "x.pdf"
     out.write_bytes(b"%PDF- the good one")
-    note = " ".join(["I have followed this case for a long time and I am deeply worried."] * 60)
+    note = " ".join(["I have followed this case for a long time and I am deeply worried."] * 30)
     assert run(["export", *SENDER, "--personal-note", note, "--output", str(out)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("letter-composer: the letter does not fit on one page (it needs 2)")
@@ -199,7 +200,7 @@ def test_too_long_letter_is_refused_and_the_old_file_kept(
     "args",
     [
         ["export", "--layout", "a5", "--output", "x.pdf"],
-        ["export", "--language", "de", "--output", "x.pdf"],
+        ["export", "--language", "ja", "--output", "x.pdf"],
         ["export", "--omit-demand", "three", "--output", "x.pdf"],
         ["export"],
     ],
@@ -241,10 +242,44 @@ def test_characters_without_a_font_are_one_truthful_warning(
     out = tmp_path / "x.pdf"
     assert run(["export", "--sender-name", "山田 花子 😀 Ann", "--output", str(out)]) == 0
     err = capsys.readouterr().err
-    assert err == (
+    # The warning, then the note that the built-in case's deadline has passed.
+    assert err.splitlines()[0] == (
         "letter-composer: warning: no font here can draw 山 田 花 子 😀 "
-        "(U+5C71 U+7530 U+82B1 U+5B50 U+1F600); they are left out of the letter\n"
+        "(U+5C71 U+7530 U+82B1 U+5B50 U+1F600); they are left out of the letter"
     )
+    assert err.splitlines()[1].startswith("letter-composer: note: this Urgent Action's deadline")
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Ann" in text
     assert not set("山田花子😀") & set(text)
+
+
+def test_an_expired_action_says_so_after_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The deadline passed (and when) on stderr; the letter is written all the same."""
+    out = tmp_path / "x.pdf"
+    assert run(["export", *SENDER, "--output", str(out)]) == 0
+    assert capsys.readouterr().err == (
+        "letter-composer: note: this Urgent Action's deadline passed on November 1, 2024; "
+        "check for an update before you send the letter\n"
+    )
+    assert out.exists()
+
+
+def test_the_whole_return_address_from_the_command_line(tmp_path: Path) -> None:
+    import pdfplumber
+
+    out = tmp_path / "x.pdf"
+    args = ["export", "--sender-name", "Anna Weber", "--sender-address", "Lindenstraße 5"]
+    args += ["--sender-town", "Berlin", "--sender-postal-code", "10115"]
+    args += ["--sender-country", "Deutschland", "--language", "en", "--output", str(out)]
+    assert run(args) == 0
+    with pdfplumber.open(out) as doc:
+        text = doc.pages[0].extract_text()
+    assert "Lindenstraße 5\n10115 Berlin\nDEUTSCHLAND" in text
+    # English as written in Germany: the day before the month ("30 November 2026").
+    assert re.search(
+        r"\b\d{1,2} (January|February|March|April|May|June|July|August|"
+        r"September|October|November|December) \d{4}\b",
+        text,
+    )

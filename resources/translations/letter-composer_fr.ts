@@ -20,8 +20,8 @@
         <translation>Votre adresse</translation>
     </message>
     <message>
-        <source>Street, postal code (optional)</source>
-        <translation>Rue, code postal (facultatif)</translation>
+        <source>Street and number, apartment</source>
+        <translation>Numéro, rue, appartement</translation>
     </message>
     <message>
         <source>Your town</source>
@@ -30,6 +30,22 @@
     <message>
         <source>For example: Guelph, Ontario</source>
         <translation>Par exemple&#xa0;: Sherbrooke, Québec</translation>
+    </message>
+    <message>
+        <source>Your postal code</source>
+        <translation>Votre code postal</translation>
+    </message>
+    <message>
+        <source>For example: N1H 3T5</source>
+        <translation>Par exemple&#xa0;: J1H 5N4</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Votre pays</translation>
+    </message>
+    <message>
+        <source>For example: Canada (printed when the letter goes abroad)</source>
+        <translation>Par exemple&#xa0;: Canada (imprimé quand la lettre part à l’étranger)</translation>
     </message>
     <message>
         <source>A sentence of your own</source>
@@ -58,6 +74,14 @@
     <message>
         <source>&amp;Town:</source>
         <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>Co&amp;de postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Your words:</source>
@@ -458,6 +482,18 @@
         <translation>français</translation>
     </message>
     <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
         <source>Your letter is now in {language}.</source>
         <translation>Votre lettre est maintenant en {language}.</translation>
     </message>
@@ -805,6 +841,10 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
 <context>
     <name>PrintActions</name>
     <message>
+        <source>{message} (this action&apos;s deadline passed on {date})</source>
+        <translation>{message} (la date limite de cette action était le {date})</translation>
+    </message>
+    <message>
         <source>The letter is too long</source>
         <translation>La lettre est trop longue</translation>
     </message>
@@ -970,6 +1010,21 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     <message>
         <source>“%1” could not be written.</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SenderPreview</name>
+    <message>
+        <source>Your return address</source>
+        <translation>Votre adresse d’expéditeur</translation>
+    </message>
+    <message>
+        <source>Your name and address as they will print. Change them in About you.</source>
+        <translation>Votre nom et votre adresse tels qu’ils seront imprimés. Modifiez-les dans «&#xa0;À propos de vous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your name and address go here: fill in About you.</source>
+        <translation>Votre nom et votre adresse figureront ici&#xa0;: remplissez «&#xa0;À propos de vous&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1195,18 @@ Ils seraient omis sur la page&#xa0;: la lettre imprimée ne se lirait pas comme 
     <message>
         <source>Export Anyway</source>
         <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>The deadline has passed</source>
+        <translation>La date limite est passée</translation>
+    </message>
+    <message>
+        <source>This Urgent Action&apos;s deadline passed on {date}. The case may have changed: check for an update before you send the letter.
+
+Go on with this letter?</source>
+        <translation>La date limite de cette Action urgente était le {date}. Le cas a pu évoluer&#xa0;: vérifiez s’il y a du nouveau avant d’envoyer la lettre.
+
+Continuer avec cette lettre&#xa0;?</translation>
     </message>
     <message>
         <source>Restore your letter?</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -263,6 +264,21 @@ def default_language_from_locale() -> str:
     return language if language in LANGUAGES else "en"
 
 
+def deadline_passed_note(deadline: dt.date) -> str:
+    """One sentence for stderr: the action's deadline passed, and when."""
+    return (
+        f"this Urgent Action's deadline passed on {deadline:%B} {deadline.day}, "
+        f"{deadline.year}; check for an update before you send the letter"
+    )
+
+
+def _say_if_expired(draft: Draft) -> None:
+    """After a letter went out: a note on stderr if the action's deadline has passed."""
+    deadline = draft.case.deadline
+    if deadline is not None and draft.case.deadline_passed():
+        print(f"letter-composer: note: {deadline_passed_note(deadline)}", file=sys.stderr)
+
+
 def _draft_from_args(args: argparse.Namespace) -> tuple[Draft, Layout]:
     """The letter the letter options describe, and its layout (shared by export and print)."""
     from composer.model.draft import Draft, Sender
@@ -281,6 +297,8 @@ def _draft_from_args(args: argparse.Namespace) -> tuple[Draft, Layout]:
         name=args.sender_name.strip(),
         address_lines=tuple(line.strip() for line in args.sender_address if line.strip()),
         town=args.sender_town.strip(),
+        postal_code=args.sender_postal_code.strip(),
+        country=args.sender_country.strip(),
     )
     draft = Draft.new(case, language=language, sender=sender)
     for n in args.omit_demand:
@@ -328,6 +346,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     pages = "1 page" if result.page_count == 1 else f"{result.page_count} pages"
     envelope = ", then the envelope page" if getattr(args, "envelope", False) else ""
     print(f"{output}: {pages}, {layout.label}{envelope}")
+    _say_if_expired(draft)
     return EXIT_OK
 
 
@@ -354,7 +373,14 @@ def _add_letter_options(p: argparse.ArgumentParser) -> None:
         "--sender-town",
         default="",
         metavar="TOWN",
-        help="the town you write from, for the opening sentence",
+        help="your town (and province), for the return address and the opening sentence",
+    )
+    p.add_argument("--sender-postal-code", default="", metavar="CODE", help="your postal code")
+    p.add_argument(
+        "--sender-country",
+        default="",
+        metavar="COUNTRY",
+        help="your country: printed when the letter goes abroad; sets the form of the date",
     )
     p.add_argument(
         "--personal-note", default="", metavar="TEXT", help="a paragraph in your own words"
@@ -514,8 +540,8 @@ def _export_with_envelope(
     return result
 
 
-def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, Layout, Letter]:
-    """The letter's PDF (exactly what export writes), its layout and its text."""
+def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, Layout, Letter, Draft]:
+    """The letter's PDF (exactly what export writes), its layout, its text and its draft."""
     from composer.render.pdf import LetterTooLong, RenderError, render_letter
 
     draft, layout = _draft_from_args(args)
@@ -527,7 +553,7 @@ def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, Layout, Letter]:
         raise CommandError(f"{exc}; nothing was printed") from exc
     if not result.fits_one_page:
         raise CommandError(f"{LetterTooLong(result.page_count)}; nothing was printed")
-    return result.pdf, layout, letter
+    return result.pdf, layout, letter, draft
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
@@ -536,6 +562,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
     if args.copies < 1:
         raise CommandError("--copies must be at least 1")
     letter: Letter | None = None
+    draft: Draft | None = None
     if args.pdf is not None:
         if args.envelope:
             raise CommandError("--envelope needs the letter options (a case), not --pdf")
@@ -546,7 +573,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
         width, height = _pdf_page_size(data)
         title = Path(args.pdf).stem
     else:
-        data, layout, letter = _letter_to_print(args)
+        data, layout, letter, draft = _letter_to_print(args)
         width, height = layout.page_width, layout.page_height
         title = letter.title
 
@@ -586,6 +613,8 @@ def _cmd_print(args: argparse.Namespace) -> int:
             f"Sent the {size.name} envelope to {printer.name} (job {job}); "
             "feed an envelope into the printer"
         )
+    if draft is not None:
+        _say_if_expired(draft)
     return EXIT_OK
 
 

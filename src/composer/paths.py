@@ -18,6 +18,14 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
 
 
+def user_cache_dir() -> Path:
+    """Files the app can always make again (cut-down fonts). ``LETTER_COMPOSER_CACHE`` overrides."""
+    override = os.environ.get("LETTER_COMPOSER_CACHE")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False))
+
+
 def user_cases_dir() -> Path:
     return user_data_dir() / "cases"
 

@@ -133,7 +133,8 @@ def test_sender_change_updates_untouched_blocks_only() -> None:
 
 def test_french_letter() -> None:
     draft = new_draft("fr")
-    assert draft.block("date").text == "Guelph, Ontario, le 26 novembre 2026"
+    # French names the province in parentheses: « Guelph (Ontario) ».
+    assert draft.block("date").text == "Guelph (Ontario), le 26 novembre 2026"
     assert draft.block("salutation").text == "Monsieur le Ministre,"
     assert "libérée immédiatement" in draft.block("demand-0").text
     assert "Monsieur le Ministre" in draft.block("valediction").text
@@ -187,7 +188,7 @@ def test_reword_cycles_through_wordings() -> None:
 
 
 def test_every_language_has_two_wordings_of_each_part() -> None:
-    assert available_languages() == ["en", "fr"]
+    assert available_languages() == ["en", "fr", "es", "de", "ru"]
     for language in available_languages():
         for part in ("opening", "demand", "closing", "valediction"):
             assert variant_count(language, part) >= 2
@@ -256,8 +257,8 @@ def test_custom_wordings_from_the_user_folder_are_offered(user_data: Path) -> No
     folder.mkdir(parents=True)
     (folder / "closing-9.j2").write_text("With hope for {{ people }},", encoding="utf-8")
     (folder / "opening-8.j2").write_text("{% if %}broken", encoding="utf-8")
-    assert variant_count("en", "closing") == 3
-    assert variant_count("en", "opening") == 3  # the broken one is left out
+    assert variant_count("en", "closing") == 4
+    assert variant_count("en", "opening") == 4  # the broken one is left out
     draft = new_draft()
-    seen = {draft.reword("closing") for _ in range(3)}
+    seen = {draft.reword("closing") for _ in range(4)}
     assert "With hope for Maryia Kalesnikava," in seen

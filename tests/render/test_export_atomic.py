@@ -28,7 +28,7 @@ def test_too_long_writes_nothing_and_keeps_the_old_file(
 ) -> None:
     target = tmp_path / "letter.pdf"
     target.write_bytes(GOOD)
-    long_letter = make_letter(paragraphs=letter.paragraphs * 4)
+    long_letter = make_letter(paragraphs=letter.paragraphs * 3)
     with pytest.raises(LetterTooLong) as info:
         export_letter(long_letter, get_layout("a4-din5008-b"), target)
     assert info.value.page_count == 2
@@ -42,7 +42,7 @@ def test_too_long_may_be_allowed(
 ) -> None:
     target = tmp_path / "long.pdf"
     result = export_letter(
-        make_letter(paragraphs=letter.paragraphs * 4),
+        make_letter(paragraphs=letter.paragraphs * 3),
         get_layout("us-letter"),
         target,
         allow_overflow=True,

@@ -22,6 +22,7 @@ class Answers:
     save_path: Path | None = None
     export_anyway: bool = False
     unprintable_anyway: bool = False
+    go_on_expired: bool = True
     restore: bool = False
     new_letter: bool = True
     close: bool = True
@@ -66,6 +67,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
         return bool(record("restore", a.restore))
 
     monkeypatch.setattr(dialogs, "offer_restore", offer_restore)
+    monkeypatch.setattr(
+        dialogs,
+        "confirm_expired",
+        lambda parent, deadline: record(f"expired:{deadline}", a.go_on_expired),
+    )
     monkeypatch.setattr(
         dialogs, "confirm_new_letter", lambda parent: record("new-letter", a.new_letter)
     )

@@ -57,6 +57,10 @@ def unique_id(base: str, taken: Collection[str]) -> str:
     return f"{base}-{n}"
 
 
+PRONOUNS = frozenset({"", "she", "he", "they"})
+DEMAND_KINDS = frozenset({"", "release"})
+
+
 class CaseError(ValueError):
     """A case file that cannot be used; the message names the field and, where known, the line."""
 
@@ -90,6 +94,9 @@ class Demand:
     """One thing the writer asks the official to do, as the UA states it (an imperative)."""
 
     text: Localized
+    # "release" for the demand to free the person: the other demands may be asked "pending
+    # her release"; empty for any other demand.
+    kind: str = ""
 
     def in_language(self, language: str, fallback: str) -> str:
         return pick(self.text, language, fallback)
@@ -139,6 +146,12 @@ class Case:
     # One clause saying what is happening to the people, used by the letter's opening
     # ("..., who {situation}."); per language.
     situation: Localized = field(default_factory=dict)
+    # One or two sentences of the case's facts for the letter's opening, per language.
+    facts: Localized = field(default_factory=dict)
+    # The people's names as written in a language (Cyrillic in a Russian letter), per language.
+    names: Localized = field(default_factory=dict)
+    # "she", "he" or "they": lets the wording say "pending her release"; empty if unknown.
+    pronoun: str = ""
     action_intro: str = ""
     demands: tuple[Demand, ...] = ()
     recipients: tuple[Recipient, ...] = ()
@@ -162,7 +175,9 @@ class Case:
             return False
         return (today or dt.date.today()) > self.deadline
 
-    def people_text(self, conjunction: str = "and") -> str:
+    def people_text(self, conjunction: str = "and", language: str = "") -> str:
+        if language in self.names:
+            return self.names[language]
         names = list(self.people)
         if len(names) <= 1:
             return names[0] if names else ""
@@ -299,6 +314,9 @@ _KNOWN_KEYS = {
     "people",
     "summary",
     "situation",
+    "facts",
+    "names",
+    "pronoun",
     "action_intro",
     "demands",
     "recipients",
@@ -339,10 +357,16 @@ def case_from_dict(data: Mapping[str, Any], *, text: str = "", source: str = "")
     if problem:
         raise r.fail("id", f"'{case_id}' {problem}" if case_id in WINDOWS_DEVICE_NAMES else problem)
     language = r.string(data, "language", "language", default="en") or "en"
+    pronoun = r.string(data, "pronoun", "pronoun")
+    if pronoun not in PRONOUNS:
+        raise r.fail("pronoun", 'must be "she", "he" or "they"')
     demands = []
     for i, item in enumerate(r.tables(data, "demands", "demands")):
+        kind = r.string(item, "kind", f"demands[{i}].kind")
+        if kind not in DEMAND_KINDS:
+            raise r.fail(f"demands[{i}].kind", 'must be "release" or left out')
         demands.append(
-            Demand(r.localized(item, "text", f"demands[{i}].text", language, required=True))
+            Demand(r.localized(item, "text", f"demands[{i}].text", language, required=True), kind)
         )
     recipients = tuple(
         r.recipient(item, f"recipients[{i}]", language)
@@ -367,6 +391,9 @@ def case_from_dict(data: Mapping[str, Any], *, text: str = "", source: str = "")
         people=r.strings(data, "people", "people"),
         summary=r.string(data, "summary", "summary"),
         situation=r.localized(data, "situation", "situation", language),
+        facts=r.localized(data, "facts", "facts", language),
+        names=r.localized(data, "names", "names", language),
+        pronoun=pronoun,
         action_intro=r.string(data, "action_intro", "action_intro"),
         demands=tuple(demands),
         recipients=recipients,
@@ -432,6 +459,9 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         ("people", list(case.people)),
         ("summary", case.summary),
         ("situation", _localized_out(case.situation, lang) if case.situation else ""),
+        ("facts", _localized_out(case.facts, lang) if case.facts else ""),
+        ("names", dict(case.names)),
+        ("pronoun", case.pronoun),
         ("action_intro", case.action_intro),
         ("languages", list(case.languages)),
         ("deadline", case.deadline),
@@ -446,7 +476,10 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         if value:
             out[key] = value
     if case.demands:
-        out["demands"] = [{"text": _localized_out(d.text, lang)} for d in case.demands]
+        out["demands"] = [
+            {"text": _localized_out(d.text, lang), **({"kind": d.kind} if d.kind else {})}
+            for d in case.demands
+        ]
     if case.recipients:
         out["recipients"] = [_recipient_out(r, lang) for r in case.recipients]
     if case.copies_to:

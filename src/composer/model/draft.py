@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -20,7 +20,9 @@ from babel.dates import format_date
 from composer.model.case import Case, Recipient
 from composer.model.letter import Letter
 from composer.model.plain_text import without_direction_controls
+from composer.model.sender import Sender, date_locale, return_address, town_in_text
 from composer.model.templates import LANGUAGES, render_part, variant_count
+from composer.model.typography import typeset, typeset_name
 
 
 class BlockKind(StrEnum):
@@ -51,8 +53,9 @@ REWORDABLE_KINDS = frozenset(
     {BlockKind.OPENING, BlockKind.DEMAND, BlockKind.CLOSING, BlockKind.VALEDICTION}
 )
 
-DATE_LOCALES = {"en": "en_CA", "fr": "fr_CA"}
-
+# The "cc:" line's label, per language (a list of copies' recipients follows it).
+COPIES_LABELS = {"en": "cc:", "fr": "c. c. :", "es": "c. c.:", "de": "Kopie an:", "ru": "Копия:"}
+__all__ = ["Block", "BlockKind", "Draft", "LanguageChange", "Sender"]
 
 _DEMAND_PREFIX = "demand-"
 
@@ -66,21 +69,6 @@ def demand_index(key: str) -> int | None:
     """The demand a block key names (``demand_key``'s inverse), or None for other blocks."""
     number = key.removeprefix(_DEMAND_PREFIX)
     return int(number) if number != key and number.isdigit() else None
-
-
-@dataclass(frozen=True)
-class Sender:
-    """The writer, as they choose to sign (initials and town only is fine)."""
-
-    name: str = ""
-    address_lines: tuple[str, ...] = ()
-    town: str = ""
-
-    def __post_init__(self) -> None:
-        clean = without_direction_controls
-        object.__setattr__(self, "name", clean(self.name))
-        object.__setattr__(self, "address_lines", tuple(map(clean, self.address_lines)))
-        object.__setattr__(self, "town", clean(self.town))
 
 
 @dataclass
@@ -176,10 +164,17 @@ class Draft:
             return 0
         count = variant_count(self.language, kind.value)
         if kind is BlockKind.DEMAND:
-            # Neighbouring demands take turns through the wordings, so none repeats the last.
-            base = random.Random(f"{self.seed}:demand").randrange(count)
-            return (base + (demand_index(key) or 0)) % count
+            return self._demand_variants()[demand_index(key) or 0]
         return random.Random(f"{self.seed}:{key}").randrange(count)
+
+    def _demand_variants(self) -> list[int]:
+        """Each demand's wording: a shuffle of the language's wordings, so that no two demands
+        share one (and whichever demands are ticked, no two neighbours open alike) as long as
+        the language has as many wordings as the case has demands; beyond that they cycle."""
+        count = variant_count(self.language, BlockKind.DEMAND.value)
+        order = list(range(count))
+        random.Random(f"{self.seed}:demand").shuffle(order)
+        return [order[i % count] for i in range(len(self.case.demands))]
 
     # ------------------------------------------------------------------ generation
 
@@ -200,19 +195,32 @@ class Draft:
             return next(iter(rec.salutation.values()), "")
         return ""  # the template's polite default in this language
 
-    def _context(self, demand: str = "") -> dict[str, Any]:
+    def _in_language(self, text: Mapping[str, str]) -> str:
+        """A case text in the letter's language; the case's own only if that is the letter's."""
+        if self.language in text:
+            return text[self.language]
+        if self.language == self.case.language:
+            return next(iter(text.values()), "")
+        return ""
+
+    def _context(self, demand: str = "", release: bool = False) -> dict[str, Any]:
         case = self.case
-        conjunction = {"fr": "et"}.get(self.language, "and")
-        situation = case.situation.get(self.language, "")
-        if not situation and self.language == case.language:
-            situation = next(iter(case.situation.values()), "")
+        conjunction = {"fr": "et", "es": "y", "de": "und", "ru": "и"}.get(self.language, "and")
         return {
             "language": self.language,
-            "people": case.people_text(conjunction) or case.title,
-            "situation": situation,
+            "people": case.people_text(conjunction, self.language) or case.title,
+            "situation": self._in_language(case.situation),
+            "facts": self._in_language(case.facts),
+            "pronoun": case.pronoun,
+            "release": release,
             "country": case.country,
             "case": {"title": case.title, "country": case.country},
-            "sender": {"name": self.sender.name, "town": self.sender.town},
+            "sender": {
+                "name": self.sender.name,
+                "town": town_in_text(self.sender.town, self.language),
+                "postal_code": self.sender.postal_code,
+                "country": self.sender.country,
+            },
             "recipient": {
                 "name": self.recipient.name if self.recipient else "",
                 "title": self.recipient.title if self.recipient else "",
@@ -224,9 +232,8 @@ class Draft:
 
     def date_text(self, today: dt.date | None = None) -> str:
         day = self.date or today or dt.date.today()
-        return str(
-            format_date(day, format="long", locale=DATE_LOCALES.get(self.language, self.language))
-        )
+        locale = date_locale(self.language, self.sender.country)
+        return str(format_date(day, format="long", locale=locale))
 
     def demand_text(self, index: int) -> str:
         """The case's demand in the letter's language (the case's own words if untranslated)."""
@@ -243,11 +250,15 @@ class Draft:
             return ""
         if kind is BlockKind.SIGNATURE:
             return self.sender.name
-        demand = ""
         if kind is BlockKind.DEMAND:
-            demand = self.demand_text(demand_index(key) or 0)
-        text = render_part(self.language, kind.value, variant, self._context(demand))
-        return without_direction_controls(text)
+            index = demand_index(key) or 0
+            context = self._context(
+                self.demand_text(index), release=self.case.demands[index].kind == "release"
+            )
+        else:
+            context = self._context()
+        text = render_part(self.language, kind.value, variant, context)
+        return typeset(without_direction_controls(text), self.language)
 
     def _refresh(self, block: Block) -> bool:
         """Regenerate a block the writer has not edited; returns whether its text changed."""
@@ -312,7 +323,15 @@ class Draft:
         block = self.block(key)
         if block.kind not in REWORDABLE_KINDS:
             raise ValueError(f"the {block.kind.value} has only one wording")
-        block.variant = (block.variant + 1) % variant_count(self.language, block.kind.value)
+        count = variant_count(self.language, block.kind.value)
+        taken = {b.variant for b in self.blocks if b.kind is BlockKind.DEMAND and b.key != key}
+        step = 1
+        if block.kind is BlockKind.DEMAND:
+            # The next wording no other demand uses, if there is one.
+            while step < count and (block.variant + step) % count in taken:
+                step += 1
+            step = step if step < count else 1
+        block.variant = (block.variant + step) % count
         block.text = block.generated = self._generate_text(block.kind, key, block.variant)
         return block.text
 
@@ -338,7 +357,10 @@ class Draft:
             if block.edited:
                 block.edits_by_language[old] = block.text
                 set_aside.append(block.key)
-            block.variant %= variant_count(language, block.kind.value)
+            if block.kind is BlockKind.DEMAND:
+                block.variant = self._initial_variant(block.key, block.kind)
+            else:
+                block.variant %= variant_count(language, block.kind.value)
             block.text = block.generated = self._generate_text(block.kind, block.key, block.variant)
             if language in block.edits_by_language:
                 block.text = block.edits_by_language.pop(language)
@@ -348,8 +370,9 @@ class Draft:
     # ------------------------------------------------------------------ output
 
     def letter(self, today: dt.date | None = None) -> Letter:
+        lang = self.language
         body = [
-            b.text.strip()
+            typeset(b.text.strip(), lang)
             for b in self.blocks
             if b.included
             and b.text.strip()
@@ -366,23 +389,38 @@ class Draft:
                 date_block.variant,
                 {**self._context(), "date": self.date_text(today)},
             )
+        country = self.recipient.country if self.recipient else ""
         return Letter(
-            language=self.language,
+            language=lang,
             title=self.case.title,
             subject=self.case.title,
-            sender_name=self.sender.name.strip(),
-            sender_address=tuple(
-                line.strip() for line in self.sender.address_lines if line.strip()
-            ),
-            date=date.strip(),
+            sender_name=typeset_name(self.sender.name.strip()),
+            sender_address=return_address(replace(self.sender, name=""), country),
+            date=typeset(date.strip(), lang),
             recipient=tuple(
                 line.strip() for line in self.block("recipient").text.splitlines() if line.strip()
             ),
-            salutation=self.block("salutation").text.strip(),
+            salutation=typeset(self.block("salutation").text.strip(), lang),
             paragraphs=tuple(body),
-            valediction=self.block("valediction").text.strip(),
-            signature=self.block("signature").text.strip(),
+            valediction=typeset(self.block("valediction").text.strip(), lang),
+            signature=typeset_name(self.block("signature").text.strip()),
+            copies=self.copies_lines(),
         )
+
+    def sender_lines(self) -> tuple[str, ...]:
+        """The return address as it prints: name, address lines, town and postal code, and the
+        country when the letter goes abroad (the window shows exactly these lines)."""
+        rec = self.recipient
+        return return_address(self.sender, rec.country if rec else "")
+
+    def copies_lines(self) -> tuple[str, ...]:
+        """The "cc:" line naming the case's copies (diplomats), or nothing."""
+        copies = self.case.copies_to
+        if not copies:
+            return ()
+        label = COPIES_LABELS.get(self.language, "cc:")
+        names = [", ".join(p for p in (c.name, c.title or c.organisation) if p) for c in copies]
+        return (typeset(f"{label} {'; '.join(names)}", self.language),)
 
     # ------------------------------------------------------------------ persistence
 
@@ -404,6 +442,8 @@ class Draft:
                 "name": self.sender.name,
                 "address_lines": list(self.sender.address_lines),
                 "town": self.sender.town,
+                "postal_code": self.sender.postal_code,
+                "country": self.sender.country,
             },
             "blocks": [
                 {
@@ -422,7 +462,12 @@ class Draft:
             details = sorted(
                 {
                     part.strip()
-                    for part in (self.sender.name, *self.sender.address_lines, self.sender.town)
+                    for part in (
+                        self.sender.name,
+                        *self.sender.address_lines,
+                        self.sender.town,
+                        self.sender.postal_code,
+                    )
                     if part.strip()
                 },
                 key=len,
@@ -449,6 +494,8 @@ class Draft:
                 str(sender_data.get("name", "")),
                 tuple(str(x) for x in sender_data.get("address_lines", [])),
                 str(sender_data.get("town", "")),
+                str(sender_data.get("postal_code", "")),
+                str(sender_data.get("country", "")),
             )
             date = dt.date.fromisoformat(data["date"]) if data.get("date") else None
             fresh = cls.new(

@@ -26,6 +26,7 @@ class Letter:
     valediction: str  # "Yours sincerely,"
     signature: str  # the writer's printed name under the space to sign
     subject: str = ""  # PDF metadata subject (the case title)
+    copies: tuple[str, ...] = ()  # "cc: ..." lines below the signature, when the case lists copies
 
     def __post_init__(self) -> None:
         # The last gate before paper: no direction override reaches the renderer.

@@ -28,12 +28,18 @@ from composer.model.sandbox import (
     compile_limited,
     render_limited,
 )
+from composer.model.typography import french_a, french_de
 from composer.resource_files import resource
 
-LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "de": "Deutsch",
+    "ru": "Русский",
+}
 PARTS = ("date", "salutation", "opening", "demand", "closing", "valediction")
 _VARIANT_RE = re.compile(r"^(?P<part>[a-z]+)-(?P<n>\d+)\.j2$")
-_FRENCH_VOWEL_START = re.compile(r"^[aeiouyàâäéèêëîïôöûùüÿœæh]", re.IGNORECASE)
 
 
 class LetterTemplateError(ValueError):
@@ -60,17 +66,27 @@ def comma(text: str) -> str:
     return text if not text or text[-1] in ",:;!" else f"{text},"
 
 
-def french_de(text: str) -> str:
-    """French 'de' before an infinitive, elided before a vowel or mute h: 'd’accorder'."""
-    return f"d’{text}" if _FRENCH_VOWEL_START.match(text) else f"de {text}"
+def clause(text: str) -> str:
+    """A demand as a clause inside a longer sentence: 'End her ...' -> 'end her ...'."""
+    return lcfirst(text.strip()).rstrip(".!").rstrip()
 
 
-def french_a(text: str) -> str:
-    return f"à {text}"
+def colon(text: str) -> str:
+    """A Spanish salutation ends with a colon ("Señor Ministro:")."""
+    text = text.rstrip().rstrip(",").rstrip()
+    return text if not text or text[-1] in ":;!" else f"{text}:"
 
 
 # The filters a letter template may use, here and in case packs' templates.
-FILTERS = {"lcfirst": lcfirst, "nocomma": nocomma, "comma": comma, "de": french_de, "a": french_a}
+FILTERS = {
+    "lcfirst": lcfirst,
+    "nocomma": nocomma,
+    "comma": comma,
+    "colon": colon,
+    "clause": clause,
+    "de": french_de,
+    "a": french_a,
+}
 
 
 def _environment() -> SandboxedEnvironment:

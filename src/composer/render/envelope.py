@@ -22,6 +22,7 @@ from composer.model.paper import (
     paper_name_for_size,
 )
 from composer.render.fonts import FAMILY
+from composer.render.fpdf_import import import_fpdf
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -165,9 +166,8 @@ def draw_envelope(
 
 
 def new_document(title: str = "Envelope", language: str = "en") -> FPDF:
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="pt")
+    document = import_fpdf().FPDF  # heavy: loaded on first use
+    pdf: FPDF = document(unit="pt")
     pdf.set_margins(0, 0, 0)
     pdf.set_auto_page_break(False)
     pdf.set_title(title)

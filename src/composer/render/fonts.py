@@ -10,15 +10,21 @@ each file once and gives every new document a fresh copy of the parsed font (its
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import hashlib
 import io
 import logging
 import threading
+import types
 import unicodedata
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from composer import paths
+from composer.atomic import write_bytes_atomic
+from composer.render.fpdf_import import import_fpdf
 from composer.resource_files import resource_path
 
 if TYPE_CHECKING:
@@ -102,7 +108,7 @@ _file_bytes: dict[str, bytes] = {}  # font file -> its bytes
 
 def _parsed_font(face: FontFace) -> Any:
     """The font parsed once per process (a TTFFont whose subset is never used)."""
-    from fpdf import FPDF  # heavy: loaded only when a letter is rendered
+    FPDF = import_fpdf().FPDF  # noqa: N806 - heavy: loaded only when a letter is rendered
 
     key = (face.file, face.family + face.style)
     with _lock:
@@ -121,10 +127,199 @@ def _parsed_font(face: FontFace) -> Any:
 
 _UNEMBEDDED_TABLES = ("GDEF", "GSUB", "GPOS", "DSIG")
 
+# What most letters in a language draw: with these always in, two letters of the same language
+# nearly always need the same glyphs, and the font program cut down to them is made once.
+_BASE_REPERTOIRE = frozenset(
+    [*range(0x20, 0x7F), *range(0xA0, 0x100), 0x152, 0x153, 0x178, *map(ord, "‘’‚“”„«»–—…№€\u202f")]
+)
+_CYRILLIC = frozenset([0x401, 0x451, *range(0x410, 0x450)])
+_MEMORY_LIMIT = 64
+_templates: dict[Path, Any] = {}  # reduced program file -> its parsed fpdf2 font
+_final: dict[Path, tuple[bytes, dict[str, int]]] = {}  # reduced program -> what is embedded
+
+
+def _cache_folder() -> Path | None:
+    """Where cut-down font programs are kept between runs; None if it cannot be written."""
+    folder = paths.user_cache_dir() / "fonts"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
+
+
+def _digest(*parts: bytes) -> str:
+    return hashlib.sha1(b"\0".join(parts), usedforsecurity=False).hexdigest()[:16]
+
+
+def _font_digest(face: FontFace) -> str:
+    with _lock:
+        data = _file_bytes.get(face.file)
+        if data is None:
+            data = _file_bytes[face.file] = font_path(face.file).read_bytes()
+    return _digest(data)
+
+
+def _cached(path: Path | None, make: Any) -> bytes:
+    """The bytes in ``path`` if a run before made them, else ``make()`` (kept in ``path``)."""
+    if path is not None:
+        try:
+            return path.read_bytes()
+        except OSError:
+            pass
+    data: bytes = make()
+    if path is not None:
+        with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
+            write_bytes_atomic(path, data)
+    return data
+
+
+def coverage(face: FontFace) -> frozenset[int]:
+    """The code points ``face`` has glyphs for (read once, then kept in the cache folder)."""
+    folder = _cache_folder()
+    path = folder / f"{_font_digest(face)}.cmap" if folder else None
+
+    def make() -> bytes:
+        from fontTools import ttLib
+
+        font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), lazy=True)
+        return " ".join(f"{c:x}" for c in sorted(font.getBestCmap())).encode()
+
+    return frozenset(int(x, 16) for x in _cached(path, make).split())
+
+
+def _reduced_program(face: FontFace, text: str) -> Path | bytes:
+    """The font program cut down to the glyphs a letter can draw, glyph names kept (fpdf2
+    subsets each document's copy again by name): parsing ~150 glyphs per letter instead of the
+    family's ~3,000 is what makes a render fast. Kept as a file in the cache folder (its name
+    says which font and which characters), or returned as bytes if there is no cache folder."""
+    chars = ({ord(c) for c in text} | _BASE_REPERTOIRE) & coverage(face)
+    if chars & _CYRILLIC:
+        chars |= _CYRILLIC & coverage(face)
+    repertoire = " ".join(f"{c:x}" for c in sorted(chars)).encode()
+    folder = _cache_folder()
+    name = f"{Path(face.file).stem}-{_digest(_font_digest(face).encode(), repertoire)}.ttf"
+    path = folder / name if folder else None
+
+    def make() -> bytes:
+        from fontTools import subset, ttLib
+
+        font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), recalcTimestamp=False, lazy=True)
+        for tag in _UNEMBEDDED_TABLES:  # never decompiled: this program is never shaped
+            if tag in font:
+                del font[tag]
+        options = subset.Options(
+            notdef_outline=True, recommended_glyphs=True, glyph_names=True, layout_features=[]
+        )
+        options.drop_tables += list(_UNEMBEDDED_TABLES)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=chars)
+        subsetter.subset(font)
+        out = io.BytesIO()
+        font.save(out)
+        return out.getvalue()
+
+    data = _cached(path, make)
+    if path is not None and path.is_file():
+        return path
+    return data
+
+
+def _reduced_template(face: FontFace, program: Path) -> Any:
+    """The reduced program parsed by fpdf2 once per process (it parses ~150 glyphs quickly)."""
+    FPDF = import_fpdf().FPDF  # noqa: N806
+
+    with _lock:
+        font: Any = _templates.get(program)
+        if font is None:
+            scratch = FPDF(unit="pt")
+            scratch.add_font(face.family, face.style, str(program))
+            font = scratch.fonts[face.family + face.style]
+            font.ttfont.close()
+            if len(_templates) >= _MEMORY_LIMIT:
+                _templates.pop(next(iter(_templates)))
+            _templates[program] = font
+        return font
+
+
+class _Options:
+    """fontTools' subset options as fpdf2 sets them (keywords, then ``drop_tables +=``), made
+    real only if a subset has to be cut: a letter whose subset is cached never loads the
+    subsetter (nor the variable-font library it imports)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self.drop_tables: list[str] = []
+
+    def real(self) -> Any:
+        from fontTools import subset
+
+        options = subset.Options(**self._options)
+        options.drop_tables += [t for t in self.drop_tables if t not in options.drop_tables]
+        return options
+
+
+class _CachingSubsetter:
+    """fontTools' Subsetter as fpdf2's output uses it (populate by glyph names, then subset the
+    document's font in place). A document drawn in a reduced program embeds that program as it
+    is, without loading the subsetter; any other font is subset as fpdf2 would."""
+
+    def __init__(self, options: _Options) -> None:
+        self._options = options
+        self._glyphs: frozenset[str] = frozenset()
+        self._others: dict[str, Any] = {}
+
+    def populate(self, glyphs: Any = (), **others: Any) -> None:
+        self._glyphs = frozenset(glyphs)
+        self._others = others
+
+    def _real_subset(self, font: Any) -> None:
+        from fontTools import subset
+
+        real = subset.Subsetter(self._options.real())
+        real.populate(glyphs=self._glyphs, **self._others)
+        real.subset(font)
+
+    def subset(self, font: Any) -> None:
+        program: Path | None = getattr(font, "_lc_program", None)
+        if program is None or self._others:
+            self._real_subset(font)
+            return
+        # A reduced program is small already (the letter's repertoire, ~35 KB): it is embedded
+        # whole, so every letter of that repertoire embeds the same bytes, cut once, ever.
+        with _lock:
+            cached = _final.get(program)
+        if cached is None:
+            from fontTools import ttLib
+
+            data = program.read_bytes()
+            order = ttLib.TTFont(io.BytesIO(data), lazy=True).getGlyphOrder()
+            cached = (data, {name: i for i, name in enumerate(order)})
+            with _lock:
+                if len(_final) >= _MEMORY_LIMIT:
+                    _final.pop(next(iter(_final)))
+                _final[program] = cached
+        data, ids = cached
+        # Only these two are asked of the font after subsetting (fpdf2 2.8, output.py).
+        font.getGlyphID = ids.__getitem__
+        font.save = lambda stream, *_args, **_kw: stream.write(data)
+
+
+def install_subset_cache() -> None:
+    """Let fpdf2's output use the caching subsetter (only there: fontTools stays as it is)."""
+    output = import_fpdf().output
+    current: Any = getattr(output, "ftsubset", None)
+    if getattr(current, "Subsetter", None) is _CachingSubsetter:
+        return
+    shim: Any = types.ModuleType("fontTools.subset (cached for fpdf2)")
+    shim.Options = _Options
+    shim.Subsetter = _CachingSubsetter
+    setattr(output, "ftsubset", shim)  # noqa: B010 - fpdf2 does not export the name
+
 
 def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
     """A per-document font sharing the parsed tables, with its own subset and font program."""
-    from fontTools import ttLib  # type: ignore[import-untyped]
+    from fontTools import ttLib
     from fpdf.fonts import SubsetMap
 
     font = copy.copy(template)
@@ -145,14 +340,25 @@ def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
     return font
 
 
-def register(pdf: Any, face: FontFace) -> None:
-    """Make ``face`` available on ``pdf`` (an fpdf2 FPDF)."""
+def register(pdf: Any, face: FontFace, text: str | None = None) -> None:
+    """Make ``face`` available on ``pdf`` (an fpdf2 FPDF); ``text``: all the document will
+    draw in it, when known and drawn without HarfBuzz (which needs the whole font's glyph ids)."""
     fontkey = face.family + face.style
     if fontkey in pdf.fonts:
         return
     try:
-        template = _parsed_font(face)
-        pdf.fonts[fontkey] = _fresh_copy(template, len(pdf.fonts) + 1, _file_bytes[face.file])
+        program = (
+            _reduced_program(face, text) if text is not None and not needs_shaping(text) else None
+        )
+        if isinstance(program, Path):
+            install_subset_cache()
+            template = _reduced_template(face, program)
+            font = _fresh_copy(template, len(pdf.fonts) + 1, program.read_bytes())
+            font.ttfont._lc_program = program
+        else:
+            template = _parsed_font(face)
+            font = _fresh_copy(template, len(pdf.fonts) + 1, program or _file_bytes[face.file])
+        pdf.fonts[fontkey] = font
     except (AttributeError, TypeError, ImportError):
         # fpdf2's internals changed: take the slow, public way.
         pdf.add_font(face.family, face.style, str(font_path(face.file)))
@@ -197,8 +403,8 @@ def setup_fonts(pdf: Any, text: str, styles: tuple[str, ...] = ("", "B")) -> str
     """
     for face in MAIN_FACES:
         if face.style in styles:
-            register(pdf, face)
-    covered = _parsed_font(MAIN_FACES[0]).cmap
+            register(pdf, face, text)
+    covered = coverage(MAIN_FACES[0])
     missing = {
         ord(c)
         for c in text

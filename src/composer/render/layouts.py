@@ -42,6 +42,8 @@ class Layout:
     body_top: float
     # Distances of the fold marks from the top of the page.
     fold_marks: tuple[float, ...]
+    # DIN 5008's hole mark (half the page's height), for punching the letter for a file.
+    hole_mark: float | None = None
 
     @property
     def text_width(self) -> float:
@@ -129,6 +131,7 @@ def _din5008(form: str) -> Layout:
         date_box=date_box,
         body_top=window.bottom + mm(8.46),
         fold_marks=(mm(105), mm(210)) if form == "B" else (mm(87), mm(192)),
+        hole_mark=mm(148.5),
     )
 
 

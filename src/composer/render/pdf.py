@@ -12,6 +12,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,20 +20,30 @@ from composer.atomic import write_bytes_atomic
 from composer.model.letter import Letter
 from composer.model.paper import PT_PER_MM, Rect
 from composer.render.fonts import FAMILY, is_rtl, needs_shaping, setup_fonts
+from composer.render.fpdf_import import import_fpdf
 from composer.render.layouts import Layout
 
 CREATOR = "Letter Composer"
 
-# Type sizes (pt) and spacing: an 11 pt letter with generous leading.
-BODY_SIZE = 11.0
+# Type sizes (pt) and spacing: an 11.5 pt letter with generous leading, set to a measure of
+# about 68 characters (60-75 read best; the page's full width would give 85-90).
+BODY_SIZE = 11.5
 BODY_LEADING = 1.38  # line pitch / type size
 PARAGRAPH_GAP = 7.0
+MEASURE_CHARS = 68
+AVERAGE_CHAR_EM = 0.482  # Noto Serif's average advance in running English, French or German text
+RUNT_CHARS = 12  # a last line holding one word shorter than this takes a word from above
+# The most a short letter's spacing grows to fill the page.
+MAX_LEADING = 1.55
+MAX_PARAGRAPH_GAP = 13.0
+MAX_SIGNING_SPACE = 58.0
+MAX_LOWER_TOP = 24.0
 NAME_SIZE = 12.0
 SENDER_SIZE = 9.5
 SENDER_PITCH = 12.0
 RETURN_SIZE = 7.0
 RETURN_MIN_SIZE = 6.0
-ADDRESS_SIZE = 11.0
+ADDRESS_SIZE = BODY_SIZE  # the address at body size where the window allows
 ADDRESS_MIN_SIZE = 8.0  # below this the post's scanners (and elderly writers) struggle
 ADDRESS_LEADING = 1.2
 SYNTHETIC_BOLD = 0.035  # stroke width / type size for the synthetic bold
@@ -40,6 +51,7 @@ MIN_SHRINK = 0.8  # the smallest a block's type may be scaled to fit its width
 SIGNING_SPACE = 42.0  # room to sign by hand between the valediction and the printed name
 FOLD_MARK_LENGTH = 5 * PT_PER_MM
 FOLD_MARK_X = 3 * PT_PER_MM
+HOLE_MARK_LENGTH = 8 * PT_PER_MM
 RULE_GREY = 140
 
 # Vertical metrics of the fonts, in ems: what a line of type may occupy above and below its
@@ -141,6 +153,7 @@ def _all_text(letter: Letter) -> str:
             *letter.paragraphs,
             letter.valediction,
             letter.signature,
+            *letter.copies,
         ]
     )
 
@@ -149,7 +162,7 @@ class _Page:
     """Drawing helpers over one fpdf2 document (units: pt, origin top-left)."""
 
     def __init__(self, layout: Layout, letter: Letter) -> None:
-        from fpdf import FPDF  # heavy: loaded on first render
+        FPDF = import_fpdf().FPDF  # noqa: N806 - heavy: loaded on first render
 
         self.layout = layout
         pdf = FPDF(
@@ -231,6 +244,8 @@ class _Page:
 def _wrap(page: _Page, text: str, size: float, width: float) -> list[str]:
     """Greedy word wrap of one line of the sender's block; a word wider than ``width`` is an
     error (it would run off the page)."""
+    if page.width(text, size) <= width:
+        return [text]  # as typed: Canada Post's two spaces before the postal code stay
     out: list[str] = []
     current = ""
     for word in text.split():
@@ -390,32 +405,205 @@ def _draw_date(page: _Page, letter: Letter, sender_bottom: float) -> float:
 def _draw_fold_marks(page: _Page) -> None:
     for y in page.layout.fold_marks:
         page.rule(FOLD_MARK_X, y, FOLD_MARK_X + FOLD_MARK_LENGTH, y)
+    if page.layout.hole_mark is not None:
+        # DIN 5008's hole mark (Lochmarke): a longer rule at the middle of the page's height.
+        y = page.layout.hole_mark
+        page.rule(FOLD_MARK_X, y, FOLD_MARK_X + HOLE_MARK_LENGTH, y)
+
+
+@dataclass
+class _Para:
+    """A body paragraph broken into lines; ``gap_after`` is the space that follows it."""
+
+    lines: list[str]
+    rtl: bool
+    gap_after: float = 0.0
+    keep_with_next: bool = False
+
+
+def body_width(layout: Layout, size: float = BODY_SIZE) -> float:
+    """The measure of the body: MEASURE_CHARS average characters at ``size``, or the page's
+    text width if that is narrower (60-75 characters a line read best)."""
+    return min(layout.text_width, MEASURE_CHARS * AVERAGE_CHAR_EM * size)
+
+
+@lru_cache(maxsize=2048)
+def _break_opportunities(text: str) -> tuple[str, ...]:
+    """The text cut where the Unicode line-breaking rules (UAX #14) allow a break: no line will
+    start with closing punctuation, and no break is made at a non-breaking space. Cached: most
+    paragraphs of a batch of letters are the same few wordings."""
+    from uniseg.linebreak import line_break_units  # loaded with the renderer, not at start-up
+
+    return tuple(line_break_units(text))
+
+
+def break_lines(text: str, width: float, width_of: Callable[[str], float]) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` (a unit wider than that stands alone).
+
+    Widths add up unit by unit (no kerning across a break opportunity). The last line is not
+    left with one short word (a runt) when a word from the line above can keep it company.
+    """
+    lines: list[list[str]] = []
+    for hard_line in text.split("\n"):
+        current: list[str] = []
+        used = 0.0  # the width of ``current`` with its trailing spaces
+        for unit in _break_opportunities(hard_line):
+            bare = unit.rstrip()
+            if current and used + width_of(bare) > width:
+                lines.append(current)
+                current, used = [], 0.0
+            current.append(unit)
+            used += width_of(unit)
+        lines.append(current)
+    if len(lines) >= 2:
+        last, above = lines[-1], lines[-2]
+        runt = "".join(last).strip()
+        if len(last) == 1 and len(above) >= 3 and len(runt) < RUNT_CHARS:
+            moved = [above[-1], *last]
+            if sum(width_of(u) for u in moved[:-1]) + width_of(moved[-1].rstrip()) <= width:
+                lines[-2], lines[-1] = above[:-1], moved
+    return ["".join(units).rstrip() for units in lines]
+
+
+def _paragraph_lines(page: _Page, text: str, size: float, width: float) -> list[str]:
+    page.font(size)
+    if needs_shaping(text):
+        # Bidirectional or shaped text: fpdf2's own breaking measures shaped runs correctly.
+        page.shaping_for(text)
+        from fpdf.enums import MethodReturnValue
+
+        out: Any = page.pdf.multi_cell(
+            width, size, text, dry_run=True, output=MethodReturnValue.LINES
+        )
+        return [str(line) for line in out]
+    page.shaping_for("")
+    return list(_plain_lines(page.pdf.current_font, text, size, width))
+
+
+_unit_widths: dict[tuple[str, str], float] = {}
+_line_cache: dict[tuple[str, str, float, float], tuple[str, ...]] = {}
+_CACHE_LIMIT = 4096
+
+
+def _plain_lines(font: Any, text: str, size: float, width: float) -> tuple[str, ...]:
+    """Lines of a paragraph drawn without shaping, measured with the font's advance widths (as
+    fpdf2's get_string_width does) unit by unit. Both the widths and the lines are cached by
+    font: a warm letter costs almost nothing here."""
+    key = (font.fontkey, text, size, width)
+    found = _line_cache.get(key)
+    if found is not None:
+        return found
+    widths = font.cw
+
+    def width_of(unit: str) -> float:
+        unit_key = (font.fontkey, unit)
+        units = _unit_widths.get(unit_key)
+        if units is None:
+            units = sum(widths[ord(c)] for c in unit)
+            if len(_unit_widths) < 50 * _CACHE_LIMIT:
+                _unit_widths[unit_key] = units
+        return float(units) * size / 1000
+
+    lines = tuple(break_lines(text, width, width_of))
+    if len(_line_cache) >= _CACHE_LIMIT:
+        _line_cache.clear()
+    _line_cache[key] = lines
+    return lines
+
+
+def _body_paragraphs(page: _Page, letter: Letter, width: float) -> list[_Para]:
+    rtl = language_is_rtl(letter.language)
+    paras: list[_Para] = []
+    if letter.salutation:
+        paras.append(_Para(_paragraph_lines(page, letter.salutation, BODY_SIZE, width), rtl))
+    for text in letter.paragraphs:
+        for part in text.split("\n\n"):
+            if part.strip():
+                lines = _paragraph_lines(page, part.strip(), BODY_SIZE, width)
+                paras.append(_Para(lines, is_rtl(part)))
+    return paras
+
+
+def _draw_lines(page: _Page, para: _Para, x: float, y: float, width: float, pitch: float) -> float:
+    """Draws a paragraph's lines with the first line's top at ``y``; returns the y below it."""
+    for text in para.lines:
+        baseline = y + pitch / 2 + 0.3 * BODY_SIZE
+        page.line(text, x, baseline, width, BODY_SIZE, align="R" if para.rtl else "L")
+        y += pitch
+    return y
 
 
 def _draw_body(page: _Page, letter: Letter, top: float) -> None:
+    """The salutation, the body, the valediction with room to sign, the name and any "cc:".
+
+    A short letter is not left hanging at the top of the page: the leading, the space between
+    paragraphs, the space above the salutation and the room to sign grow (within limits) so
+    the page looks filled.
+    """
+    layout = page.layout
     pdf = page.pdf
-    pdf.set_xy(page.layout.margin_left, top)
-    pitch = BODY_SIZE * BODY_LEADING
-    # The letter's frame follows the letter's direction; each body paragraph follows its own.
+    width = body_width(layout)
+    x = layout.margin_left
+    bottom = layout.page_height - layout.margin_bottom
     rtl = language_is_rtl(letter.language)
-    if letter.salutation:
-        page.paragraph(letter.salutation, rtl=rtl)
-        pdf.ln(PARAGRAPH_GAP)
-    for text in letter.paragraphs:
-        for i, part in enumerate(text.split("\n\n")):
-            if i:
-                pdf.ln(PARAGRAPH_GAP)
-            page.paragraph(part)
-        pdf.ln(PARAGRAPH_GAP)
-    # The valediction, the space to sign and the printed name stay together.
-    closing = pitch * (1 + (1 if letter.signature else 0)) + SIGNING_SPACE
-    if pdf.get_y() + closing > page.layout.page_height - page.layout.margin_bottom:
-        pdf.add_page()
+    body = _body_paragraphs(page, letter, width)
+    closing: list[_Para] = []
     if letter.valediction:
-        page.paragraph(letter.valediction, rtl=rtl)
-    pdf.ln(SIGNING_SPACE)
-    if letter.signature:
-        page.paragraph(letter.signature, rtl=rtl)
+        closing.append(_Para(_paragraph_lines(page, letter.valediction, BODY_SIZE, width), rtl))
+    signature = (
+        _Para(_paragraph_lines(page, letter.signature, BODY_SIZE, width), rtl)
+        if letter.signature
+        else None
+    )
+    copies = (_Para(_paragraph_lines(page, line, BODY_SIZE, width), rtl) for line in letter.copies)
+    copy_paras = list(copies)
+
+    def height(leading: float, gap: float, signing: float) -> float:
+        pitch = BODY_SIZE * leading
+        lines = sum(len(p.lines) for p in (*body, *closing, *copy_paras))
+        lines += len(signature.lines) if signature else 0
+        gaps = len(body) * gap + (gap if copy_paras else 0)
+        return lines * pitch + gaps + signing
+
+    natural = height(BODY_LEADING, PARAGRAPH_GAP, SIGNING_SPACE)
+    slack = bottom - top - natural
+    # How much of the room to give: all of the extra leading and spacing if the page can take
+    # it, a share of it otherwise; what is left stays below the letter.
+    most = height(MAX_LEADING, MAX_PARAGRAPH_GAP, MAX_SIGNING_SPACE) - natural + MAX_LOWER_TOP
+    share = max(0.0, min(1.0, slack / most)) if most > 0 else 0.0
+    leading = BODY_LEADING + share * (MAX_LEADING - BODY_LEADING)
+    gap = PARAGRAPH_GAP + share * (MAX_PARAGRAPH_GAP - PARAGRAPH_GAP)
+    signing = SIGNING_SPACE + share * (MAX_SIGNING_SPACE - SIGNING_SPACE)
+    y = top + share * MAX_LOWER_TOP
+    pitch = BODY_SIZE * leading
+
+    def room_for(n_lines: int, extra: float = 0.0) -> None:
+        nonlocal y
+        if y + n_lines * pitch + extra > bottom + 0.01:
+            pdf.add_page()
+            y = layout.margin_top
+
+    for para in body:
+        for line_no, text in enumerate(para.lines):
+            # Two lines at least together at a page break (no widow, no orphan).
+            left = len(para.lines) - line_no
+            room_for(min(2, left) if line_no in (0, len(para.lines) - 2) else 1)
+            y = _draw_lines(page, _Para([text], para.rtl), x, y, width, pitch)
+        y += gap
+    # The valediction, the space to sign and the printed name stay together.
+    sign_lines = sum(len(p.lines) for p in closing) + (len(signature.lines) if signature else 0)
+    room_for(sign_lines, signing)
+    for para in closing:
+        y = _draw_lines(page, para, x, y, width, pitch)
+    y += signing
+    if signature:
+        y = _draw_lines(page, signature, x, y, width, pitch)
+    if copy_paras:
+        y += gap
+        for para in copy_paras:
+            room_for(len(para.lines))
+            y = _draw_lines(page, para, x, y, width, pitch)
+    pdf.set_y(min(y, bottom))
 
 
 def render_letter(

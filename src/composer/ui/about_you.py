@@ -46,10 +46,18 @@ class AboutYouForm(QGroupBox):
         self.name_edit.setPlaceholderText(self.tr("As you sign (initials are fine)"))
         self.address_edit = _ShortTextEdit(2, self)
         self.address_edit.setAccessibleName(self.tr("Your address"))
-        self.address_edit.setPlaceholderText(self.tr("Street, postal code (optional)"))
+        self.address_edit.setPlaceholderText(self.tr("Street and number, apartment"))
         self.town_edit = QLineEdit(self)
         self.town_edit.setAccessibleName(self.tr("Your town"))
         self.town_edit.setPlaceholderText(self.tr("For example: Guelph, Ontario"))
+        self.postal_code_edit = QLineEdit(self)
+        self.postal_code_edit.setAccessibleName(self.tr("Your postal code"))
+        self.postal_code_edit.setPlaceholderText(self.tr("For example: N1H 3T5"))
+        self.country_edit = QLineEdit(self)
+        self.country_edit.setAccessibleName(self.tr("Your country"))
+        self.country_edit.setPlaceholderText(
+            self.tr("For example: Canada (printed when the letter goes abroad)")
+        )
         self.personal_edit = _ShortTextEdit(3, self)
         self.personal_edit.setAccessibleName(self.tr("A sentence of your own"))
         self.personal_edit.setPlaceholderText(
@@ -73,6 +81,8 @@ class AboutYouForm(QGroupBox):
             (self.tr("&Name:"), self.name_edit),
             (self.tr("&Address:"), self.address_edit),
             (self.tr("&Town:"), self.town_edit),
+            (self.tr("P&ostal code:"), self.postal_code_edit),
+            (self.tr("Co&untry:"), self.country_edit),
             (self.tr("&Your words:"), self.personal_edit),
         ):
             buddy = QLabel(label, self)
@@ -82,6 +92,8 @@ class AboutYouForm(QGroupBox):
 
         self.name_edit.textEdited.connect(self._emit_sender)
         self.town_edit.textEdited.connect(self._emit_sender)
+        self.postal_code_edit.textEdited.connect(self._emit_sender)
+        self.country_edit.textEdited.connect(self._emit_sender)
         self.address_edit.textChanged.connect(self._emit_sender)
         self.personal_edit.textChanged.connect(self._emit_personal)
         self.remember_box.toggled.connect(self.remember_changed)
@@ -93,13 +105,21 @@ class AboutYouForm(QGroupBox):
         lines = tuple(
             line.strip() for line in self.address_edit.toPlainText().splitlines() if line.strip()
         )
-        return Sender(self.name_edit.text().strip(), lines, self.town_edit.text().strip())
+        return Sender(
+            self.name_edit.text().strip(),
+            lines,
+            self.town_edit.text().strip(),
+            self.postal_code_edit.text().strip(),
+            self.country_edit.text().strip(),
+        )
 
     def set_sender(self, sender: Sender) -> None:
         self._quiet = True
         try:
             self.name_edit.setText(sender.name)
             self.town_edit.setText(sender.town)
+            self.postal_code_edit.setText(sender.postal_code)
+            self.country_edit.setText(sender.country)
             if self.address_edit.toPlainText() != "\n".join(sender.address_lines):
                 self.address_edit.setPlainText("\n".join(sender.address_lines))
         finally:

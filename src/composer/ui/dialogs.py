@@ -178,6 +178,22 @@ def confirm_unprintable(parent: QWidget | None, characters: str, printing: bool)
     return box.clickedButton() is go
 
 
+def confirm_expired(parent: QWidget | None, deadline: str) -> bool:
+    """Say that the action's deadline has passed (and when); True to go on all the same."""
+    answer = QMessageBox.warning(
+        parent,
+        translate("dialogs", "The deadline has passed"),
+        translate(
+            "dialogs",
+            "This Urgent Action's deadline passed on {date}. The case may have changed: check "
+            "for an update before you send the letter.\n\nGo on with this letter?",
+        ).format(date=deadline),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def offer_restore(parent: QWidget | None, when: str, first_words: str) -> bool:
     """After a crash: True to bring back the autosaved letter."""
     answer = QMessageBox.question(

@@ -43,7 +43,13 @@ class LanguageNotice(QFrame):
         return names.get(key, key)
 
     def _language_name(self, code: str) -> str:
-        names = {"en": self.tr("English"), "fr": self.tr("French")}
+        names = {
+            "en": self.tr("English"),
+            "fr": self.tr("French"),
+            "es": self.tr("Spanish"),
+            "de": self.tr("German"),
+            "ru": self.tr("Russian"),
+        }
         return names.get(code, LANGUAGES.get(code, code))
 
     def tell(self, change: LanguageChange, language: str, previous: str) -> str:

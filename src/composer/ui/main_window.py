@@ -52,6 +52,7 @@ from composer.ui.drops import FileDrops
 from composer.ui.language_notice import LanguageNotice
 from composer.ui.page_check import PageCheck
 from composer.ui.print_actions import PrintActions
+from composer.ui.sender_preview import SenderPreview
 from composer.ui.session import Autosaver, app_settings
 from composer.ui.window_state import WindowState
 
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self.notice = LanguageNotice(draft_pane)
         self.notice_label = self.notice.label
         draft_layout.addWidget(self.notice)
+        self.sender_preview = SenderPreview(draft_pane)
+        draft_layout.addWidget(self.sender_preview)
         draft_layout.addWidget(self.editor, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -398,6 +401,8 @@ class MainWindow(QMainWindow):
             self.about_you.name_edit,
             self.about_you.address_edit,
             self.about_you.town_edit,
+            self.about_you.postal_code_edit,
+            self.about_you.country_edit,
             self.about_you.personal_edit,
             self.about_you.remember_box,
             self.editor,
@@ -426,10 +431,27 @@ class MainWindow(QMainWindow):
         self._draft = draft
         self.case_view.show_case(self._case)
         self._show_case_name()
+        self._order_languages()
         self._set_combo(self.language_combo, draft.language)
+        self.sender_preview.show_lines(draft.sender_lines(), bool(draft.sender.name.strip()))
         self._show_demands()
         self.editor.set_draft(draft)
         self.notice.hide()
+
+    def _order_languages(self) -> None:
+        """The languages the case asks for first (its preferred languages), then the others."""
+        preferred = [code for code in self._case.languages if code in LANGUAGES]
+        order = preferred + [code for code in LANGUAGES if code not in preferred]
+        combo = self.language_combo
+        if [combo.itemData(i) for i in range(combo.count())] == order:
+            return
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for code in order:
+            combo.addItem(LANGUAGES[code], code)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
 
     def _show_demands(self) -> None:
         draft = self._draft
@@ -483,6 +505,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_sender_changed(self, sender: Sender) -> None:
         changed = self._draft.set_sender(sender)
+        self.sender_preview.show_lines(self._draft.sender_lines(), bool(sender.name.strip()))
         for key in changed:
             self.editor.replace_block_text(key, self._draft.block(key).text, merge_tag="sender")
         self._autosaver.schedule()

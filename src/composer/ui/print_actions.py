@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QUrl, Slot
 from PySide6.QtWidgets import QApplication
 
 from composer import paths
@@ -29,6 +29,7 @@ class PrintActions(QObject):
         super().__init__(window)
         self._window = window
         self._printer: PrintController | None = None  # made on first use (it loads QtPdf)
+        self._expired_asked: set[str] = set()  # cases whose passed deadline the writer has seen
 
     def suggested_pdf_path(self, today: dt.date | None = None) -> Path:
         day = (today or dt.date.today()).isoformat()
@@ -41,11 +42,38 @@ class PrintActions(QObject):
         missing = unprintable_characters(self._window._draft.letter())
         return not missing or dialogs.confirm_unprintable(self._window, " ".join(missing), printing)
 
+    def _deadline_text(self) -> str:
+        """The passed deadline in the window's language, or "" if it has not passed."""
+        case = self._window._case
+        if case.deadline is None or not case.deadline_passed():
+            return ""
+        day = QDate(case.deadline.year, case.deadline.month, case.deadline.day)
+        return QLocale().toString(day, QLocale.FormatType.LongFormat)
+
+    def _expired_confirmed(self) -> bool:
+        """Before the first export (or print) of a case whose deadline passed, ask once."""
+        deadline = self._deadline_text()
+        case_id = self._window._case.id
+        if not deadline or case_id in self._expired_asked:
+            return True
+        self._expired_asked.add(case_id)
+        return dialogs.confirm_expired(self._window, deadline)
+
+    def _with_deadline_note(self, message: str) -> str:
+        deadline = self._deadline_text()
+        if not deadline:
+            return message
+        return self.tr("{message} (this action's deadline passed on {date})").format(
+            message=message, date=deadline
+        )
+
     @Slot()
     def export_pdf(self) -> None:
         if not self._window._draft.makes_a_request() and not dialogs.confirm_no_request(
             self._window
         ):
+            return
+        if not self._expired_confirmed():
             return
         if not self._printable_or_confirmed(printing=False):
             return
@@ -82,7 +110,9 @@ class PrintActions(QObject):
             dialogs.show_error(self._window, *error)
             return
         self._window.editor.document().setModified(False)
-        self._window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 10000)
+        self._window.statusBar().showMessage(
+            self._with_deadline_note(self.tr("Saved {path}").format(path=path)), 10000
+        )
         choice = dialogs.offer_open_pdf(self._window, path)
         if choice is dialogs.AfterExport.OPEN_PDF:
             dialogs.open_url(QUrl.fromLocalFile(str(path)))
@@ -141,6 +171,8 @@ class PrintActions(QObject):
             self._window
         ):
             return
+        if not self._expired_confirmed():
+            return
         if not self._printable_or_confirmed(printing=True):
             return
         for _attempt in range(2):  # once more after switching the layout to the printer's paper
@@ -161,7 +193,10 @@ class PrintActions(QObject):
                 continue
             if result.outcome is PrintOutcome.PRINTED:
                 self._window.statusBar().showMessage(
-                    self.tr("Sent to {printer}").format(printer=result.printer), 10000
+                    self._with_deadline_note(
+                        self.tr("Sent to {printer}").format(printer=result.printer)
+                    ),
+                    10000,
                 )
             elif result.outcome is PrintOutcome.EXPORT_INSTEAD:
                 self.export_pdf()

@@ -101,6 +101,8 @@ class WindowState(QObject):
                     str(settings.value("details/name", "") or ""),
                     tuple(str(line) for line in address),
                     str(settings.value("details/town", "") or ""),
+                    str(settings.value("details/postal_code", "") or ""),
+                    str(settings.value("details/country", "") or ""),
                 )
             )
 
@@ -124,8 +126,16 @@ class WindowState(QObject):
             settings.setValue("details/name", sender.name)
             settings.setValue("details/address", list(sender.address_lines))
             settings.setValue("details/town", sender.town)
+            settings.setValue("details/postal_code", sender.postal_code)
+            settings.setValue("details/country", sender.country)
         else:
-            for key in ("details/name", "details/address", "details/town"):
+            for key in (
+                "details/name",
+                "details/address",
+                "details/town",
+                "details/postal_code",
+                "details/country",
+            ):
                 settings.remove(key)
 
     # ================================================================== restore after a crash

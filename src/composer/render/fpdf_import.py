@@ -1,0 +1,80 @@
+"""Importing fpdf2 without the modules a letter never uses.
+
+``import fpdf`` loads Pillow (images), cryptography (signatures), fontTools' variable-font
+library (instances, colour fonts) and its subsetter at once: well over half of a one-letter
+``export`` process. A letter draws text and rules in static TrueType fonts, and the subsetter
+is loaded only when a font program is cut (see ``fonts.install_subset_cache``). So while fpdf2
+is imported, those modules are stood in for: Pillow and cryptography look absent (fpdf2 handles
+that), the fontTools ones are placeholders fpdf2 keeps but never calls for a letter. Afterwards
+the stand-ins are taken out of ``sys.modules``: any later import gets the real modules. Modules
+already loaded (a test run that imported Pillow) are used as they are.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+import warnings
+from typing import Any
+
+# Looked absent while fpdf2 is imported: fpdf2 catches the ImportError.
+_ABSENT = ("PIL", "cryptography")
+# Placeholders with the names fpdf2 imports from them at import time.
+_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
+    "fontTools.varLib": ("instancer", "varStore"),
+    "fontTools.varLib.instancer": (),
+    "fontTools.varLib.varStore": ("VarStoreInstancer",),
+    "fontTools.subset": ("Options", "Subsetter"),
+}
+
+
+class _Unavailable:
+    """What a placeholder name is: any use says plainly that a letter does not need it."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError(f"{self._name} is not loaded for letters (composer.render)")
+
+    def __getattr__(self, attribute: str) -> Any:
+        raise RuntimeError(f"{self._name}.{attribute} is not loaded for letters")
+
+
+def import_fpdf() -> types.ModuleType:
+    """``fpdf``, imported lean the first time (see the module's docstring)."""
+    loaded = sys.modules.get("fpdf")
+    if loaded is not None:
+        return loaded
+    stood_in: list[str] = []
+    for name in _ABSENT:
+        if name not in sys.modules:
+            sys.modules[name] = None  # type: ignore[assignment]
+            stood_in.append(name)
+    if not any(name in sys.modules for name in _PLACEHOLDERS):
+        for name, attributes in _PLACEHOLDERS.items():
+            stand_in = types.ModuleType(name, "a placeholder while fpdf2 is imported")
+            for attribute in attributes:
+                setattr(stand_in, attribute, _Unavailable(f"{name}.{attribute}"))
+            sys.modules[name] = stand_in
+            stood_in.append(name)
+        placeholder: Any = sys.modules["fontTools.varLib"]
+        placeholder.instancer = sys.modules["fontTools.varLib.instancer"]
+    module: types.ModuleType | None = None
+    try:
+        with warnings.catch_warnings():
+            # "Pillow could not be imported - fpdf2 will not be able to add any image": true
+            # and harmless, a letter has no images.
+            warnings.filterwarnings("ignore", message="Pillow could not be imported")
+            module = importlib.import_module("fpdf")
+    except ImportError:
+        module = None  # another fpdf2 wants more at import: take it whole (below)
+    finally:
+        for name in stood_in:
+            sys.modules.pop(name, None)
+    if module is None or not hasattr(module, "FPDF"):
+        for name in [n for n in sys.modules if n == "fpdf" or n.startswith("fpdf.")]:
+            del sys.modules[name]
+        module = importlib.import_module("fpdf")
+    return module

@@ -1,0 +1,43 @@
+"""What an export process loads: fpdf2 without Pillow, cryptography or fontTools' variable-font
+library and subsetter once the font cache holds the letter's repertoire; all still importable."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = """
+import sys
+from composer.__main__ import main
+code = main(["export", "--sender-name", "Ann Writer", "--output", sys.argv[1]])
+heavy = ("PIL", "cryptography", "fontTools.varLib", "fontTools.subset")
+print(sorted(name for name in heavy if name in sys.modules))
+import PIL.Image
+from fontTools import subset
+from fontTools.varLib import instancer
+print(code, callable(subset.Subsetter), hasattr(instancer, "instantiateVariableFont"))
+"""
+
+
+def run_probe(tmp_path: Path, cache: Path, name: str) -> list[str]:
+    env = {**os.environ, "LETTER_COMPOSER_CACHE": str(cache), "LETTER_COMPOSER_DATA": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, str(tmp_path / name)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return out.stdout.splitlines()[-2:]
+
+
+def test_a_warm_export_loads_only_what_a_letter_needs(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = run_probe(tmp_path, cache, "first.pdf")
+    assert first[1] == "0 True True"  # the real modules import normally afterwards
+    assert any(cache.rglob("*.ttf"))  # the letter's cut-down font, kept for the next run
+    second = run_probe(tmp_path, cache, "second.pdf")
+    assert second == ["[]", "0 True True"]
+    assert (tmp_path / "second.pdf").read_bytes().startswith(b"%PDF-")
