@@ -13,6 +13,7 @@ import json
 import struct
 import zipfile
 from pathlib import Path
+from typing import Any
 
 SAMPLE_SENDER = "Ann Writer"  # the import check's sample writer (composer.model.packs)
 REAL_WRITER = ["--sender-name", "Margaret Thompson", "--sender-town", "Guelph"]
@@ -92,3 +93,27 @@ def lying_member_pack(compression: int, real_size: int, declared: int = 1000) ->
                 struct.pack_into("<I", out, start + size_at, declared)
             start += 4
     return bytes(out)
+
+
+def seed_using_the_last_wording(language: str = "en", part: str = "demand") -> int:
+    """A draft seed whose letter uses ``part``'s last wording (a pack's, once one is added),
+    so a test sees that wording tried whatever the number of shipped wordings."""
+    from composer.model.draft import Draft
+    from composer.model.library import load_builtin
+    from composer.model.templates import variant_count
+
+    case = load_builtin("kalesnikava")
+    last = variant_count(language, part) - 1
+    for seed in range(10_000):
+        draft = Draft.new(case, language, seed=seed)
+        if any(b.variant == last for b in draft.blocks if b.kind.value == part):
+            return seed
+    raise AssertionError(f"no seed uses {language}/{part} wording {last + 1}")
+
+
+def pin_new_drafts_to_the_last_wording(monkeypatch: Any, language: str = "en") -> None:
+    """Every new draft (window or command line) gets a seed that uses the last demand wording."""
+    import random
+
+    seed = seed_using_the_last_wording(language)
+    monkeypatch.setattr(random.SystemRandom, "getrandbits", lambda self, k: seed)

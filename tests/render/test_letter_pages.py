@@ -21,6 +21,7 @@ import pytest
 
 from composer.model.draft import Draft, Sender
 from composer.model.library import load_builtin
+from composer.model.paper import A4
 from composer.model.templates import LANGUAGES
 from composer.render.layouts import LAYOUTS, get_layout, mm
 from composer.render.pdf import BODY_SIZE, body_width, render_letter
@@ -156,7 +157,7 @@ def test_din_pages_carry_the_hole_mark_and_letter_pages_do_not() -> None:
         with pdfplumber.open(io.BytesIO(make_pdf("en", layout_id))) as doc:
             rules = doc.pages[0].lines
         at_middle = [r for r in rules if abs(r["top"] - mm(148.5)) < 0.5 and r["x0"] < mm(5)]
-        assert bool(at_middle) == (get_layout(layout_id).paper == "a4"), layout_id
+        assert bool(at_middle) == (get_layout(layout_id).paper == A4), layout_id
 
 
 def test_the_address_is_at_body_size_where_the_window_allows() -> None:

@@ -22,7 +22,13 @@ from composer.model.packs import import_pack
 from composer.ui import dialogs
 from composer.ui.dialogs import confirm_unprintable as real_confirm_unprintable
 from composer.ui.main_window import MainWindow
-from hostile_packs import REFUSED_TEMPLATES, RUNTIME_HOSTILE, pack_bytes, write
+from hostile_packs import (
+    REFUSED_TEMPLATES,
+    RUNTIME_HOSTILE,
+    pack_bytes,
+    pin_new_drafts_to_the_last_wording,
+    write,
+)
 
 DEMANDS = (
     "that Maryia Kalesnikava is released immediately and unconditionally",
@@ -53,17 +59,18 @@ def type_text(widget: Any, text: str) -> None:
 
 @pytest.mark.parametrize("kind", sorted(RUNTIME_HOSTILE))
 def test_the_window_starts_and_exports_in_shipped_words_after_a_hostile_pack(
-    qtbot: QtBot, answers: Any, tmp_path: Path, kind: str
+    qtbot: QtBot, answers: Any, tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Imported before the window starts (it used to say "Something went wrong" at every
-    start), then used by every letter: the export has every demand and none of the pack."""
-    pack = write(tmp_path / "p.lcpack", pack_bytes({"en/demand-9.j2": RUNTIME_HOSTILE[kind]}))
+    start), then drawn for the letter: the export has every demand and none of the pack."""
+    pack = write(tmp_path / "p.lcpack", pack_bytes({"en/demand-20.j2": RUNTIME_HOSTILE[kind]}))
     import_pack(pack)
+    pin_new_drafts_to_the_last_wording(monkeypatch)
     window = start_window(qtbot)
     qtbot.keyClicks(window.about_you.name_edit, "Margaret Thompson")
     window.check_fit_now()
     assert window.statusBar().currentMessage() == (
-        "The custom wording en/demand-9.j2 cannot be used; a standard wording is used instead."
+        "The custom wording en/demand-20.j2 cannot be used; a standard wording is used instead."
     )
     answers.save_path = tmp_path / "letter.pdf"
 
@@ -77,7 +84,7 @@ def test_the_window_starts_and_exports_in_shipped_words_after_a_hostile_pack(
 
 
 def test_hostile_packs_imported_through_the_window(
-    qtbot: QtBot, answers: Any, tmp_path: Path
+    qtbot: QtBot, answers: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Case ▸ Import Case Pack…: a refused pack is one message; an accepted hostile one is
     "added", and the next letter still exports with every demand."""
@@ -88,10 +95,11 @@ def test_hostile_packs_imported_through_the_window(
     assert len(answers.errors) == 1 and reason in answers.errors[0][1]
     answers.errors.clear()
     answers.pack_file = write(
-        tmp_path / "hang.lcpack", pack_bytes({"en/demand-9.j2": RUNTIME_HOSTILE["hang"]})
+        tmp_path / "hang.lcpack", pack_bytes({"en/demand-20.j2": RUNTIME_HOSTILE["hang"]})
     )
     window.import_pack_act.trigger()
     assert "info:Letter wordings added: 1" in answers.asked
+    pin_new_drafts_to_the_last_wording(monkeypatch)
     window.new_letter()
     qtbot.keyClicks(window.about_you.name_edit, "Margaret Thompson")
     answers.save_path = tmp_path / "letter.pdf"
