@@ -65,7 +65,7 @@ def letters_for(draft: Draft, choice: Choice, today: dt.date | None = None) -> l
         if index == draft.recipient_index:
             letters.append(draft.letter(today))
             continue
-        other = draft.copy()
+        other = Draft.from_dict(draft.to_dict(), draft.case)  # the writer's draft is untouched
         other.set_recipient(index)
         letters.append(other.letter(today))
     return letters
