@@ -168,9 +168,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
     except count.CountError as exc:
         raise CommandError(str(exc)) from exc
     if args.pdf:
+        from composer.render.layouts import get_layout
         from composer.render.report import export_report
 
-        export_report(report, Path(args.pdf))
+        paper = get_layout(default_layout_from_locale()).paper
+        try:
+            export_report(report, Path(args.pdf), paper=paper)
+        except OSError as exc:
+            raise CommandError(f"cannot write {args.pdf}: {exc.strerror or exc}") from exc
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     elif args.csv:

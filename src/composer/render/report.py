@@ -10,12 +10,12 @@ from typing import Any
 
 from composer.atomic import write_bytes_atomic
 from composer.model.count import Report
+from composer.model.paper import LETTER, PAPER_SIZES_PT
 from composer.model.templates import LANGUAGES
 from composer.render.fonts import FAMILY, needs_shaping, setup_fonts
 from composer.render.pdf import CREATOR
 
 MARGIN = 54.0
-PAGE = (612.0, 792.0)  # Letter; an A4 printer prints it whole (it has room to spare)
 BAR_RGB = (46, 94, 170)
 MAX_ROWS = 12  # per chart; the rest are summed as "other"
 
@@ -59,9 +59,9 @@ def _rows(items: Sequence[tuple[str, int]], other: str) -> list[tuple[str, int]]
 
 
 class _Chart:
-    def __init__(self, pdf: Any) -> None:
+    def __init__(self, pdf: Any, page_width: float) -> None:
         self.pdf = pdf
-        self.width = PAGE[0] - 2 * MARGIN
+        self.width = page_width - 2 * MARGIN
 
     def text(self, text: str, size: float, bold: bool = False, grey: bool = False) -> None:
         pdf = self.pdf
@@ -111,7 +111,8 @@ def render_report(report: Report, language: str = "en", today: dt.date | None = 
     case_rows = _rows([(title or cid, n) for cid, title, n in report.by_case], w["other"])
     language_rows = _rows([(LANGUAGES.get(k, k), n) for k, n in report.by_language], w["other"])
     recipient_rows = _rows([(k or "?", n) for k, n in report.by_recipient], w["other"])
-    pdf = FPDF(unit="pt", format=PAGE)
+    page_size = PAPER_SIZES_PT[paper]
+    pdf = FPDF(unit="pt", format=page_size)
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.set_auto_page_break(False)
     pdf.c_margin = 0
@@ -122,7 +123,7 @@ def render_report(report: Report, language: str = "en", today: dt.date | None = 
     pdf.set_creator(CREATOR)
     pdf.set_producer(CREATOR)
     pdf.add_page()
-    chart = _Chart(pdf)
+    chart = _Chart(pdf, page_size[0])
     chart.text(w["title"], 20, bold=True)
     scope = report.event or w["all_events"]
     if report.since:
@@ -138,10 +139,10 @@ def render_report(report: Report, language: str = "en", today: dt.date | None = 
         chart.bars(w["by_case"], case_rows, 0.5)
         chart.bars(w["by_language"], language_rows, 0.25)
         chart.bars(w["by_recipient"], recipient_rows, 0.5)
-    pdf.set_y(PAGE[1] - MARGIN - 14)
+    pdf.set_y(page_size[1] - MARGIN - 14)
     chart.text(w["printed"].format(date=day.isoformat()), 9, grey=True)
     return bytes(pdf.output())
 
 
-def export_report(report: Report, path: Path, language: str = "en") -> None:
-    write_bytes_atomic(Path(path), render_report(report, language))
+def export_report(report: Report, path: Path, language: str = "en", paper: str = LETTER) -> None:
+    write_bytes_atomic(Path(path), render_report(report, language, paper=paper))
