@@ -102,8 +102,10 @@ class _Chart:
         pdf.set_y(pdf.get_y() + 12)
 
 
-def render_report(report: Report, language: str = "en", today: dt.date | None = None) -> bytes:
-    """The report on one page (at most MAX_ROWS bars per chart)."""
+def render_report(
+    report: Report, language: str = "en", today: dt.date | None = None, paper: str = LETTER
+) -> bytes:
+    """The report on one page of ``paper`` (at most MAX_ROWS bars per chart)."""
     from fpdf import FPDF
 
     w = _WORDS.get(language, _WORDS["en"])
