@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import io
 import json
 import sys
 from collections.abc import Callable
@@ -146,14 +144,6 @@ def _add_batch(sub: Any) -> None:
     p.set_defaults(handler=_cmd_batch)
 
 
-def _report_csv(report: Any) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["section", "key", "label", "letters"])
-    writer.writerows(report.csv_rows())
-    return out.getvalue()
-
-
 def _cmd_report(args: argparse.Namespace) -> int:
     from composer.model import count
 
@@ -179,7 +169,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     elif args.csv:
-        sys.stdout.write(_report_csv(report))
+        sys.stdout.write(report.csv_text())
     else:
         scope = f" at {report.event}" if report.event else ""
         scope += f" since {since.isoformat()}" if since else ""

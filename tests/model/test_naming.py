@@ -42,3 +42,13 @@ def test_an_event_name_becomes_a_folder_name() -> None:
     assert folder_name('2026-12-10 Write for Rights: "Guelph"/Library') == (
         "2026-12-10 Write for Rights Guelph Library"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Anne-Marie Côté", "A.-M. C."), ("margaret thompson", "M. T."), ("Мария", "М."), ("", "")],
+)
+def test_signing_initials(name: str, expected: str) -> None:
+    from composer.model.naming import signing_initials
+
+    assert signing_initials(name) == expected

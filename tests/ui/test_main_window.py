@@ -281,9 +281,15 @@ def test_tab_order_runs_from_the_case_to_the_letter(window: MainWindow) -> None:
     assert positions == sorted(positions)
 
 
-def test_the_export_file_name_names_the_case_and_date(window: MainWindow) -> None:
+def test_the_export_file_name_names_the_case_writer_and_date(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     path = window.suggested_pdf_path(dt.date(2026, 11, 26))
-    assert path.name == "kalesnikava-2026-11-26.pdf"
+    assert path.name == "kalesnikava-2026-11-26-1.pdf"
+    window.about_you.name_edit.setText("Anne-Marie Côté")
+    assert window.suggested_pdf_path(dt.date(2026, 11, 26)).name == (
+        "kalesnikava-amc-2026-11-26-1.pdf"
+    )
 
 
 def test_new_letter_starts_again(window: MainWindow, qtbot: QtBot, answers: Any) -> None:

@@ -9,7 +9,9 @@ library) with a schema version (``PRAGMA user_version``) and numbered migrations
 from __future__ import annotations
 
 import contextlib
+import csv
 import datetime as dt
+import io
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -85,6 +87,14 @@ class Report:
             "recipients": dict(self.by_recipient),
             "kinds": dict(self.by_kind),
         }
+
+    def csv_text(self) -> str:
+        """The report as CSV (``section,key,label,letters``), for a spreadsheet."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["section", "key", "label", "letters"])
+        writer.writerows(self.csv_rows())
+        return out.getvalue()
 
     def csv_rows(self) -> list[tuple[str, str, str, int]]:
         """(section, key, label, letters) rows: the report as a spreadsheet reads it."""

@@ -58,3 +58,15 @@ def folder_name(text: str) -> str:
     """A folder name for an event: its name without the characters file systems refuse."""
     cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text).strip(" .")
     return re.sub(r"\s+", " ", cleaned)[:80] or "Event"
+
+
+def signing_initials(name: str) -> str:
+    """How a writer signs with initials only: "Anne-Marie Côté" -> "A.-M. C."."""
+    words = []
+    for word in name.split():
+        parts = [p for p in re.split(r"[-‐‑]", word) if p]
+        initials_of = [next((c.upper() for c in p if c.isalpha()), "") for p in parts]
+        joined = "-".join(f"{c}." for c in initials_of if c)
+        if joined:
+            words.append(joined)
+    return " ".join(words)
