@@ -8,6 +8,7 @@ the letter); the case library and the coordinator's tools are behind Event ▸ C
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -214,7 +215,6 @@ class EventController(QObject):
         self._counted: set[int | None] = set()
         self._create_actions()
         self._cases_menu = QMenu(window)
-        self._cases_menu.triggered.connect(self._case_chosen)
 
     # ------------------------------------------------------------------ actions and menu
 
@@ -321,11 +321,9 @@ class EventController(QObject):
         titles = {entry.id: entry.title for entry in list_cases()}
         for case_id in self.current.case_ids:
             action = self._cases_menu.addAction(titles.get(case_id, case_id))
-            action.setData(case_id)
+            action.triggered.connect(functools.partial(self._case_chosen, case_id))
 
-    @Slot(QAction)
-    def _case_chosen(self, action: QAction) -> None:
-        case_id = str(action.data())
+    def _case_chosen(self, case_id: str) -> None:
         if case_id != self._window.case.id:
             self._window.open_library_case(case_id)
 
