@@ -308,9 +308,9 @@ class EventController(QObject):
             if fixed and combo.findData(fixed) >= 0:
                 combo.setCurrentIndex(combo.findData(fixed))
             combo.setEnabled(not (locked and fixed))
-        title = w.tr("Letter Composer")
+        title = QCoreApplication.translate("MainWindow", "Letter Composer")
         if event is not None:
-            title = w.tr("{event} — Letter Composer").format(event=event.name)
+            title = self.tr("{event} — Letter Composer").format(event=event.name)
         w.setWindowTitle(title)
         self.changed.emit()
 
