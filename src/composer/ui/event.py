@@ -101,9 +101,11 @@ class StartEventDialog(QDialog):
         browse = QToolButton(self)
         browse.setText(self.tr("Choose…"))
         browse.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(browse)
+        folder_row = QWidget(self)
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.folder_edit, 1)
+        folder_layout.addWidget(browse)
         self.pin_edit = QLineEdit(self)
         self.pin_edit.setAccessibleName(self.tr("Coordinator's PIN"))
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -122,7 +124,9 @@ class StartEventDialog(QDialog):
         form.addRow(self.tr("&Cases offered:"), self.cases_list)
         form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow(self.tr("Pap&er:"), self.layout_combo)
-        form.addRow(self.tr("Letters &folder:"), folder_row)
+        folder_label = QLabel(self.tr("Letters &folder:"), self)
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("Coordinator's P&IN:"), self.pin_edit)
         form.addRow(self.tr("PIN a&gain:"), self.pin_again_edit)
         buttons = QDialogButtonBox(
@@ -144,6 +148,7 @@ class StartEventDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self.resize(640, 560)
 
     def case_ids(self) -> tuple[str, ...]:
         ids = []
