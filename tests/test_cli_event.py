@@ -196,3 +196,38 @@ def test_no_writers_name_reaches_the_data_folder(
     assert stored  # the count is there
     for secret in (*NAMES, "Secret Lane", "My note", "Thompson", "Okafor", "released immediately"):
         assert secret.encode() not in stored
+
+
+def test_a_batch_in_several_processes_makes_the_same_files_and_count(tmp_path: Path) -> None:
+    """Run as a separate process, as a coordinator does: there the letters are laid out by
+    several worker processes; every good row is made once, bad rows keep their line numbers."""
+    import os
+    import subprocess
+    import sys
+
+    from composer.batch import ROWS_PER_WORKER
+
+    rows = 3 * ROWS_PER_WORKER
+    csv = tmp_path / "signup.csv"
+    lines = [
+        f"Writer Number{n},{n} Elm Street,Guelph,{'fr' if n % 2 else 'en'}," for n in range(rows)
+    ]
+    lines[5] = ",,Guelph,en,"  # line 7 of the file
+    csv.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    out, data = tmp_path / "letters", tmp_path / "data"
+    env = {**os.environ, "LETTER_COMPOSER_DATA": str(data), "LANG": "en_CA.UTF-8"}
+    argv = ["batch", "--case", "kalesnikava", "--writers", str(csv), "--output-dir", str(out)]
+    done = subprocess.run(
+        [sys.executable, "-m", "composer", *argv], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"letter-composer: {csv}: line 7: the name is missing"]
+    files = sorted(p.name for p in out.iterdir())
+    numbers = {int(name.rsplit("-", 1)[1].removesuffix(".pdf")) for name in files}
+    assert len(files) == len(numbers) == rows - 1  # one file each, no name handed out twice
+    assert not any(p.name.endswith(".part") for p in out.iterdir())
+    report = subprocess.run(
+        [sys.executable, "-m", "composer", "report", "--json"],
+        env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert json.loads(report.stdout)["cases"] == {"kalesnikava": rows - 1}

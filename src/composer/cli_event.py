@@ -69,7 +69,7 @@ def _add_sheet(sub: Any) -> None:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from composer.batch import run_batch
+    from composer.batch import default_workers, run_batch
     from composer.model import event, recipients
     from composer.model.signup import SignupError, parse, read_text
     from composer.model.templates import LANGUAGES
@@ -102,6 +102,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             language=language,
             choice=choice,
             event=running.name if running else "",
+            workers=default_workers(len(signup.writers)),
         )
     except OSError as exc:
         raise CommandError(f"cannot write in {output_dir}: {exc.strerror or exc}") from exc

@@ -32,8 +32,11 @@ def letter_stem(case_id: str, writer: str, day: dt.date) -> str:
     return "-".join(p for p in parts if p)
 
 
-def free_path(folder: Path, stem: str, suffix: str = ".pdf") -> Path:
-    """``folder/<stem>-<n><suffix>`` with the first ``n`` from 1 that no file has."""
+def free_path(
+    folder: Path, stem: str, suffix: str = ".pdf", reserved: set[str] | None = None
+) -> Path:
+    """``folder/<stem>-<n><suffix>`` with the first ``n`` from 1 that no file has (nor is in
+    ``reserved``, the names a batch has already handed out; the new name is added to it)."""
     taken = set()
     pattern = re.compile(rf"^{re.escape(stem)}-(\d+){re.escape(suffix)}$")
     try:
@@ -44,14 +47,24 @@ def free_path(folder: Path, stem: str, suffix: str = ".pdf") -> Path:
     except FileNotFoundError:
         pass
     n = 1
-    while n in taken:
+    while n in taken or (reserved is not None and f"{stem}-{n}{suffix}" in reserved):
         n += 1
-    return folder / f"{stem}-{n}{suffix}"
+    name = f"{stem}-{n}{suffix}"
+    if reserved is not None:
+        reserved.add(name)
+    return folder / name
 
 
-def letter_path(folder: Path, case_id: str, writer: str, day: dt.date | None = None) -> Path:
+def letter_path(
+    folder: Path,
+    case_id: str,
+    writer: str,
+    day: dt.date | None = None,
+    reserved: set[str] | None = None,
+) -> Path:
     """The next free file name for a writer's letter in ``folder``."""
-    return free_path(folder, letter_stem(case_id, writer, day or dt.date.today()))
+    stem = letter_stem(case_id, writer, day or dt.date.today())
+    return free_path(folder, stem, reserved=reserved)
 
 
 def folder_name(text: str) -> str:
