@@ -52,7 +52,7 @@ def started(
         return dialog.result()
 
     monkeypatch.setattr(event_ui, "_exec_dialog", fill)
-    window._event.start_act.trigger()
+    window.events.start_act.trigger()
     running = event_store.load()
     assert running is not None
     return running
@@ -69,7 +69,7 @@ def export_as(window: MainWindow, qtbot: QtBot, answers: Any, name: str) -> Path
 
 
 def paths_in(window: MainWindow) -> list[Path]:
-    current = window._event.current
+    current = window.events.current
     assert current is not None
     return sorted(current.folder().glob("*.pdf"))
 
@@ -87,8 +87,8 @@ def test_an_event_with_three_writers_several_recipients_and_the_report(
     assert "Write for Rights" in window.windowTitle()
     assert not window.case_menu.menuAction().isVisible()
     assert not window.open_case_act.isEnabled() and not window.import_ua_act.isEnabled()
-    assert not window._event.report_act.isEnabled()
-    assert not window._event.start_act.isEnabled()
+    assert not window.events.report_act.isEnabled()
+    assert not window.events.start_act.isEnabled()
     offered = {a.text(): a for a in window.case_button.menu().actions()}
     assert set(offered) == {
         SEVERAL.title,
@@ -135,7 +135,7 @@ def test_an_event_with_three_writers_several_recipients_and_the_report(
     assert "Your Excellency," in texts[2] and "CANADA" in texts[2]
     assert all("Mark Twain" in t for t in texts)
     window.export_act.trigger()  # saved twice: still one letter per recipient in the count
-    window._event.next_writer_act.trigger()  # File ▸ Next Writer
+    window.events.next_writer_act.trigger()  # File ▸ Next Writer
     assert window.about_you.name_edit.text() == ""
 
     # Writer 3 has ties to the country: initials and town only; to the second recipient.
@@ -152,16 +152,16 @@ def test_an_event_with_three_writers_several_recipients_and_the_report(
 
     # The coordinator: a wrong PIN is refused, the right one opens the report.
     monkeypatch.setattr(event_ui, "_ask_pin", lambda parent: "1111")
-    window._event.coordinator_act.trigger()
+    window.events.coordinator_act.trigger()
     assert answers.errors[-1][1] == "That is not the coordinator's PIN."
-    assert not window._event.report_act.isEnabled()
+    assert not window.events.report_act.isEnabled()
     monkeypatch.setattr(event_ui, "_ask_pin", lambda parent: "4821")
-    window._event.coordinator_act.trigger()
-    assert window._event.report_act.isEnabled() and window.case_menu.menuAction().isVisible()
+    window.events.coordinator_act.trigger()
+    assert window.events.report_act.isEnabled() and window.case_menu.menuAction().isVisible()
 
     shown: list[report_dialog.ReportDialog] = []
     monkeypatch.setattr(report_dialog, "_exec_dialog", lambda d: shown.append(d) or 0)
-    window._event.report_act.trigger()
+    window.events.report_act.trigger()
     [report] = shown
     assert report.scope_combo.currentText() == "Write for Rights"
     assert report.total_label.text() == "5 letters made"
@@ -195,14 +195,14 @@ def test_an_event_with_three_writers_several_recipients_and_the_report(
 def test_ending_the_event_brings_the_whole_window_back(
     window: MainWindow, started: event_store.Event, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window._event.end_act.trigger()  # locked: only the coordinator may end it
+    window.events.end_act.trigger()  # locked: only the coordinator may end it
     assert event_store.load() is not None
     monkeypatch.setattr(event_ui, "_ask_pin", lambda parent: "4821")
-    window._event.coordinator_act.trigger()
-    window._event.writer_view_act.trigger()  # back to the writer view, locked again
+    window.events.coordinator_act.trigger()
+    window.events.writer_view_act.trigger()  # back to the writer view, locked again
     assert not window.open_case_act.isEnabled()
-    window._event.coordinator_act.trigger()
-    window._event.end_act.trigger()
+    window.events.coordinator_act.trigger()
+    window.events.end_act.trigger()
     assert event_store.load() is None
     assert window.open_case_act.isEnabled() and window.case_menu.menuAction().isVisible()
     assert window.windowTitle() == "Letter Composer"
@@ -213,7 +213,7 @@ def test_an_event_survives_a_restart_in_the_writer_view(
 ) -> None:
     again = MainWindow()
     qtbot.addWidget(again)
-    assert again._event.writer_view
+    assert again.events.writer_view
     assert not again.open_case_act.isEnabled()
 
 
@@ -239,7 +239,7 @@ def test_batch_dialog_makes_the_good_rows_and_lists_the_bad(
         return 0
 
     monkeypatch.setattr(batch_dialog, "_exec_dialog", drive)
-    window._event.batch_act.trigger()
+    window.events.batch_act.trigger()
     [dialog] = shown
     assert sorted(p.name.split("-")[1] for p in out.iterdir()) == ["ad", "mt"]
     assert dialog.log.toPlainText().splitlines() == [
@@ -286,7 +286,7 @@ def test_print_handwriting_sheet_prints_the_sheet_for_this_recipient(
         def print_letter(self, pdf: bytes, size: tuple[float, float], title: str = "") -> None:
             sent.append(pdf)
 
-    monkeypatch.setattr(window, "_print_controller", lambda: Printer())
+    monkeypatch.setattr(window.printing, "_print_controller", lambda: Printer())
     window.sheet_act.trigger()
     [pdf] = sent
     [text] = pages_of(pdf)
