@@ -1081,6 +1081,10 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
         <source>Handwriting sheet</source>
         <translation>Fiche pour écrire à la main</translation>
     </message>
+    <message>
+        <source>The PDF could not be saved in {path}: {reason}.</source>
+        <translation>Impossible d’enregistrer le PDF dans {path} : {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>PrintController</name>

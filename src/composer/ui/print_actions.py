@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtWidgets import QApplication
 
 from composer import paths
+from composer.atomic import write_bytes_atomic
 from composer.model import count, recipients
 from composer.model.naming import letter_path
 from composer.render.layouts import get_layout, layout_for_paper
@@ -242,5 +243,23 @@ class PrintActions(QObject):
 
         window = self._window
         made = sheet_pdf(window, window._draft, get_layout(window._layout_id))
-        if made is not None:
-            self._print_controller().print_letter(*made, title=self.tr("Handwriting sheet"))
+        if made is None:
+            return
+        from composer.ui.printing import PrintOutcome
+
+        result = self._print_controller().print_letter(*made, title=self.tr("Handwriting sheet"))
+        if result.outcome is PrintOutcome.EXPORT_INSTEAD:
+            suggested = paths.documents_dir() / f"{window._case.id}-handwriting-sheet.pdf"
+            path = dialogs.ask_save_path(window, suggested)
+            if path is None:
+                return
+            try:
+                write_bytes_atomic(path, made[0])
+            except OSError as exc:
+                dialogs.show_error(
+                    window,
+                    self.tr("Could not save the PDF"),
+                    self.tr("The PDF could not be saved in {path}: {reason}.").format(
+                        path=path, reason=exc.strerror or exc
+                    ),
+                )

@@ -275,16 +275,22 @@ def test_batch_dialog_cancel_stops_after_the_letter_in_hand(
 
 
 def test_print_handwriting_sheet_prints_the_sheet_for_this_recipient(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, answers: Any, tmp_path: Path
 ) -> None:
+    from composer.ui.printing import PrintOutcome, PrintResult
+
     add_user_case(SEVERAL)
     window.open_library_case("kalesnikava-several")
     window.recipient_choice.choose(2)
     sent: list[bytes] = []
+    outcome = [PrintOutcome.PRINTED]
 
     class Printer:
-        def print_letter(self, pdf: bytes, size: tuple[float, float], title: str = "") -> None:
+        def print_letter(
+            self, pdf: bytes, size: tuple[float, float], title: str = ""
+        ) -> PrintResult:
             sent.append(pdf)
+            return PrintResult(outcome[0], "PDF")
 
     monkeypatch.setattr(window.printing, "_print_controller", lambda: Printer())
     window.sheet_act.trigger()
@@ -292,6 +298,12 @@ def test_print_handwriting_sheet_prints_the_sheet_for_this_recipient(
     [text] = pages_of(pdf)
     assert "Address the envelope to" in text and "Your Excellency," in text
     assert "Write for Maryia Kalesnikava" in text
+    # No printer that works: the sheet is offered as a PDF instead.
+    outcome[0] = PrintOutcome.EXPORT_INSTEAD
+    answers.save_path = tmp_path / "sheet.pdf"
+    window.sheet_act.trigger()
+    assert "save:kalesnikava-several-handwriting-sheet.pdf" in answers.asked
+    assert answers.save_path.read_bytes() == sent[-1]
 
 
 def pages_of(pdf: bytes) -> list[str]:
