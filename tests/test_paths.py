@@ -25,7 +25,7 @@ def test_a_portable_folder_beside_the_executable_holds_all_data(
     assert paths.user_data_dir() == portable
     assert paths.user_cases_dir() == portable / "cases"
     assert paths.count_db_path().parent == portable
-    assert paths.autosave_path().is_relative_to(portable)
+    assert paths.autosave_dir() == portable / "autosave"
     assert paths.documents_dir() == portable / "Letters"
 
 

@@ -309,3 +309,37 @@ def test_print_handwriting_sheet_prints_the_sheet_for_this_recipient(
 def pages_of(pdf: bytes) -> list[str]:
     reader = PdfReader(io.BytesIO(pdf))
     return [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+
+
+def test_printing_at_an_event_counts_the_letter_and_offers_next_writer(
+    window: MainWindow,
+    qtbot: QtBot,
+    started: event_store.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from composer.model import count
+    from composer.ui.printing import PrintOutcome, PrintResult
+
+    jobs: list[bytes] = []
+
+    class Printer:
+        def print_letter(
+            self, pdf: bytes, size: tuple[float, float], title: str = ""
+        ) -> PrintResult:
+            jobs.append(pdf)
+            return PrintResult(PrintOutcome.PRINTED, "PDF")
+
+    offered: list[str] = []
+    monkeypatch.setattr(window.printing, "_print_controller", lambda: Printer())
+    monkeypatch.setattr(
+        dialogs, "offer_next_writer", lambda parent, text: offered.append(text) or True
+    )
+    window.open_library_case("kalesnikava-several")
+    qtbot.keyClicks(window.about_you.name_edit, "Margaret Thompson")
+    window.recipient_choice.choose(None)  # all three recipients: one print job of three pages
+    window.print_act.trigger()
+    assert len(jobs) == 1 and len(pages_of(jobs[0])) == 3
+    assert offered == ["Sent to PDF"]
+    assert window.about_you.name_edit.text() == ""  # Next Writer was chosen
+    report = count.report(event="Write for Rights")
+    assert report.total == 3 and dict(report.by_kind) == {"print": 3}
