@@ -266,6 +266,7 @@ def test_tab_order_runs_from_the_case_to_the_letter(window: MainWindow) -> None:
         window.about_you.address_edit,
         window.about_you.town_edit,
         window.about_you.personal_edit,
+        window.about_you.initials_box,
         window.about_you.remember_box,
         window.editor,
     ]

@@ -414,11 +414,13 @@ class MainWindow(QMainWindow):
             self.case_view,
             self.language_combo,
             self.layout_combo,
+            self.recipient_choice,
             *self.demands_panel.checkboxes(),
             self.about_you.name_edit,
             self.about_you.address_edit,
             self.about_you.town_edit,
             self.about_you.personal_edit,
+            self.about_you.initials_box,
             self.about_you.remember_box,
             self.editor,
         ]
