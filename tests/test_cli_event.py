@@ -231,3 +231,40 @@ def test_a_batch_in_several_processes_makes_the_same_files_and_count(tmp_path: P
         env=env, capture_output=True, text=True,
     )  # fmt: skip
     assert json.loads(report.stdout)["cases"] == {"kalesnikava": rows - 1}
+
+
+def test_print_all_recipients_is_one_job_and_their_envelopes_another(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The print queue stood in for (the real one is in test_cli_print.py): what is sent."""
+    from composer import print_queue
+
+    jobs: list[tuple[bytes, dict[str, str]]] = []
+
+    def print_pdf(data: bytes, printer: str, **kwargs: object) -> str:
+        options = kwargs.get("options")
+        jobs.append((data, dict(options) if isinstance(options, dict) else {}))
+        return f"PDF-{len(jobs)}"
+
+    monkeypatch.setattr(print_queue, "get_printer", lambda name=None: print_queue.Printer("PDF"))
+    monkeypatch.setattr(print_queue, "check_ready", lambda printer: None)
+    monkeypatch.setattr(print_queue, "paper_mismatch", lambda *args: None)
+    monkeypatch.setattr(print_queue, "print_pdf", print_pdf)
+    argv = ["print", "--case", SEVERAL, "--sender-name", "Margaret Thompson", "--recipient", "all"]
+    assert run([*argv, "--envelope", "--layout", "us-letter"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "Sent 3 letters to PDF (job PDF-1)",
+        "Sent 3 #10 envelopes to PDF (job PDF-2), in the letters' order; "
+        "feed the envelopes into the printer",
+    ]
+    letters = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(jobs[0][0])).pages]
+    envelopes = [
+        " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(jobs[1][0])).pages
+    ]
+    assert [("Dear Minister," in t, "Your Excellency," in t) for t in letters] == [
+        (True, False), (False, False), (False, True)
+    ]  # fmt: skip
+    assert ["BELARUS" in e for e in envelopes] == [True, True, False]
+    assert "CANADA" in envelopes[2] and jobs[1][1]["media"] == "Env10"
+    assert report_json(capsys)["kinds"] == {"print": 3}

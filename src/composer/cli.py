@@ -617,10 +617,16 @@ def _cmd_print(args: argparse.Namespace) -> int:
         job = _send(
             envelope, printer.name, args.copies, {"media": size.media}, f"{title} (envelope)"
         )
-        print(
-            f"Sent the {size.name} envelope to {printer.name} (job {job}); "
-            "feed an envelope into the printer"
-        )
+        if len(letters) == 1:
+            print(
+                f"Sent the {size.name} envelope to {printer.name} (job {job}); "
+                "feed an envelope into the printer"
+            )
+        else:
+            print(
+                f"Sent {len(letters)} {size.name} envelopes to {printer.name} (job {job}), in "
+                "the letters' order; feed the envelopes into the printer"
+            )
     return EXIT_OK
 
 
