@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>For writers with ties to the country: the letter is signed with your initials, and only your town is given, not your name or address.</source>
-        <translation>Pour les personnes qui ont des liens avec le pays : la lettre est signée de vos initiales et ne donne que votre ville, ni votre nom ni votre adresse.</translation>
+        <translation>Pour les personnes qui ont des liens avec le pays&#xa0;: la lettre est signée de vos initiales et ne donne que votre ville, ni votre nom ni votre adresse.</translation>
     </message>
     <message>
         <source>Remember my details on this computer</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>A CSV file: name,address,town,language,note</source>
-        <translation>Un fichier CSV : name,address,town,language,note</translation>
+        <translation>Un fichier CSV&#xa0;: name,address,town,language,note</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
@@ -115,19 +115,19 @@
     </message>
     <message>
         <source>Case:</source>
-        <translation>Cas :</translation>
+        <translation>Cas&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sign-up sheet:</source>
-        <translation>&amp;Feuille d’inscription :</translation>
+        <translation>&amp;Feuille d’inscription&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;in:</source>
-        <translation>&amp;Enregistrer dans :</translation>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -147,15 +147,15 @@
     </message>
     <message>
         <source>The sign-up sheet cannot be used: {reason}</source>
-        <translation>La feuille d’inscription est inutilisable : {reason}</translation>
+        <translation>La feuille d’inscription est inutilisable&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Nothing was made: {folder} cannot be written ({reason}).</source>
-        <translation>Aucune lettre n’a été préparée : impossible d’écrire dans {folder} ({reason}).</translation>
+        <translation>Aucune lettre n’a été préparée&#xa0;: impossible d’écrire dans {folder} ({reason}).</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
-        <translation>Ligne {line} : {problem}</translation>
+        <translation>Ligne {line}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{count} letter file(s) made in {folder}.</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Cancelled: {count} letter file(s) made in {folder}.</source>
-        <translation>Annulé : {count} fichier(s) de lettre préparé(s) dans {folder}.</translation>
+        <translation>Annulé&#xa0;: {count} fichier(s) de lettre préparé(s) dans {folder}.</translation>
     </message>
     <message>
         <source>{count} row(s) could not be made.</source>
@@ -476,11 +476,11 @@
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation>{path} : {reason}</translation>
+        <translation>{path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The event “{name}” has started. Letters are saved in {folder}.</source>
-        <translation>La séance « {name} » a commencé. Les lettres sont enregistrées dans {folder}.</translation>
+        <translation>La séance «&#xa0;{name}&#xa0;» a commencé. Les lettres sont enregistrées dans {folder}.</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -496,11 +496,11 @@
     </message>
     <message>
         <source>The event “{name}” has ended.</source>
-        <translation>La séance « {name} » est terminée.</translation>
+        <translation>La séance «&#xa0;{name}&#xa0;» est terminée.</translation>
     </message>
     <message>
         <source>The letter was not counted: {reason}</source>
-        <translation>La lettre n’a pas été comptée : {reason}</translation>
+        <translation>La lettre n’a pas été comptée&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your &amp;letter&lt;/b&gt; — click anywhere in it to change the words. This is what will be printed.</source>
@@ -1083,7 +1083,7 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
     <message>
         <source>The PDF could not be saved in {path}: {reason}.</source>
-        <translation>Impossible d’enregistrer le PDF dans {path} : {reason}.</translation>
+        <translation>Impossible d’enregistrer le PDF dans {path}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1201,7 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
     <message>
         <source>Copy: {name}</source>
-        <translation>Copie : {name}</translation>
+        <translation>Copie&#xa0;: {name}</translation>
     </message>
     <message>
         <source>All {count} recipients (one letter each)</source>
@@ -1236,7 +1236,7 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -1260,7 +1260,7 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
     <message>
         <source>The count cannot be read: {reason}</source>
-        <translation>Le décompte est illisible : {reason}</translation>
+        <translation>Le décompte est illisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>1 letter made</source>
@@ -1292,7 +1292,7 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}.</source>
-        <translation>Impossible d’écrire {path} : {reason}.</translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1307,7 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
     <message>
         <source>For example: Write for Rights, Guelph Library</source>
-        <translation>Par exemple : Marathon d’écriture, bibliothèque de Guelph</translation>
+        <translation>Par exemple&#xa0;: Marathon d’écriture, bibliothèque de Guelph</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1351,39 +1351,39 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cases offered:</source>
-        <translation>&amp;Cas proposés :</translation>
+        <translation>&amp;Cas proposés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>La&amp;ngue :</translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation>Pap&amp;ier :</translation>
+        <translation>Pap&amp;ier&#xa0;:</translation>
     </message>
     <message>
         <source>Letters &amp;folder:</source>
-        <translation>&amp;Dossier des lettres :</translation>
+        <translation>&amp;Dossier des lettres&#xa0;:</translation>
     </message>
     <message>
         <source>Coordinator&apos;s P&amp;IN:</source>
-        <translation>NIP de la c&amp;oordination :</translation>
+        <translation>NIP de la c&amp;oordination&#xa0;:</translation>
     </message>
     <message>
         <source>PIN a&amp;gain:</source>
-        <translation>NIP, &amp;encore :</translation>
+        <translation>NIP, &amp;encore&#xa0;:</translation>
     </message>
     <message>
         <source>Start the Event</source>
@@ -1391,7 +1391,7 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
     <message>
         <source>During the event, writers see only the event&apos;s cases, About you and the letter. The case library and these settings are behind Event ▸ Coordinator… and the PIN.</source>
-        <translation>Pendant la séance, les participants ne voient que les cas de la séance, « À propos de vous » et la lettre. La bibliothèque de cas et ces réglages sont derrière Séance ▸ Coordination… et le NIP.</translation>
+        <translation>Pendant la séance, les participants ne voient que les cas de la séance, «&#xa0;À propos de vous&#xa0;» et la lettre. La bibliothèque de cas et ces réglages sont derrière Séance ▸ Coordination… et le NIP.</translation>
     </message>
     <message>
         <source>Folder for the event&apos;s letters</source>
@@ -1411,7 +1411,7 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
     <message>
         <source>The two PINs differ: type the same PIN twice.</source>
-        <translation>Les deux NIP diffèrent : tapez deux fois le même NIP.</translation>
+        <translation>Les deux NIP diffèrent&#xa0;: tapez deux fois le même NIP.</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1632,7 @@ Letter Composer s’est fermé avant que vous la terminiez ({when}). La lettre c
     </message>
     <message>
         <source>The coordinator&apos;s PIN:</source>
-        <translation>NIP de la coordination :</translation>
+        <translation>NIP de la coordination&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -44,23 +44,23 @@ _WORDS: dict[str, dict[str, str]] = {
         "heading": "Fiche pour écrire à la main",
         "write_for": "Écrivez pour {people}",
         "facts": "Ce qui se passe",
-        "demands": "Dans votre lettre, demandez aux autorités de :",
+        "demands": "Dans votre lettre, demandez aux autorités de\u00a0:",
         "envelope": "Adressez l’enveloppe à",
         "copies": "Vous pouvez aussi envoyer une copie à",
         "salutation": "Commencez votre lettre par",
         "postage": "Affranchissement",
-        "postage_text": "Lettre pour l’étranger ({country}) : demandez au bureau de poste un "
+        "postage_text": "Lettre pour l’étranger ({country})\u00a0: demandez au bureau de poste un "
         "timbre international (jusqu’à 30\u00a0g).",
         "postage_domestic": "Demandez au bureau de poste le bon timbre.",
         "deadline": "À envoyer avant le",
-        "deadline_passed": "{date}. Cette date est passée : vérifiez s’il y a une mise à jour "
+        "deadline_passed": "{date}. Cette date est passée\u00a0: vérifiez s’il y a une mise à jour "
         "avant de poster votre lettre.",
         "no_deadline": "Dès que possible.",
         "tips": "Conseils",
-        "tip_polite": "Restez courtois et respectueux : écrivez comme si votre lecteur était "
+        "tip_polite": "Restez courtois et respectueux\u00a0: écrivez comme si votre lecteur était "
         "prêt à vous entendre.",
-        "tip_personal": "Personnalisez votre lettre : dites qui vous êtes, d’où vous écrivez et "
-        "pourquoi ce cas vous touche.",
+        "tip_personal": "Personnalisez votre lettre\u00a0: dites qui vous êtes, d’où vous "
+        "écrivez et pourquoi ce cas vous touche.",
         "tip_page": "Tenez-vous-en à une page, écrivez lisiblement à l’encre et signez de votre "
         "nom et de votre adresse (vos initiales et votre ville seulement si vous avez des "
         "liens avec le pays).",
