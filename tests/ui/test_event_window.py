@@ -343,3 +343,16 @@ def test_printing_at_an_event_counts_the_letter_and_offers_next_writer(
     assert window.about_you.name_edit.text() == ""  # Next Writer was chosen
     report = count.report(event="Write for Rights")
     assert report.total == 3 and dict(report.by_kind) == {"print": 3}
+
+
+def test_next_writer_keeps_the_details_of_a_writer_who_asked_to_be_remembered(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    qtbot.keyClicks(window.about_you.name_edit, "Margaret Thompson")
+    qtbot.keyClicks(window.about_you.town_edit, "Guelph")
+    window.about_you.remember_box.setChecked(True)
+    seed = window.draft.seed
+    window.events.next_writer_act.trigger()
+    assert window.about_you.name_edit.text() == "Margaret Thompson"
+    assert window.draft.sender.name == "Margaret Thompson"
+    assert window.draft.seed != seed  # still a fresh wording
