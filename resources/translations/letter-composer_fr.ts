@@ -56,6 +56,14 @@
         <translation>Qui vous êtes et pourquoi cela vous tient à cœur (facultatif)</translation>
     </message>
     <message>
+        <source>Sign with initials and town only</source>
+        <translation>Signer de mes initiales et de ma ville seulement</translation>
+    </message>
+    <message>
+        <source>For writers with ties to the country: the letter is signed with your initials, and only your town is given, not your name or address.</source>
+        <translation>Pour les personnes qui ont des liens avec le pays&#xa0;: la lettre est signée de vos initiales et ne donne que votre ville, ni votre nom ni votre adresse.</translation>
+    </message>
+    <message>
         <source>Remember my details on this computer</source>
         <translation>Retenir mes coordonnées sur cet ordinateur</translation>
     </message>
@@ -86,6 +94,104 @@
     <message>
         <source>&amp;Your words:</source>
         <translation>Vos &amp;mots&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Letters per case</source>
+        <translation>Lettres par cas</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch from a Sign-up Sheet</source>
+        <translation>Lettres en série d’après la feuille d’inscription</translation>
+    </message>
+    <message>
+        <source>Sign-up sheet</source>
+        <translation>Feuille d’inscription</translation>
+    </message>
+    <message>
+        <source>A CSV file: name,address,town,language,note</source>
+        <translation>Un fichier CSV&#xa0;: name,address,town,language,note</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Dossier des lettres</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Batch messages</source>
+        <translation>Messages de la série</translation>
+    </message>
+    <message>
+        <source>&amp;Make the Letters</source>
+        <translation>&amp;Préparer les lettres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Cas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-up sheet:</source>
+        <translation>&amp;Feuille d’inscription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The sign-up sheet</source>
+        <translation>La feuille d’inscription</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the sign-up sheet (a CSV file) first.</source>
+        <translation>Choisissez d’abord la feuille d’inscription (un fichier CSV).</translation>
+    </message>
+    <message>
+        <source>The sign-up sheet cannot be used: {reason}</source>
+        <translation>La feuille d’inscription est inutilisable&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was made: {folder} cannot be written ({reason}).</source>
+        <translation>Aucune lettre n’a été préparée&#xa0;: impossible d’écrire dans {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} letter file(s) made in {folder}.</source>
+        <translation>{count} fichier(s) de lettre préparé(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {count} letter file(s) made in {folder}.</source>
+        <translation>Annulé&#xa0;: {count} fichier(s) de lettre préparé(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) could not be made.</source>
+        <translation>{count} ligne(s) n’ont pas pu être traitée(s).</translation>
     </message>
 </context>
 <context>
@@ -335,6 +441,93 @@
     </message>
 </context>
 <context>
+    <name>EventController</name>
+    <message>
+        <source>&amp;Start Event…</source>
+        <translation>&amp;Commencer une séance…</translation>
+    </message>
+    <message>
+        <source>Set this laptop up for a letter-writing event</source>
+        <translation>Préparer cet ordinateur pour une séance d’écriture de lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator…</source>
+        <translation>C&amp;oordination…</translation>
+    </message>
+    <message>
+        <source>The case library and the event&apos;s settings (asks for the PIN)</source>
+        <translation>La bibliothèque de cas et les réglages de la séance (NIP demandé)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Writer View</source>
+        <translation>&amp;Retour à la vue des participants</translation>
+    </message>
+    <message>
+        <source>&amp;End Event</source>
+        <translation>&amp;Terminer la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Bilan…</translation>
+    </message>
+    <message>
+        <source>How many letters were made, per case</source>
+        <translation>Combien de lettres ont été écrites, par cas</translation>
+    </message>
+    <message>
+        <source>&amp;Batch from Sign-up Sheet…</source>
+        <translation>&amp;Lettres en série d’après la feuille d’inscription…</translation>
+    </message>
+    <message>
+        <source>One letter per writer of a sign-up sheet (CSV)</source>
+        <translation>Une lettre par personne inscrite sur la feuille (CSV)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Writer</source>
+        <translation>Personne &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Clear the writer&apos;s details and start a fresh letter for the next writer</source>
+        <translation>Effacer les coordonnées et commencer une nouvelle lettre pour la personne suivante</translation>
+    </message>
+    <message>
+        <source>{event} — Letter Composer</source>
+        <translation>{event} — Letter Composer</translation>
+    </message>
+    <message>
+        <source>The event could not be started</source>
+        <translation>La séance n’a pas pu commencer</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The event “{name}” has started. Letters are saved in {folder}.</source>
+        <translation>La séance «&#xa0;{name}&#xa0;» a commencé. Les lettres sont enregistrées dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>That is not the coordinator&apos;s PIN.</source>
+        <translation>Ce n’est pas le NIP de la coordination.</translation>
+    </message>
+    <message>
+        <source>End Event</source>
+        <translation>Terminer la séance</translation>
+    </message>
+    <message>
+        <source>The event “{name}” has ended.</source>
+        <translation>La séance «&#xa0;{name}&#xa0;» est terminée.</translation>
+    </message>
+    <message>
+        <source>The letter was not counted: {reason}</source>
+        <translation>La lettre n’a pas été comptée&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FileDrops</name>
     <message>
         <source>Drop one Urgent Action (text, web page or PDF), case file (.toml) or case pack (.lcpack).</source>
@@ -541,6 +734,10 @@
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Your &amp;letter&lt;/b&gt; — click anywhere in it to change the words. This is what will be printed.</source>
         <translation>&lt;b&gt;Votre le&amp;ttre&lt;/b&gt; — cliquez n’importe où pour en modifier le texte. C’est ce qui sera imprimé.</translation>
     </message>
@@ -669,6 +866,14 @@
         <translation>À &amp;propos de Letter Composer</translation>
     </message>
     <message>
+        <source>Print &amp;Handwriting Sheet…</source>
+        <translation>Imprimer la &amp;fiche pour écrire à la main…</translation>
+    </message>
+    <message>
+        <source>The address, demands and key facts in large type, for writing by hand</source>
+        <translation>L’adresse, les demandes et l’essentiel du cas en gros caractères, pour écrire à la main</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -683,6 +888,10 @@
     <message>
         <source>&amp;Case</source>
         <translation>&amp;Cas</translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>&amp;Séance</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -723,6 +932,10 @@
     <message>
         <source>A new letter.</source>
         <translation>Une nouvelle lettre.</translation>
+    </message>
+    <message>
+        <source>Ready for the next writer.</source>
+        <translation>Prêt pour la personne suivante.</translation>
     </message>
     <message>
         <source>Case: {title}</source>
@@ -904,6 +1117,14 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
+    <message>
+        <source>Handwriting sheet</source>
+        <translation>Fiche pour écrire à la main</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in {path}: {reason}.</source>
+        <translation>Impossible d’enregistrer le PDF dans {path}&#xa0;: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>PrintController</name>
@@ -1013,6 +1234,108 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>RecipientChooser</name>
+    <message>
+        <source>Write to</source>
+        <translation>Écrire à</translation>
+    </message>
+    <message>
+        <source>Copy: {name}</source>
+        <translation>Copie&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>All {count} recipients (one letter each)</source>
+        <translation>Les {count} destinataires (une lettre chacun)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Letter-Writing Report</source>
+        <translation>Bilan de la séance d’écriture</translation>
+    </message>
+    <message>
+        <source>Which letters</source>
+        <translation>Quelles lettres</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Toutes les séances</translation>
+    </message>
+    <message>
+        <source>Letters made</source>
+        <translation>Lettres écrites</translation>
+    </message>
+    <message>
+        <source>Per language</source>
+        <translation>Par langue</translation>
+    </message>
+    <message>
+        <source>Per recipient</source>
+        <translation>Par destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Letters per case&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lettres par cas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per language&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Par langue&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per recipient&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Par destinataire&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The count cannot be read: {reason}</source>
+        <translation>Le décompte est illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>1 letter made</source>
+        <translation>1 lettre écrite</translation>
+    </message>
+    <message>
+        <source>{count} letters made</source>
+        <translation>{count} lettres écrites</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exporter le bilan en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exporter le bilan en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Le bilan n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>SenderPreview</name>
     <message>
         <source>Your return address</source>
@@ -1025,6 +1348,125 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     <message>
         <source>Your name and address go here: fill in About you.</source>
         <translation>Votre nom et votre adresse figureront ici&#xa0;: remplissez «&#xa0;À propos de vous&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>StartEventDialog</name>
+    <message>
+        <source>Start an Event</source>
+        <translation>Commencer une séance</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de la séance</translation>
+    </message>
+    <message>
+        <source>For example: Write for Rights, Guelph Library</source>
+        <translation>Par exemple&#xa0;: Marathon d’écriture, bibliothèque de Guelph</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Cases offered</source>
+        <translation>Cas proposés</translation>
+    </message>
+    <message>
+        <source>{title} (deadline passed)</source>
+        <translation>{title} (date limite passée)</translation>
+    </message>
+    <message>
+        <source>Each writer chooses</source>
+        <translation>Au choix de chaque personne</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Dossier des lettres</translation>
+    </message>
+    <message>
+        <source>A folder named after the event</source>
+        <translation>Un dossier au nom de la séance</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s PIN</source>
+        <translation>NIP de la coordination</translation>
+    </message>
+    <message>
+        <source>At least 4 digits</source>
+        <translation>Au moins 4 chiffres</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>Le NIP une seconde fois</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cases offered:</source>
+        <translation>&amp;Cas proposés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation>Pap&amp;ier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Letters &amp;folder:</source>
+        <translation>&amp;Dossier des lettres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s P&amp;IN:</source>
+        <translation>NIP de la c&amp;oordination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation>NIP, &amp;encore&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start the Event</source>
+        <translation>Commencer la séance</translation>
+    </message>
+    <message>
+        <source>During the event, writers see only the event&apos;s cases, About you and the letter. The case library and these settings are behind Event ▸ Coordinator… and the PIN.</source>
+        <translation>Pendant la séance, les participants ne voient que les cas de la séance, «&#xa0;À propos de vous&#xa0;» et la lettre. La bibliothèque de cas et ces réglages sont derrière Séance ▸ Coordination… et le NIP.</translation>
+    </message>
+    <message>
+        <source>Folder for the event&apos;s letters</source>
+        <translation>Dossier des lettres de la séance</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Donnez un nom à la séance.</translation>
+    </message>
+    <message>
+        <source>Tick at least one case for the event.</source>
+        <translation>Cochez au moins un cas pour la séance.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s PIN must be at least 4 digits.</source>
+        <translation>Le NIP de la coordination doit compter au moins 4 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>Les deux NIP diffèrent&#xa0;: tapez deux fois le même NIP.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1607,18 @@ La lettre que vous écrivez sera effacée. Exportez-la ou imprimez-la d’abord 
         <translation>Afficher son dossier</translation>
     </message>
     <message>
+        <source>Next Writer</source>
+        <translation>Personne suivante</translation>
+    </message>
+    <message>
+        <source>Clear the writer&apos;s details and start a fresh letter for the next one</source>
+        <translation>Effacer les coordonnées et commencer une nouvelle lettre pour la personne suivante</translation>
+    </message>
+    <message>
+        <source>Letter printed</source>
+        <translation>Lettre imprimée</translation>
+    </message>
+    <message>
         <source>Your letter makes no request</source>
         <translation>Votre lettre ne demande rien</translation>
     </message>
@@ -1235,6 +1689,24 @@ Letter Composer s’est fermé avant que vous la terminiez ({when}). La lettre c
     <message>
         <source>Your letter has not been exported or printed since you last changed it. Close anyway? It will not be kept.</source>
         <translation>Votre lettre n’a été ni exportée ni imprimée depuis votre dernière modification. Fermer quand même&#x202f;? Elle ne sera pas conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>event</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s PIN:</source>
+        <translation>NIP de la coordination&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>handwriting</name>
+    <message>
+        <source>Handwriting sheet</source>
+        <translation>Fiche pour écrire à la main</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from composer.model.letter import Letter
     from composer.model.paper import EnvelopeSize
     from composer.render.layouts import Layout
-    from composer.render.pdf import RenderResult
+    from composer.render.letters import Rendered
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -280,7 +280,10 @@ def _say_if_expired(draft: Draft) -> None:
 
 
 def _draft_from_args(args: argparse.Namespace) -> tuple[Draft, Layout]:
-    """The letter the letter options describe, and its layout (shared by export and print)."""
+    """The letter the letter options describe, and its layout (shared by export and print).
+
+    ``args.choice`` is set to the ``--recipient`` choice (an index, or None for all)."""
+    from composer.model import recipients
     from composer.model.draft import Draft, Sender
     from composer.render.layouts import get_layout
 
@@ -300,7 +303,15 @@ def _draft_from_args(args: argparse.Namespace) -> tuple[Draft, Layout]:
         postal_code=args.sender_postal_code.strip(),
         country=args.sender_country.strip(),
     )
+    try:
+        args.choice = recipients.parse_choice(
+            getattr(args, "recipient", "1") or "1", len(recipients.addressees(case))
+        )
+    except ValueError as exc:
+        raise CommandError(f"--recipient: {exc}") from exc
     draft = Draft.new(case, language=language, sender=sender)
+    if args.choice:
+        draft.set_recipient(args.choice)
     for n in args.omit_demand:
         draft.set_demand(n - 1, False)
     if args.personal_note:
@@ -325,26 +336,45 @@ def _warn_about(letter: Letter) -> None:
         )
 
 
+def record_letters(draft: Draft, choice: int | None, kind: str) -> None:
+    """Count the letters made (never who made them); a failure is a warning, not an error."""
+    from composer.model import count, event, recipients
+
+    running = event.load()
+    try:
+        count.record(
+            recipients.made(draft, choice, count.Kind(kind), running.name if running else "")
+        )
+    except count.CountError as exc:
+        print(f"letter-composer: warning: the letter was not counted: {exc}", file=sys.stderr)
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
-    from composer.render.pdf import RenderError, export_letter
+    from composer.model import recipients
+    from composer.render.letters import export_letters
+    from composer.render.pdf import RenderError
 
     draft, layout = _draft_from_args(args)
     _warn_about(draft.letter())
     output = Path(args.output)
     if output.is_dir():
         raise CommandError(f"cannot write {output}: it is a folder")
+    letters = recipients.letters_for(draft, args.choice)
     try:
         if getattr(args, "envelope", False):
-            result = _export_with_envelope(draft.letter(), layout, output, args)
+            result = _export_with_envelope(letters, layout, output, args)
         else:
-            result = export_letter(draft.letter(), layout, output)
+            result = export_letters(letters, layout, output)
     except RenderError as exc:
         raise CommandError(f"{exc}; nothing was written") from exc
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise CommandError(f"cannot write {output}: {reason}") from exc
+    record_letters(draft, args.choice, "export")
     pages = "1 page" if result.page_count == 1 else f"{result.page_count} pages"
-    envelope = ", then the envelope page" if getattr(args, "envelope", False) else ""
+    envelope = ""
+    if getattr(args, "envelope", False):
+        envelope = ", then the envelope page" if len(letters) == 1 else ", then the envelopes"
     print(f"{output}: {pages}, {layout.label}{envelope}")
     _say_if_expired(draft)
     return EXIT_OK
@@ -405,6 +435,13 @@ def _add_letter_options(p: argparse.ArgumentParser) -> None:
         default=None,
         help="page and envelope window (default: from the locale's territory: "
         "us-letter for Canada and the US, a4-din5008-b elsewhere)",
+    )
+    p.add_argument(
+        "--recipient",
+        default="1",
+        metavar="N|all",
+        help="the case's N-th recipient (1-based; copies-to follow the recipients), or 'all' "
+        "for one letter per recipient, one page each, in order (default: 1)",
     )
 
 
@@ -497,63 +534,57 @@ def _send(data: bytes, printer: str, copies: int, options: dict[str, str], title
 
 
 def _envelope_for(
-    letter: Letter, args: argparse.Namespace, paper_width: float
+    letters: Sequence[Letter], args: argparse.Namespace, paper_width: float
 ) -> tuple[bytes, EnvelopeSize]:
-    """The letter's envelope as a one-page PDF, and its size (--envelope-size, or by paper)."""
-    from composer.render.envelope import (
-        default_envelope_for_paper,
-        get_envelope_size,
-        render_envelope,
-    )
+    """The letters' envelopes (one page each, in order) and their size (--envelope-size, or
+    by paper)."""
+    from composer.render.envelope import default_envelope_for_paper, get_envelope_size
+    from composer.render.letters import render_envelopes
 
     size = (
         get_envelope_size(args.envelope_size)
         if args.envelope_size
         else default_envelope_for_paper(paper_width)
     )
-    return_lines = None
-    if letter.sender_address and not args.no_return_address:
-        return_lines = [line for line in (letter.sender_name, *letter.sender_address) if line]
-    pdf = render_envelope(
-        list(letter.recipient),
-        return_lines,
-        size,
-        title=f"{letter.title} (envelope)",
-        language=letter.language,
+    pdf = render_envelopes(
+        letters,
+        size.id,
+        return_address=not args.no_return_address,
+        title=f"{letters[0].title} (envelope)",
     )
     return pdf, size
 
 
 def _export_with_envelope(
-    letter: Letter, layout: Layout, output: Path, args: argparse.Namespace
-) -> RenderResult:
-    """The letter, then its envelope as a second page, written atomically."""
+    letters: Sequence[Letter], layout: Layout, output: Path, args: argparse.Namespace
+) -> Rendered:
+    """The letters, then their envelopes, written atomically."""
     from composer.atomic import write_bytes_atomic
     from composer.render.envelope import append_pages
-    from composer.render.pdf import LetterTooLong, render_letter
+    from composer.render.letters import render_letters
 
-    result = render_letter(letter, layout)
-    if not result.fits_one_page:
-        raise LetterTooLong(result.page_count)
-    envelope, _size = _envelope_for(letter, args, layout.page_width)
+    result = render_letters(letters, layout)
+    envelope, _size = _envelope_for(letters, args, layout.page_width)
     write_bytes_atomic(output, append_pages(result.pdf, envelope))
     return result
 
 
-def _letter_to_print(args: argparse.Namespace) -> tuple[bytes, Layout, Letter, Draft]:
-    """The letter's PDF (exactly what export writes), its layout, its text and its draft."""
-    from composer.render.pdf import LetterTooLong, RenderError, render_letter
+def _letter_to_print(
+    args: argparse.Namespace,
+) -> tuple[bytes, Layout, list[Letter], Draft]:
+    """The letters' PDF (exactly what export writes), its layout, the letters and the draft."""
+    from composer.model import recipients
+    from composer.render.letters import render_letters
+    from composer.render.pdf import RenderError
 
     draft, layout = _draft_from_args(args)
-    letter = draft.letter()
-    _warn_about(letter)
+    letters = recipients.letters_for(draft, args.choice)
+    _warn_about(letters[0])
     try:
-        result = render_letter(letter, layout)
+        result = render_letters(letters, layout)
     except RenderError as exc:
         raise CommandError(f"{exc}; nothing was printed") from exc
-    if not result.fits_one_page:
-        raise CommandError(f"{LetterTooLong(result.page_count)}; nothing was printed")
-    return result.pdf, layout, letter, draft
+    return result.pdf, layout, letters, draft
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
@@ -561,7 +592,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
 
     if args.copies < 1:
         raise CommandError("--copies must be at least 1")
-    letter: Letter | None = None
+    letters: list[Letter] = []
     draft: Draft | None = None
     if args.pdf is not None:
         if args.envelope:
@@ -573,9 +604,9 @@ def _cmd_print(args: argparse.Namespace) -> int:
         width, height = _pdf_page_size(data)
         title = Path(args.pdf).stem
     else:
-        data, layout, letter, draft = _letter_to_print(args)
+        data, layout, letters, draft = _letter_to_print(args)
         width, height = layout.page_width, layout.page_height
-        title = letter.title
+        title = letters[0].title
 
     try:
         printer = print_queue.get_printer(args.printer)
@@ -603,16 +634,25 @@ def _cmd_print(args: argparse.Namespace) -> int:
     if args.pages:
         options["page-ranges"] = args.pages
     job = _send(data, printer.name, args.copies, options, title)
-    print(f"Sent the letter to {printer.name} (job {job})")
-    if args.envelope and letter is not None:
-        envelope, size = _envelope_for(letter, args, width)
+    if draft is not None:
+        record_letters(draft, args.choice, "print")
+    what = "the letter" if len(letters) <= 1 else f"{len(letters)} letters"
+    print(f"Sent {what} to {printer.name} (job {job})")
+    if args.envelope and letters:
+        envelope, size = _envelope_for(letters, args, width)
         job = _send(
             envelope, printer.name, args.copies, {"media": size.media}, f"{title} (envelope)"
         )
-        print(
-            f"Sent the {size.name} envelope to {printer.name} (job {job}); "
-            "feed an envelope into the printer"
-        )
+        if len(letters) == 1:
+            print(
+                f"Sent the {size.name} envelope to {printer.name} (job {job}); "
+                "feed an envelope into the printer"
+            )
+        else:
+            print(
+                f"Sent {len(letters)} {size.name} envelopes to {printer.name} (job {job}), in "
+                "the letters' order; feed the envelopes into the printer"
+            )
     if draft is not None:
         _say_if_expired(draft)
     return EXIT_OK
@@ -673,7 +713,9 @@ def build_parser() -> _Parser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for add in _ADDERS:
+    from composer import cli_event  # sheet, batch, report: the event's commands
+
+    for add in (*_ADDERS, *cli_event.ADDERS):
         add(sub)
     return parser
 

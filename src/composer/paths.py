@@ -1,20 +1,43 @@
-"""Where the app keeps the user's files. Qt-free, so the command line and the window agree."""
+"""Where the app keeps the user's files. Qt-free, so the command line and the window agree.
+
+An event kit on a USB stick: when a folder named ``portable`` sits beside the executable, every
+piece of data (cases, drafts, settings, the letter count) lives in it, and letters are saved in
+its ``Letters`` folder, so nothing is left on the laptop and the stick carries the whole event.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_DIR_NAME = "letter-composer"
+PORTABLE_DIR_NAME = "portable"
+
+
+def portable_dir() -> Path | None:
+    """The ``portable`` folder beside the executable, if there is one."""
+    folder = Path(sys.executable).resolve().parent / PORTABLE_DIR_NAME
+    return folder if folder.is_dir() else None
+
+
+def is_portable() -> bool:
+    return not os.environ.get("LETTER_COMPOSER_DATA") and portable_dir() is not None
 
 
 def user_data_dir() -> Path:
-    """The user's data folder (user cases, autosaved draft). ``LETTER_COMPOSER_DATA`` overrides."""
+    """The data folder (user cases, autosaved draft, settings, the count).
+
+    ``LETTER_COMPOSER_DATA`` overrides; then a ``portable`` folder beside the executable.
+    """
     override = os.environ.get("LETTER_COMPOSER_DATA")
     if override:
         return Path(override)
+    portable = portable_dir()
+    if portable is not None:
+        return portable
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
 
 
@@ -35,5 +58,20 @@ def autosave_dir() -> Path:
     return user_data_dir() / "autosave"
 
 
+def count_db_path() -> Path:
+    """The letter count (SQLite): what was made, never who made it."""
+    return user_data_dir() / "count.sqlite3"
+
+
+def event_path() -> Path:
+    """The running event's settings (name, date, place, cases, the coordinator's PIN hash)."""
+    return user_data_dir() / "event.json"
+
+
 def documents_dir() -> Path:
+    """Where letters are saved by default: the portable kit's ``Letters``, else Documents."""
+    if is_portable():
+        portable = portable_dir()
+        assert portable is not None
+        return portable / "Letters"
     return Path(platformdirs.user_documents_dir())

@@ -42,7 +42,7 @@ def test_export_writes_the_letter_the_writer_made(
     window.export_act.trigger()
 
     today = dt.date.today().isoformat()
-    assert f"save:kalesnikava-{today}.pdf" in answers.asked
+    assert f"save:kalesnikava-as-{today}-1.pdf" in answers.asked  # Ann Smith: never a clash
     text = pdf_text(tmp_path / "letter.pdf")
     for part in (
         "Ann Smith",

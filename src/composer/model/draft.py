@@ -180,7 +180,8 @@ class Draft:
 
     @property
     def recipient(self) -> Recipient | None:
-        recipients = self.case.recipients
+        # The case's recipients, then its copies-to (composer.model.recipients.addressees).
+        recipients = (*self.case.recipients, *self.case.copies_to)
         if not recipients:
             return None
         return recipients[min(self.recipient_index, len(recipients) - 1)]
@@ -317,6 +318,23 @@ class Draft:
             if b.kind in (BlockKind.SIGNATURE, BlockKind.OPENING, BlockKind.DATE)
             and self._refresh(b)
         ]
+
+    def set_recipient(self, index: int) -> list[str]:
+        """Address the letter to another recipient (recipients, then copies-to); the address
+        and salutation become that recipient's own. Returns the keys of blocks that changed."""
+        self.recipient_index = index
+        changed = []
+        for block in self.blocks:
+            if block.kind in (BlockKind.RECIPIENT, BlockKind.SALUTATION):
+                new = self._generate_text(block.kind, block.key, block.variant)
+                if new != block.text:
+                    changed.append(block.key)
+                block.text = block.generated = new
+            elif block.kind not in (BlockKind.PERSONAL, BlockKind.SIGNATURE) and self._refresh(
+                block
+            ):
+                changed.append(block.key)
+        return changed
 
     def reword(self, key: str) -> str:
         """Switch a block to its next wording (the writer's edits of it are replaced)."""

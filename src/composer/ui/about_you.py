@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.draft import Sender
+from composer.model.naming import signing_initials
 from composer.ui.plain_input import DirectionControlFilter, NoDirectionControls
 
 
@@ -66,6 +67,13 @@ class AboutYouForm(QGroupBox):
         self._plain = NoDirectionControls(self)
         self.name_edit.setValidator(self._plain)
         self.town_edit.setValidator(self._plain)
+        self.initials_box = QCheckBox(self.tr("Sign with initials and town only"), self)
+        self.initials_box.setToolTip(
+            self.tr(
+                "For writers with ties to the country: the letter is signed with your initials, "
+                "and only your town is given, not your name or address."
+            )
+        )
         self.remember_box = QCheckBox(self.tr("Remember my details on this computer"), self)
         self.remember_box.setToolTip(
             self.tr(
@@ -88,6 +96,7 @@ class AboutYouForm(QGroupBox):
             buddy = QLabel(label, self)
             buddy.setBuddy(field)
             form.addRow(buddy, field)
+        form.addRow(self.initials_box)
         form.addRow(self.remember_box)
 
         self.name_edit.textEdited.connect(self._emit_sender)
@@ -95,6 +104,7 @@ class AboutYouForm(QGroupBox):
         self.postal_code_edit.textEdited.connect(self._emit_sender)
         self.country_edit.textEdited.connect(self._emit_sender)
         self.address_edit.textChanged.connect(self._emit_sender)
+        self.initials_box.toggled.connect(self._emit_sender)
         self.personal_edit.textChanged.connect(self._emit_personal)
         self.remember_box.toggled.connect(self.remember_changed)
         self._quiet = False
@@ -102,6 +112,14 @@ class AboutYouForm(QGroupBox):
     # ------------------------------------------------------------------ values
 
     def current_sender(self) -> Sender:
+        """The writer as the letter signs them (initials and town only, if they chose so)."""
+        town = self.town_edit.text().strip()
+        if self.initials_box.isChecked():
+            return Sender(signing_initials(self.name_edit.text()), (town,) if town else (), town)
+        return self.details()
+
+    def details(self) -> Sender:
+        """What the writer typed, as they typed it."""
         lines = tuple(
             line.strip() for line in self.address_edit.toPlainText().splitlines() if line.strip()
         )

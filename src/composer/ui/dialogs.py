@@ -19,6 +19,7 @@ translate = QCoreApplication.translate
 class AfterExport(Enum):
     OPEN_PDF = "open"
     OPEN_FOLDER = "folder"
+    NEXT_WRITER = "next"
     NOTHING = "nothing"
 
 
@@ -123,6 +124,12 @@ def offer_open_pdf(parent: QWidget | None, path: Path) -> AfterExport:
     open_folder = box.addButton(
         translate("dialogs", "Show its folder"), QMessageBox.ButtonRole.ActionRole
     )
+    next_writer = box.addButton(
+        translate("dialogs", "Next Writer"), QMessageBox.ButtonRole.ActionRole
+    )
+    next_writer.setToolTip(
+        translate("dialogs", "Clear the writer's details and start a fresh letter for the next one")
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_pdf)
     box.exec()
@@ -131,7 +138,27 @@ def offer_open_pdf(parent: QWidget | None, path: Path) -> AfterExport:
         return AfterExport.OPEN_PDF
     if clicked is open_folder:
         return AfterExport.OPEN_FOLDER
+    if clicked is next_writer:
+        return AfterExport.NEXT_WRITER
     return AfterExport.NOTHING
+
+
+def offer_next_writer(parent: QWidget | None, text: str) -> bool:
+    """After printing at an event: True when the writer chooses Next Writer."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("dialogs", "Letter printed"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    next_writer = box.addButton(
+        translate("dialogs", "Next Writer"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(next_writer)
+    box.exec()
+    return box.clickedButton() is next_writer
 
 
 def open_url(url: QUrl) -> bool:

@@ -62,7 +62,7 @@ class FileDrops(QObject):
 
     def drag_move(self, event: QDragMoveEvent) -> None:
         _path, kind = self._drop_kind(event)
-        if kind is not None:
+        if kind is not None and not self._window.events.writer_view:
             event.acceptProposedAction()
             return
         event.ignore()
@@ -77,7 +77,7 @@ class FileDrops(QObject):
 
     def drop(self, event: QDropEvent) -> None:
         path, kind = self._drop_kind(event)
-        if path is None or kind is None:
+        if path is None or kind is None or self._window.events.writer_view:
             event.ignore()
             return
         event.acceptProposedAction()

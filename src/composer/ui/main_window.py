@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer import paths
+from composer.model import recipients
 from composer.model.case import Case
 from composer.model.draft import Draft, Sender, demand_key
 from composer.model.library import DEFAULT_CASE_ID
@@ -49,9 +50,11 @@ from composer.ui.case_view import CaseView
 from composer.ui.demands_panel import DemandsPanel
 from composer.ui.draft_editor import DraftEditor
 from composer.ui.drops import FileDrops
+from composer.ui.event import EventController
 from composer.ui.language_notice import LanguageNotice
 from composer.ui.page_check import PageCheck
 from composer.ui.print_actions import PrintActions
+from composer.ui.recipient_choice import RecipientChooser
 from composer.ui.sender_preview import SenderPreview
 from composer.ui.session import Autosaver, app_settings
 from composer.ui.window_state import WindowState
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
 
         self._create_widgets()
         self._create_actions()
+        self.events = EventController(self)  # Event ▸ …, the writer view, the count
         self._create_menus()
         self._create_tool_bar()
         self._create_status_bar()
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self.drops.watch()
         self.window_state.read_settings()
         self._start_letter()
+        self.events.apply()
 
     # ================================================================== construction
 
@@ -128,13 +133,16 @@ class MainWindow(QMainWindow):
         choices_form = QFormLayout(choices)
         choices_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         choices_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.recipient_choice = RecipientChooser(self)
         for text, combo in (
             (self.tr("&Language:"), self.language_combo),
             (self.tr("&Paper:"), self.layout_combo),
+            (self.tr("&To:"), self.recipient_choice),
         ):
             buddy = QLabel(text, choices)
             buddy.setBuddy(combo)
             choices_form.addRow(buddy, combo)
+        self._choices_form = choices_form
 
         self.demands_panel = DemandsPanel(self)
         self.about_you = AboutYouForm(self)
@@ -316,10 +324,18 @@ class MainWindow(QMainWindow):
             key.Quit,
         )
         self.about_act = self._action(None, self.tr("&About Letter Composer"), self.show_about)
+        self.sheet_act = self._action(
+            None,
+            self.tr("Print &Handwriting Sheet…"),
+            self.printing.print_handwriting_sheet,
+            None,
+            self.tr("The address, demands and key facts in large type, for writing by hand"),
+        )
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_act)
+        file_menu.addAction(self.events.next_writer_act)
         file_menu.addSeparator()
         file_menu.addAction(self.export_act)
         file_menu.addAction(self.print_act)
@@ -329,6 +345,7 @@ class MainWindow(QMainWindow):
             envelope_menu.addAction(action)
         envelope_menu.addSeparator()
         envelope_menu.addAction(self.return_address_act)
+        file_menu.addAction(self.sheet_act)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_act)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -346,6 +363,8 @@ class MainWindow(QMainWindow):
         self.case_menu.addSeparator()
         self.case_menu.addAction(self.export_pack_act)
         self.case_menu.addAction(self.import_pack_act)
+        self.event_menu = self.menuBar().addMenu(self.tr("E&vent"))
+        self.events.fill_menu(self.event_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_act)
 
@@ -389,6 +408,7 @@ class MainWindow(QMainWindow):
         self.about_you.remember_changed.connect(self._on_remember_changed)
         self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
         self.layout_combo.currentIndexChanged.connect(self._on_layout_chosen)
+        self.recipient_choice.chosen.connect(self._on_recipient_chosen)
         self._autosaver.failed.connect(self._on_autosave_failed)
 
     def _set_tab_order(self) -> None:
@@ -397,6 +417,7 @@ class MainWindow(QMainWindow):
             self.case_view,
             self.language_combo,
             self.layout_combo,
+            self.recipient_choice,
             *self.demands_panel.checkboxes(),
             self.about_you.name_edit,
             self.about_you.address_edit,
@@ -404,6 +425,7 @@ class MainWindow(QMainWindow):
             self.about_you.postal_code_edit,
             self.about_you.country_edit,
             self.about_you.personal_edit,
+            self.about_you.initials_box,
             self.about_you.remember_box,
             self.editor,
         ]
@@ -435,6 +457,9 @@ class MainWindow(QMainWindow):
         self._set_combo(self.language_combo, draft.language)
         self.sender_preview.show_lines(draft.sender_lines(), bool(draft.sender.name.strip()))
         self._show_demands()
+        self.recipient_choice.set_case(self._case, draft.recipient_index)
+        offered = self.recipient_choice.offers_a_choice()
+        self._choices_form.setRowVisible(self.recipient_choice, offered)
         self.editor.set_draft(draft)
         self.notice.hide()
 
@@ -572,12 +597,37 @@ class MainWindow(QMainWindow):
     def new_letter(self) -> None:
         if self._has_unsaved_work() and not dialogs.confirm_new_letter(self):
             return
+        self._fresh_letter()
+        self.statusBar().showMessage(self.tr("A new letter."), 5000)
+
+    @Slot()
+    def next_writer(self) -> None:
+        """The next writer: their own fresh wording, the last writer's details gone (unless
+        remembered) and nothing of theirs left in the data folder; the cursor in Name."""
+        self._fresh_letter()
+        self.about_you.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statusBar().showMessage(self.tr("Ready for the next writer."), 8000)
+
+    def _fresh_letter(self) -> None:
         self._autosaver.clear()
+        self.about_you.initials_box.setChecked(False)
         if not self.about_you.remember_box.isChecked():
             self.about_you.set_sender(Sender())
         self.about_you.set_personal("")
         self._start_letter()
-        self.statusBar().showMessage(self.tr("A new letter."), 5000)
+        self.editor.document().setModified(False)
+
+    @Slot(object)
+    def _on_recipient_chosen(self, choice: recipients.Choice) -> None:
+        """Write to another recipient (address and salutation follow), or to all of them."""
+        if choice is not None and self._draft.set_recipient(choice):
+            # Reload as a language switch does: every changed block at once, the writer's
+            # own paragraphs as they were.
+            was_modified = self.editor.document().isModified()
+            self.editor.set_draft(self._draft)
+            self.editor.document().setModified(was_modified)
+        self._autosaver.schedule()
+        self.page_check.schedule()
 
     def _show_case_name(self) -> None:
         """The case button says which case is open (shortened; the tooltip has all of it)."""

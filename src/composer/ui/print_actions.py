@@ -14,6 +14,9 @@ from PySide6.QtCore import QDate, QLocale, QObject, Qt, QUrl, Slot
 from PySide6.QtWidgets import QApplication
 
 from composer import paths
+from composer.atomic import write_bytes_atomic
+from composer.model import count, recipients
+from composer.model.naming import letter_path
 from composer.render.layouts import get_layout, layout_for_paper
 from composer.ui import dialogs
 
@@ -32,8 +35,9 @@ class PrintActions(QObject):
         self._expired_asked: set[str] = set()  # cases whose passed deadline the writer has seen
 
     def suggested_pdf_path(self, today: dt.date | None = None) -> Path:
-        day = (today or dt.date.today()).isoformat()
-        return paths.documents_dir() / f"{self._window._case.id}-{day}.pdf"
+        """``<case>-<initials>-<date>-<n>.pdf``, the first ``n`` no letter has yet."""
+        writer = self._window.about_you.details().name
+        return letter_path(paths.documents_dir(), self._window._case.id, writer, today)
 
     def _printable_or_confirmed(self, printing: bool) -> bool:
         """Before a letter goes to paper: ask if no font can draw some of its characters."""
@@ -77,15 +81,22 @@ class PrintActions(QObject):
             return
         if not self._printable_or_confirmed(printing=False):
             return
-        path = dialogs.ask_save_path(self._window, self.suggested_pdf_path())
+        window = self._window
+        # At an event: straight into the event's folder, under a name no other letter has.
+        path = window.events.letter_path(window._case.id, window.about_you.details().name)
+        if path is None:
+            path = dialogs.ask_save_path(window, self.suggested_pdf_path())
         if path is None:
             return
-        from composer.render.pdf import LetterTooLong, RenderError, export_letter
+        from composer.render.letters import export_letters
+        from composer.render.pdf import LetterTooLong, RenderError
 
         error: tuple[str, str] | None = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        choice = window.recipient_choice.choice()
         try:
-            export_letter(self._window._draft.letter(), get_layout(self._window._layout_id), path)
+            letters = recipients.letters_for(window._draft, choice)
+            export_letters(letters, get_layout(window._layout_id), path)
         except LetterTooLong:
             error = (
                 self.tr("The letter is too long"),
@@ -109,15 +120,18 @@ class PrintActions(QObject):
         if error is not None:
             dialogs.show_error(self._window, *error)
             return
-        self._window.editor.document().setModified(False)
-        self._window.statusBar().showMessage(
+        window.events.letter_made(window._draft, choice, count.Kind.EXPORT)
+        window.editor.document().setModified(False)
+        window.statusBar().showMessage(
             self._with_deadline_note(self.tr("Saved {path}").format(path=path)), 10000
         )
-        choice = dialogs.offer_open_pdf(self._window, path)
-        if choice is dialogs.AfterExport.OPEN_PDF:
+        after = dialogs.offer_open_pdf(window, path)
+        if after is dialogs.AfterExport.OPEN_PDF:
             dialogs.open_url(QUrl.fromLocalFile(str(path)))
-        elif choice is dialogs.AfterExport.OPEN_FOLDER:
+        elif after is dialogs.AfterExport.OPEN_FOLDER:
             dialogs.open_url(QUrl.fromLocalFile(str(path.parent)))
+        elif after is dialogs.AfterExport.NEXT_WRITER:
+            window.next_writer()
 
     def _print_controller(self) -> PrintController:
         if self._printer is None:
@@ -127,19 +141,26 @@ class PrintActions(QObject):
         return self._printer
 
     def _letter_pdf(self, title: str) -> tuple[bytes, tuple[float, float]] | None:
-        """The letter's PDF, exactly what Export PDF writes, and its paper size in points."""
-        from composer.render.pdf import RenderError, render_letter  # fpdf2 loads here, once
+        """The letter's PDF (one page per chosen recipient), exactly what Export PDF writes, and
+        its paper size in points."""
+        from composer.render.letters import render_letters  # fpdf2 loads here, once
+        from composer.render.pdf import LetterTooLong, RenderError
 
-        layout = get_layout(self._window._layout_id)
+        window = self._window
+        layout = get_layout(window._layout_id)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        too_long = False
         try:
-            result = render_letter(self._window._draft.letter(), layout)
+            letters = recipients.letters_for(window._draft, window.recipient_choice.choice())
+            result = render_letters(letters, layout)
+        except LetterTooLong:
+            too_long = True
         except RenderError as exc:
-            dialogs.show_error(self._window, title, str(exc))
+            dialogs.show_error(window, title, str(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        if not result.fits_one_page:
+        if too_long:
             dialogs.show_error(
                 self._window,
                 self.tr("The letter is too long"),
@@ -192,12 +213,13 @@ class PrintActions(QObject):
                 )
                 continue
             if result.outcome is PrintOutcome.PRINTED:
-                self._window.statusBar().showMessage(
-                    self._with_deadline_note(
-                        self.tr("Sent to {printer}").format(printer=result.printer)
-                    ),
-                    10000,
-                )
+                window = self._window
+                choice = window.recipient_choice.choice()
+                window.events.letter_made(window._draft, choice, count.Kind.PRINT)
+                sent = self.tr("Sent to {printer}").format(printer=result.printer)
+                window.statusBar().showMessage(self._with_deadline_note(sent), 10000)
+                if window.events.running and dialogs.offer_next_writer(window, sent):
+                    window.next_writer()
             elif result.outcome is PrintOutcome.EXPORT_INSTEAD:
                 self.export_pdf()
             return
@@ -205,28 +227,27 @@ class PrintActions(QObject):
     def print_envelope(self, size_id: str) -> None:
         """Print the envelope for this letter: the recipient where the post reads it, the
         country last in capitals, the writer's return address (unless switched off)."""
-        from composer.render.envelope import get_envelope_size, render_envelope
+        from composer.render.envelope import get_envelope_size
+        from composer.render.letters import render_envelopes
 
-        letter = self._window._draft.letter()
-        if not letter.recipient:
+        # One envelope per letter, in the letters' order (all recipients: one each).
+        window = self._window
+        letters = recipients.letters_for(window._draft, window.recipient_choice.choice())
+        if not all(letter.recipient for letter in letters):
             dialogs.show_error(
-                self._window,
+                window,
                 self.tr("Print Envelope"),
                 self.tr("This letter has no recipient address."),
             )
             return
         if not self._printable_or_confirmed(printing=True):
             return
-        return_lines = None
-        if self._window.return_address_act.isChecked() and letter.sender_address:
-            return_lines = [line for line in (letter.sender_name, *letter.sender_address) if line]
         size = get_envelope_size(size_id)
-        pdf = render_envelope(
-            list(letter.recipient),
-            return_lines,
-            size,
+        pdf = render_envelopes(
+            letters,
+            size.id,
+            return_address=window.return_address_act.isChecked(),
             title=self.tr("Envelope"),
-            language=letter.language,
         )
         result = self._print_controller().print_envelope(
             pdf, (size.width_pt, size.height_pt), title=self.tr("Envelope")
@@ -246,3 +267,31 @@ class PrintActions(QObject):
         made = self._letter_pdf(self.tr("Print Preview"))
         if made is not None:
             self._print_controller().preview(*made)
+
+    @Slot()
+    def print_handwriting_sheet(self) -> None:
+        """The handwriting sheet for this case, language and recipient, on the printer."""
+        from composer.ui.handwriting import sheet_pdf
+
+        window = self._window
+        made = sheet_pdf(window, window._draft, get_layout(window._layout_id))
+        if made is None:
+            return
+        from composer.ui.printing import PrintOutcome
+
+        result = self._print_controller().print_letter(*made, title=self.tr("Handwriting sheet"))
+        if result.outcome is PrintOutcome.EXPORT_INSTEAD:
+            suggested = paths.documents_dir() / f"{window._case.id}-handwriting-sheet.pdf"
+            path = dialogs.ask_save_path(window, suggested)
+            if path is None:
+                return
+            try:
+                write_bytes_atomic(path, made[0])
+            except OSError as exc:
+                dialogs.show_error(
+                    window,
+                    self.tr("Could not save the PDF"),
+                    self.tr("The PDF could not be saved in {path}: {reason}.").format(
+                        path=path, reason=exc.strerror or exc
+                    ),
+                )

@@ -23,8 +23,9 @@ AUTOSAVE_FORMAT = 1
 
 
 def app_settings() -> QSettings:
-    """The app's settings; in the data folder when ``LETTER_COMPOSER_DATA`` is set (tests)."""
-    if os.environ.get("LETTER_COMPOSER_DATA"):
+    """The app's settings; in the data folder when ``LETTER_COMPOSER_DATA`` is set (tests) or
+    the app runs from an event kit (a ``portable`` folder beside the executable)."""
+    if os.environ.get("LETTER_COMPOSER_DATA") or paths.is_portable():
         return QSettings(str(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings()  # organisation and application names are set once in run_gui
 

@@ -122,7 +122,7 @@ class WindowState(QObject):
         remember = self._window.about_you.remember_box.isChecked()
         settings.setValue("details/remember", remember)
         if remember:
-            sender = self._window.about_you.current_sender()
+            sender = self._window.about_you.details()  # as typed, not as signed
             settings.setValue("details/name", sender.name)
             settings.setValue("details/address", list(sender.address_lines))
             settings.setValue("details/town", sender.town)
