@@ -283,3 +283,31 @@ def test_the_whole_return_address_from_the_command_line(tmp_path: Path) -> None:
         r"September|October|November|December) \d{4}\b",
         text,
     )
+
+
+def test_export_every_choice_of_demands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`export --omit-demand` for each of the fifteen choices of the four demands: one page,
+    exactly the chosen demands, each opening unlike its neighbour's."""
+    import itertools
+
+    from pypdf import PdfReader
+
+    endings = (
+        "released immediately and unconditionally",
+        "contact with the outside world",
+        "forms of torture",
+        "care she urgently needs",
+    )
+    for size in range(1, 5):
+        for chosen in itertools.combinations(range(4), size):
+            out = tmp_path / f"letter-{''.join(map(str, chosen))}.pdf"
+            omit = [a for i in range(4) if i not in chosen for a in ("--omit-demand", str(i + 1))]
+            assert (
+                run(["export", *SENDER, *omit, "--layout", "us-letter", "--output", str(out)]) == 0
+            )
+            assert ": 1 page," in capsys.readouterr().out
+            reader = PdfReader(out)
+            assert len(reader.pages) == 1
+            text = " ".join(reader.pages[0].extract_text().split())
+            for i, ending in enumerate(endings):
+                assert (ending in text) == (i in chosen), (chosen, ending)

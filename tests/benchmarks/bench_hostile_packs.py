@@ -96,7 +96,7 @@ def main() -> None:
         )
         for kind, source in RUNTIME_HOSTILE.items():
             pack, data = work / f"{kind}.lcpack", work / f"d-{kind}"
-            pack.write_bytes(pack_bytes({"en/demand-9.j2": source}))
+            pack.write_bytes(pack_bytes({"en/demand-19.j2": source}))
             rows.append((f"import: {kind}", *peak_kib(["pack", "import", str(pack)], data)))
             rows.append(
                 (f"export after {kind}", *peak_kib(["export", *WRITER, "--output", out], data))

@@ -12,9 +12,10 @@ PROBE = """
 import sys
 from composer.__main__ import main
 code = main(["export", "--sender-name", "Ann Writer", "--output", sys.argv[1]])
-heavy = ("PIL", "cryptography", "fontTools.varLib", "fontTools.subset")
+heavy = ("PIL", "cryptography", "fontTools.varLib", "fontTools.subset", "unittest.mock")
 print(sorted(name for name in heavy if name in sys.modules))
 import PIL.Image
+from unittest.mock import patch
 from fontTools import subset
 from fontTools.varLib import instancer
 print(code, callable(subset.Subsetter), hasattr(instancer, "instantiateVariableFont"))

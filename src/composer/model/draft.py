@@ -21,7 +21,7 @@ from composer.model.case import Case, Recipient
 from composer.model.letter import Letter
 from composer.model.plain_text import without_direction_controls
 from composer.model.sender import Sender, date_locale, return_address, town_in_text
-from composer.model.templates import LANGUAGES, render_part, variant_count
+from composer.model.templates import LANGUAGES, render_part, shipped_count, variant_count
 from composer.model.typography import typeset, typeset_name
 
 
@@ -170,10 +170,16 @@ class Draft:
     def _demand_variants(self) -> list[int]:
         """Each demand's wording: a shuffle of the language's wordings, so that no two demands
         share one (and whichever demands are ticked, no two neighbours open alike) as long as
-        the language has as many wordings as the case has demands; beyond that they cycle."""
+        the language has as many wordings as the case has demands; beyond that they cycle.
+        A custom wording (a case pack's) is always among those the demands use."""
         count = variant_count(self.language, BlockKind.DEMAND.value)
-        order = list(range(count))
-        random.Random(f"{self.seed}:demand").shuffle(order)
+        shipped = min(count, shipped_count(self.language, BlockKind.DEMAND.value)) or count
+        rng = random.Random(f"{self.seed}:demand")
+        order = list(range(shipped))
+        rng.shuffle(order)
+        demands = max(1, len(self.case.demands))
+        for custom in range(shipped, count):
+            order.insert(rng.randrange(min(demands, len(order) + 1)), custom)
         return [order[i % count] for i in range(len(self.case.demands))]
 
     # ------------------------------------------------------------------ generation

@@ -259,6 +259,11 @@ def variant_count(language: str, part: str) -> int:
     return len(_sources(language)[part])
 
 
+def shipped_count(language: str, part: str) -> int:
+    """How many of the part's wordings are shipped; the rest (numbered after them) are custom."""
+    return _wordings(language).shipped.get(part, 0)
+
+
 @lru_cache(maxsize=256)
 def _compiled(source: str) -> Template:
     """Compile a template source once: the window re-renders parts on every keystroke of a name."""

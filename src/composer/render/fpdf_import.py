@@ -1,13 +1,13 @@
 """Importing fpdf2 without the modules a letter never uses.
 
-``import fpdf`` loads Pillow (images), cryptography (signatures), fontTools' variable-font
-library (instances, colour fonts) and its subsetter at once: well over half of a one-letter
-``export`` process. A letter draws text and rules in static TrueType fonts, and the subsetter
-is loaded only when a font program is cut (see ``fonts.install_subset_cache``). So while fpdf2
-is imported, those modules are stood in for: Pillow and cryptography look absent (fpdf2 handles
-that), the fontTools ones are placeholders fpdf2 keeps but never calls for a letter. Afterwards
-the stand-ins are taken out of ``sys.modules``: any later import gets the real modules. Modules
-already loaded (a test run that imported Pillow) are used as they are.
+``import fpdf`` loads Pillow (images), cryptography and unittest.mock (signatures), fontTools'
+variable-font library (instances, colour fonts) and its subsetter at once: well over half of a
+one-letter ``export`` process. A letter draws text and rules in static TrueType fonts, and the
+subsetter is loaded only when a font program is cut (see ``fonts.install_subset_cache``). So
+while fpdf2 is imported, those modules are stood in for: Pillow and cryptography look absent
+(fpdf2 handles that), the others are placeholders fpdf2 keeps but never calls for a letter.
+Afterwards the stand-ins are taken out of ``sys.modules``: any later import gets the real
+modules. Modules already loaded (a test run that imported Pillow) are used as they are.
 """
 
 from __future__ import annotations
@@ -20,13 +20,17 @@ from typing import Any
 
 # Looked absent while fpdf2 is imported: fpdf2 catches the ImportError.
 _ABSENT = ("PIL", "cryptography")
-# Placeholders with the names fpdf2 imports from them at import time.
-_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
-    "fontTools.varLib": ("instancer", "varStore"),
-    "fontTools.varLib.instancer": (),
-    "fontTools.varLib.varStore": ("VarStoreInstancer",),
-    "fontTools.subset": ("Options", "Subsetter"),
-}
+# Placeholders with the names fpdf2 imports from them at import time, in groups that stand in
+# together or not at all. unittest.mock (with asyncio behind it) serves only signing.
+_PLACEHOLDERS: tuple[dict[str, tuple[str, ...]], ...] = (
+    {
+        "fontTools.varLib": ("instancer", "varStore"),
+        "fontTools.varLib.instancer": (),
+        "fontTools.varLib.varStore": ("VarStoreInstancer",),
+        "fontTools.subset": ("Options", "Subsetter"),
+    },
+    {"unittest.mock": ("patch",)},
+)
 
 
 class _Unavailable:
@@ -52,13 +56,16 @@ def import_fpdf() -> types.ModuleType:
         if name not in sys.modules:
             sys.modules[name] = None  # type: ignore[assignment]
             stood_in.append(name)
-    if not any(name in sys.modules for name in _PLACEHOLDERS):
-        for name, attributes in _PLACEHOLDERS.items():
+    for group in _PLACEHOLDERS:
+        if any(name in sys.modules for name in group):
+            continue
+        for name, attributes in group.items():
             stand_in = types.ModuleType(name, "a placeholder while fpdf2 is imported")
             for attribute in attributes:
                 setattr(stand_in, attribute, _Unavailable(f"{name}.{attribute}"))
             sys.modules[name] = stand_in
             stood_in.append(name)
+    if "fontTools.varLib.instancer" in stood_in:
         placeholder: Any = sys.modules["fontTools.varLib"]
         placeholder.instancer = sys.modules["fontTools.varLib.instancer"]
     module: types.ModuleType | None = None
@@ -68,8 +75,8 @@ def import_fpdf() -> types.ModuleType:
             # and harmless, a letter has no images.
             warnings.filterwarnings("ignore", message="Pillow could not be imported")
             module = importlib.import_module("fpdf")
-    except ImportError:
-        module = None  # another fpdf2 wants more at import: take it whole (below)
+    except Exception:
+        module = None
     finally:
         for name in stood_in:
             sys.modules.pop(name, None)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -24,6 +24,9 @@ class SenderPreview(QLabel):
         font.setStyleHint(QFont.StyleHint.Serif)
         self.setFont(font)
         self.setContentsMargins(12, 6, 12, 6)
+        # The top of the letter's page: the same paper colour as the letter below it.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setToolTip(
             self.tr("Your name and address as they will print. Change them in About you.")
         )
