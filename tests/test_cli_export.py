@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 import subprocess
 import sys
@@ -12,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from composer.cli import locale_parts, run
+from pdf_support import pdf_text
 
 DEMANDS = (
     "that Maryia Kalesnikava is released immediately and unconditionally",
@@ -37,11 +37,6 @@ def canadian_locale(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in LOCALE_VARS:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "en_CA.UTF-8")
-
-
-def pdf_text(path: Path) -> str:
-    reader = PdfReader(io.BytesIO(path.read_bytes()))
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
 
 
 def page_size(path: Path) -> tuple[int, int]:

@@ -10,7 +10,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from composer.cli import run
 from composer.model.case import case_to_toml
@@ -25,6 +24,7 @@ from hostile_packs import (
     pin_new_drafts_to_the_last_wording,
     write,
 )
+from pdf_support import pdf_text
 
 DEMANDS = (
     "that Maryia Kalesnikava is released immediately and unconditionally",
@@ -40,10 +40,6 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
-
-
-def pdf_text(path: Path) -> str:
-    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
 
 
 def export_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, list[str]]:

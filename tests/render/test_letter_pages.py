@@ -178,3 +178,34 @@ def test_the_return_address_keeps_canada_posts_two_spaces() -> None:
     space = chars[0]["size"] * 0.26  # Noto Serif's space is 0.26 em
     assert gap > 1.8 * space, gap
     assert "CANADA" in [ln["text"] for ln in lines]
+
+
+PERSONAL = {
+    "en": "I am a retired nurse in Guelph and have followed her case for years.",
+    "fr": "Je suis infirmière à la retraite à Guelph et je suis son histoire depuis des années.",
+    "es": "Soy enfermera jubilada en Guelph y sigo su caso desde hace años.",
+    "de": "Ich bin pensionierte Krankenschwester in Guelph und verfolge ihren Fall seit Jahren.",
+    "ru": "Я медсестра на пенсии из Гелфа и уже много лет слежу за её судьбой.",
+}
+
+
+@pytest.mark.parametrize("layout_id", sorted(LAYOUTS))
+@pytest.mark.parametrize("language", sorted(PERSONAL))
+def test_every_drawn_wording_fits_one_page_with_a_personal_sentence(
+    language: str, layout_id: str
+) -> None:
+    """Whatever wordings a writer draws, the whole letter with a sentence of their own and a
+    full return address fits on one page: a long draw is set tighter (and, as a last resort,
+    wider), never refused as too long before the writer has typed a word."""
+    case = load_builtin("kalesnikava")
+    sender = Sender(
+        "Margaret Thompson", ("42 Elm Street",), "Guelph", postal_code="N1H 3T5", country="CA"
+    )
+    layout = LAYOUTS[layout_id]
+    too_long = []
+    for seed in range(24):
+        draft = Draft.new(case, language, sender, seed=seed)
+        draft.set_personal(PERSONAL[language])
+        if not render_letter(draft.letter(), layout).fits_one_page:
+            too_long.append(seed)
+    assert too_long == []

@@ -6,18 +6,19 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+import pdf_support
 from composer.ui import dialogs
 from composer.ui.main_window import MainWindow
+from pdf_support import page_count
 
 
 def pdf_text(path: Path) -> str:
-    reader = PdfReader(path)
-    assert len(reader.pages) == 1
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    """The one page's text (a letter is never longer)."""
+    assert page_count(path) == 1
+    return pdf_support.pdf_text(path)
 
 
 def type_into(window: MainWindow, qtbot: QtBot, key: str, words: str) -> None:

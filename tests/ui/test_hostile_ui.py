@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -29,6 +28,7 @@ from hostile_packs import (
     pin_new_drafts_to_the_last_wording,
     write,
 )
+from pdf_support import pdf_text
 
 DEMANDS = (
     "that Maryia Kalesnikava is released immediately and unconditionally",
@@ -36,10 +36,6 @@ DEMANDS = (
     "stop all forms of torture and ill-treatment against her",
     "provide her with the adequate medical care she urgently needs",
 )
-
-
-def pdf_text(path: Path) -> str:
-    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
 
 
 def start_window(qtbot: QtBot) -> MainWindow:

@@ -33,6 +33,12 @@ PARAGRAPH_GAP = 7.0
 MEASURE_CHARS = 68
 AVERAGE_CHAR_EM = 0.482  # Noto Serif's average advance in running English, French or German text
 RUNT_CHARS = 12  # a last line holding one word shorter than this takes a word from above
+# The least a long letter's spacing shrinks to before its measure widens (then it needs a
+# second page, which export refuses).
+MIN_LEADING = 1.24
+MIN_PARAGRAPH_GAP = 4.0
+MIN_SIGNING_SPACE = 34.0
+WIDEST_MEASURE_CHARS = 75  # the most that reads well; the page's width is the last resort
 # The most a short letter's spacing grows to fill the page.
 MAX_LEADING = 1.55
 MAX_PARAGRAPH_GAP = 13.0
@@ -542,21 +548,26 @@ def _draw_body(page: _Page, letter: Letter, top: float) -> None:
     """
     layout = page.layout
     pdf = page.pdf
-    width = body_width(layout)
     x = layout.margin_left
     bottom = layout.page_height - layout.margin_bottom
     rtl = language_is_rtl(letter.language)
-    body = _body_paragraphs(page, letter, width)
-    closing: list[_Para] = []
-    if letter.valediction:
-        closing.append(_Para(_paragraph_lines(page, letter.valediction, BODY_SIZE, width), rtl))
-    signature = (
-        _Para(_paragraph_lines(page, letter.signature, BODY_SIZE, width), rtl)
-        if letter.signature
-        else None
-    )
-    copies = (_Para(_paragraph_lines(page, line, BODY_SIZE, width), rtl) for line in letter.copies)
-    copy_paras = list(copies)
+
+    def paragraphs(width: float) -> tuple[list[_Para], list[_Para], _Para | None, list[_Para]]:
+        body = _body_paragraphs(page, letter, width)
+        closing = [
+            _Para(_paragraph_lines(page, text, BODY_SIZE, width), rtl)
+            for text in (letter.valediction,)
+            if text
+        ]
+        signature = (
+            _Para(_paragraph_lines(page, letter.signature, BODY_SIZE, width), rtl)
+            if letter.signature
+            else None
+        )
+        copies = [
+            _Para(_paragraph_lines(page, line, BODY_SIZE, width), rtl) for line in letter.copies
+        ]
+        return body, closing, signature, copies
 
     def height(leading: float, gap: float, signing: float) -> float:
         pitch = BODY_SIZE * leading
@@ -565,15 +576,31 @@ def _draw_body(page: _Page, letter: Letter, top: float) -> None:
         gaps = len(body) * gap + (gap if copy_paras else 0)
         return lines * pitch + gaps + signing
 
+    # The measure that reads best, unless the letter fits on the page only on a wider one.
+    widest = min(layout.text_width, WIDEST_MEASURE_CHARS * AVERAGE_CHAR_EM * BODY_SIZE)
+    for width in dict.fromkeys((body_width(layout), widest, layout.text_width)):
+        body, closing, signature, copy_paras = paragraphs(width)
+        if height(MIN_LEADING, MIN_PARAGRAPH_GAP, MIN_SIGNING_SPACE) <= bottom - top:
+            break
+
     natural = height(BODY_LEADING, PARAGRAPH_GAP, SIGNING_SPACE)
     slack = bottom - top - natural
-    # How much of the room to give: all of the extra leading and spacing if the page can take
-    # it, a share of it otherwise; what is left stays below the letter.
-    most = height(MAX_LEADING, MAX_PARAGRAPH_GAP, MAX_SIGNING_SPACE) - natural + MAX_LOWER_TOP
-    share = max(0.0, min(1.0, slack / most)) if most > 0 else 0.0
-    leading = BODY_LEADING + share * (MAX_LEADING - BODY_LEADING)
-    gap = PARAGRAPH_GAP + share * (MAX_PARAGRAPH_GAP - PARAGRAPH_GAP)
-    signing = SIGNING_SPACE + share * (MAX_SIGNING_SPACE - SIGNING_SPACE)
+    if slack >= 0:
+        # How much of the room to give: all of the extra leading and spacing if the page can
+        # take it, a share of it otherwise; what is left stays below the letter.
+        most = height(MAX_LEADING, MAX_PARAGRAPH_GAP, MAX_SIGNING_SPACE) - natural + MAX_LOWER_TOP
+        share = max(0.0, min(1.0, slack / most)) if most > 0 else 0.0
+        leading = BODY_LEADING + share * (MAX_LEADING - BODY_LEADING)
+        gap = PARAGRAPH_GAP + share * (MAX_PARAGRAPH_GAP - PARAGRAPH_GAP)
+        signing = SIGNING_SPACE + share * (MAX_SIGNING_SPACE - SIGNING_SPACE)
+    else:
+        # A long letter: the spacing gives up just what it must, never below its minimum.
+        least = natural - height(MIN_LEADING, MIN_PARAGRAPH_GAP, MIN_SIGNING_SPACE)
+        squeeze = min(1.0, -slack / least) if least > 0 else 1.0
+        leading = BODY_LEADING - squeeze * (BODY_LEADING - MIN_LEADING)
+        gap = PARAGRAPH_GAP - squeeze * (PARAGRAPH_GAP - MIN_PARAGRAPH_GAP)
+        signing = SIGNING_SPACE - squeeze * (SIGNING_SPACE - MIN_SIGNING_SPACE)
+        share = 0.0
     y = top + share * MAX_LOWER_TOP
     pitch = BODY_SIZE * leading
 
