@@ -162,7 +162,7 @@ def _cmd_pack(args: argparse.Namespace) -> int:
             written = export_pack(args.cases, output)
             print(f"wrote {len(written)} case(s) to {output}: {', '.join(written)}")
             return EXIT_OK
-        result = import_pack(Path(args.pack), replace=(lambda ids: ids) if args.replace else None)
+        result = import_pack(Path(args.pack), overwrite=(lambda ids: ids) if args.replace else None)
     except PackError as exc:
         raise CommandError(str(exc)) from exc
     for case_id in result.added:

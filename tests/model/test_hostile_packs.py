@@ -235,7 +235,7 @@ def test_a_failure_midway_through_an_import_puts_everything_back(
 
     monkeypatch.setattr(os, "replace", failing_replace)
     with pytest.raises(PackError) as refused:
-        import_pack(pack, replace={"mine"})
+        import_pack(pack, overwrite={"mine"})
     assert str(refused.value).startswith("the pack could not be imported (Input/output error")
     assert str(refused.value).endswith("; nothing was changed")
     monkeypatch.setattr(os, "replace", real_replace)

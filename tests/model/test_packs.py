@@ -102,10 +102,10 @@ def test_conflicts_are_asked_about(tmp_path: Path, monkeypatch: pytest.MonkeyPat
             asked.append(ids)
             return set()
 
-        result = import_pack(pack, replace=ask)
+        result = import_pack(pack, overwrite=ask)
         assert asked == [(case.id,)] and result.kept == (case.id,)
         assert open_case(case.id) == mine
-        result = import_pack(pack, replace={case.id})
+        result = import_pack(pack, overwrite={case.id})
         assert result.replaced == (case.id,)
         assert open_case(case.id) == case
 
@@ -228,7 +228,7 @@ def test_bad_packs_are_refused_and_nothing_is_written(
         )
         before = snapshot(data)
         with pytest.raises(PackError) as info:
-            import_pack(pack, replace=lambda ids: set(ids))
+            import_pack(pack, overwrite=lambda ids: set(ids))
         assert "\n" not in str(info.value)
         assert snapshot(data) == before
         assert "good-case" not in user_case_ids()

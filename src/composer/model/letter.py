@@ -28,6 +28,12 @@ class Letter:
     subject: str = ""  # PDF metadata subject (the case title)
     copies: tuple[str, ...] = ()  # "cc: ..." lines below the signature, when the case lists copies
 
+    @property
+    def return_lines(self) -> tuple[str, ...]:
+        """The writer's name and address, as the envelope's return address and DIN 5008's
+        return line give them (empty lines left out)."""
+        return tuple(line for line in (self.sender_name, *self.sender_address) if line)
+
     def __post_init__(self) -> None:
         # The last gate before paper: no direction override reaches the renderer.
         for item in fields(self):

@@ -390,16 +390,16 @@ def _free_template_path(path: Path, planned: Collection[Path] = ()) -> Path:
 ReplaceChoice = Collection[str] | Callable[[tuple[str, ...]], Collection[str]] | None
 
 
-def import_pack(path: Path, replace: ReplaceChoice = None) -> PackImport:
+def import_pack(path: Path, overwrite: ReplaceChoice = None) -> PackImport:
     """Validate the pack, then write its cases and templates into the user's library.
 
-    ``replace`` says which of the user's cases with the same id as a pack case are replaced:
+    ``overwrite`` says which of the user's cases with the same id as a pack case are replaced:
     a set of ids, or a callback given the conflicting ids (the window asks the user there),
     or None (replace none: those pack cases are not imported). Nothing is written unless the
     whole pack is valid.
     """
     pack = read_pack(path)
-    chosen = set(replace(pack.conflicts) if callable(replace) else (replace or ()))
+    chosen = set(overwrite(pack.conflicts) if callable(overwrite) else (overwrite or ()))
     added: list[str] = []
     replaced: list[str] = []
     kept: list[str] = []

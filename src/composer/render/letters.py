@@ -71,6 +71,6 @@ def render_envelopes(
     for letter in letters:
         return_lines = None
         if return_address and letter.sender_address:
-            return_lines = [line for line in (letter.sender_name, *letter.sender_address) if line]
+            return_lines = list(letter.return_lines)
         draw_envelope(pdf, list(letter.recipient), return_lines, size)
     return bytes(pdf.output())

@@ -311,7 +311,7 @@ def _draw_return_line(page: _Page, letter: Letter) -> None:
     area = page.layout.return_area
     if area is None:
         return
-    parts = [p for p in (letter.sender_name, *letter.sender_address) if p]
+    parts = list(letter.return_lines)
     if not parts:
         return
     candidates = [" · ".join(parts)]

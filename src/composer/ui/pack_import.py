@@ -49,7 +49,7 @@ def _ask_replace(parent: QWidget | None, case_ids: tuple[str, ...]) -> set[str]:
 def import_pack_interactive(path: Path, parent: QWidget | None = None) -> PackImport | None:
     """Validate and import a pack; a bad pack gets one message and changes nothing."""
     try:
-        return import_pack(Path(path), replace=lambda ids: _ask_replace(parent, ids))
+        return import_pack(Path(path), overwrite=lambda ids: _ask_replace(parent, ids))
     except (PackError, CaseError, OSError) as exc:
         _show_error(parent, translate("PackImport", "Cannot import the case pack"), str(exc))
         return None
