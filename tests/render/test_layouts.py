@@ -1,4 +1,4 @@
-"""Page geometry: the window fields of DESIGN.md's table, and the default paper by territory."""
+"""Page geometry: the envelope windows (KOMA-Script letter classes, DIN 5008), default paper."""
 
 from __future__ import annotations
 

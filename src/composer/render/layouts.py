@@ -2,7 +2,8 @@
 
 Each layout says where the recipient's address goes so that it shows through the envelope's
 window, where the sender's block and the date go, and where the fold marks are. Figures come from
-DESIGN.md's table (KOMA-Script letter-class options, DIN 5008, postal guides).
+KOMA-Script's letter-class options (DIN 5008 forms A and B, UScommercial9) and the postal guides
+of Canada Post and Deutsche Post; the sizes themselves live in composer.model.paper.
 """
 
 from __future__ import annotations
