@@ -27,13 +27,6 @@ from composer.model.library import (
 DATA = Path(__file__).resolve().parents[1] / "data" / "ua"
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("LETTER_COMPOSER_DATA", str(folder))
-    return folder
-
-
 def honduras() -> Case:
     return import_file(DATA / "honduras-copinh-2017.txt").case
 
@@ -44,10 +37,10 @@ def test_empty_library_lists_the_builtins() -> None:
     assert all(e.builtin for e in entries)
 
 
-def test_save_open_and_list_a_user_case(data_dir: Path) -> None:
+def test_save_open_and_list_a_user_case(user_data: Path) -> None:
     case = honduras()
     path = save_user_case(case)
-    assert path == data_dir / "cases" / f"{case.id}.toml"
+    assert path == user_data / "cases" / f"{case.id}.toml"
     assert open_case(case.id) == case
     assert load_case(case.id) == case  # the CLI's loader finds user cases by id too
     entry = next(e for e in list_cases() if e.id == case.id)
@@ -102,7 +95,7 @@ def test_duplicate_and_delete() -> None:
         delete_user_case(copy.id)
 
 
-def test_a_broken_user_file_is_listed_with_its_error(data_dir: Path) -> None:
+def test_a_broken_user_file_is_listed_with_its_error(user_data: Path) -> None:
     folder = paths.user_cases_dir()
     folder.mkdir(parents=True)
     (folder / "broken.toml").write_text("id = 'broken'\ntitle = 3\n")
@@ -112,7 +105,7 @@ def test_a_broken_user_file_is_listed_with_its_error(data_dir: Path) -> None:
 
 
 def test_save_is_atomic_and_never_writes_an_unreadable_file(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    user_data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     case = honduras()
     save_user_case(case)

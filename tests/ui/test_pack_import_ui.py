@@ -16,13 +16,6 @@ from composer.ui import pack_import
 from composer.ui.pack_import import import_pack_interactive
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "laptop"
-    monkeypatch.setenv("LETTER_COMPOSER_DATA", str(folder))
-    return folder
-
-
 def snapshot(folder: Path) -> dict[str, bytes]:
     if not folder.exists():
         return {}
@@ -65,7 +58,7 @@ BAD = {
 def test_bad_pack_gets_one_message_and_changes_nothing(
     qtbot,
     tmp_path: Path,
-    data_dir: Path,
+    user_data: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
     kind: str,
 ) -> None:
@@ -82,10 +75,10 @@ def test_bad_pack_gets_one_message_and_changes_nothing(
     else:
         path = tmp_path / "x.lcpack"
         path.write_bytes(b"hello")
-    before = snapshot(data_dir)
+    before = snapshot(user_data)
     assert import_pack_interactive(path) is None
     assert len(messages) == 1 and "\n" not in messages[0]
-    assert snapshot(data_dir) == before
+    assert snapshot(user_data) == before
 
 
 def test_replacing_is_asked(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
