@@ -25,10 +25,8 @@ from composer.model.importer import UAImportError, import_bytes  # noqa: E402
 def main() -> int:
     verbose = "-v" in sys.argv
     corpus = load_corpus()
-    print(
-        f"{len(corpus)} appeals, {sum(len(a.expected) for a in corpus)} expected fields "
-        "each container"
-    )
+    fields = sum(len(a.expected) for a in corpus)
+    print(f"{len(corpus)} appeals, {fields} expected fields in each container")
     errors = 0
     for container, (suffix, make) in CONTAINERS.items():
         hits = total = lost = 0

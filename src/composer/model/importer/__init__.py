@@ -10,23 +10,24 @@ re-ordered text still imports. Text it cannot place goes into the background, ne
 Everything here is linear in the size of the text, and input is capped (MAX_FILE_BYTES,
 MAX_TEXT_CHARS), so an import returns quickly even for hostile input.
 
-The package is split by concern: ``containers`` (bytes to text), ``patterns`` (markers and
-lexicons), ``units`` (text as paragraphs and bullets), ``recipients``, ``fields`` (everything
-else) and ``pipeline`` (the import itself). Callers use only the names re-exported here.
+The package is split by concern: ``containers`` (bytes to text, with ``pdf``, ``mail`` and
+``word``), ``patterns`` (markers and lexicons), ``units`` (text as paragraphs and bullets),
+``recipients``, ``fields`` (everything else) and ``pipeline`` (the import itself). Callers use
+only the names re-exported here.
 """
 
 from composer.model.case import slugify, unique_id
 from composer.model.importer.containers import (
     MAX_FILE_BYTES,
-    MAX_PDF_PAGES,
     MAX_TEXT_CHARS,
     decode_text,
-    extract_pdf_text,
     html_to_text,
     normalise,
+    read_container,
     strip_mail,
 )
 from composer.model.importer.patterns import country_name, find_date, guess_language, language_code
+from composer.model.importer.pdf import MAX_PDF_PAGES, extract_pdf_text
 from composer.model.importer.pipeline import import_bytes, import_file, import_text
 from composer.model.importer.result import ImportResult, ImportWarning, UAImportError, WarningKind
 from composer.model.importer.units import UNPLACED_HEADING
@@ -51,6 +52,7 @@ __all__ = [
     "import_text",
     "language_code",
     "normalise",
+    "read_container",
     "slugify",
     "strip_mail",
     "unique_id",

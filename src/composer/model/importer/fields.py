@@ -18,16 +18,21 @@ from composer.model.importer.patterns import (
     _DEMAND_SENTENCE_RE,
     _GENDER_RE,
     _INTRO_RE,
+    _LANGUAGE_CUE_RE,
     _LANGUAGE_RE,
     _LETTER_END_RE,
     _LETTER_START_RE,
     _NAME_RE,
     _SENTENCE_END,
     _URGENT_ACTION_RE,
+    _is_furniture,
     _plain,
     country_name,
     find_date,
+    find_deadline,
+    find_ua_number,
     language_code,
+    languages_in,
 )
 from composer.model.importer.result import ImportResult, WarningKind
 from composer.model.importer.units import (
@@ -72,13 +77,48 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                 else:
                     nxt.lines.pop(0)
                 return
-    # The title is the first short line; a few lines of preface before it (a forwarded
-    # e-mail's "Hi all, see below.") are kept aside as unplaced text.
-    for k, first in enumerate(units[:3]):
-        if first.used or first.kind is not Kind.TEXT or _is_marker(first.first):
+    # An appeal's own title names the country first: "Belarus: End the isolation of ...",
+    # "UA: HONDURAS", "1. EGYPTE: Schrijfactie ...". Among the first blocks it beats a site's
+    # heading ("Voorbeeld brieven", "Kategoriarkiv: Protestbrev").
+    for k, unit in enumerate(units[:12]):
+        if unit.used:
+            continue
+        for n, line in enumerate(unit.lines[:8]):
+            if len(line) > 200 or not _country_title(line):
+                continue
+            found.title = _TITLE_NUMBER_RE.sub("", line).strip()
+            if len(unit.lines) == 1:
+                unit.used = True
+            else:
+                unit.lines.pop(n)
+            for preface in units[:k]:
+                if not preface.used:
+                    preface.preface = True
+            _country_from_title(found)
+            return
+    # Else the first short line that is not a site's furniture (navigation, a date, the
+    # newsletter's name); what comes before it is kept aside as unplaced text.
+    skipped = 0
+    for k, first in enumerate(units[:12]):
+        if first.used or _is_marker(first.first):
+            break
+        if all(_is_furniture(line) for line in first.lines) or (
+            first.kind is Kind.BULLET and len(first.joined().split()) <= 4
+        ):
+            skipped += 1
+            continue
+        if first.kind is not Kind.TEXT:
             break
         joined = first.joined()
-        if len(joined) <= 160 and not joined.endswith((".", ":", "!", "?", ",")):
+        if _is_furniture(first.first):
+            rest = first.lines
+            while rest and _is_furniture(rest[0]):
+                rest = rest[1:]
+            if rest and len(rest[0]) <= 120 and not rest[0].endswith((".", ":", ",")):
+                found.title = rest[0]
+                first.lines = first.lines[: len(first.lines) - len(rest)] + rest[1:]
+                first.preface = True
+        elif len(joined) <= 160 and not joined.endswith((".", ":", "!", "?", ",")):
             found.title = joined
             first.used = True
         elif (
@@ -88,14 +128,69 @@ def _find_title(units: list[Unit], found: _Found) -> None:
         ):
             found.title = first.first
             first.lines.pop(0)
-        elif k < 2 and len(joined) <= 200:
+        elif (
+            k - skipped < 2
+            and len(first.lines) > 1
+            and len(first.first) <= 60
+            and first.first.endswith((".", "!"))
+            and not re.search(r"[.!?]\s", first.first)
+        ):
+            found.title = first.first.rstrip(".")  # "Libérez les Pussy Riot."
+            if len(first.lines) == 1:
+                first.used = True
+            else:
+                first.lines.pop(0)
+        elif k - skipped < 2 and len(joined) <= 200:
             continue
         if found.title:
             for preface in units[:k]:
-                preface.preface = True
+                if not preface.used:
+                    preface.preface = True
+            if len(found.title.split()) <= 3 or _is_furniture(found.title):
+                found.warn(
+                    "title",
+                    "this may be the web page's heading rather than the appeal's title",
+                    WarningKind.DOUBTFUL,
+                )
         break
-    if found.title and not found.country and ":" in found.title:
-        found.country = country_name(found.title.split(":", 1)[0])
+    _country_from_title(found)
+
+
+_TITLE_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*\-–])\s+")
+_TITLE_PREFIX_RE = re.compile(
+    r"^(?:urgent action|ua|action urgente|acción urgente|au|eilaktion|schrijfactie)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _country_title(line: str) -> bool:
+    """'Belarus: End the ...', 'UA: HONDURAS', 'Urgent Action: Saudi Arabia', '1. EGYPTE: ...'."""
+    bare = _TITLE_NUMBER_RE.sub("", line)
+    head, sep, tail = bare.partition(":")
+    if not sep or not tail.strip():
+        return False
+    if country_name(head):
+        return True
+    return bool(_TITLE_PREFIX_RE.match(bare)) and (
+        bool(country_name(tail)) or len(tail.split()) >= 3
+    )
+
+
+def _country_from_title(found: _Found) -> None:
+    """The case's country as the title names it: before its colon, after "UA:", or in
+    parentheses ("(Saudi Arabia: UA 60.22)")."""
+    if found.country or not found.title:
+        return
+    title = found.title
+    head, sep, tail = _TITLE_PREFIX_RE.sub("", title).partition(":")
+    for candidate in (head if sep else "", tail if sep else title):
+        name = country_name(candidate)
+        if name:
+            found.country = name
+            return
+    bracket = re.search(r"\(([^():]{3,40}):\s*(?:UA|AU|EA)\b", title)
+    if bracket and country_name(bracket.group(1)):
+        found.country = country_name(bracket.group(1))
 
 
 def _find_simple_fields(units: list[Unit], found: _Found) -> None:
@@ -131,6 +226,28 @@ def _find_simple_fields(units: list[Unit], found: _Found) -> None:
         elif plain.startswith("take action") and len(unit.lines) == 1 and not found.action_intro:
             unit.used = True
             found.action_intro = first
+    # A deadline inside a paragraph, in any phrasing ("Schrijf vóór 1 mei 2020 naar ..."):
+    # the date is taken, the sentence stays where it is.
+    if found.deadline is None:
+        for unit in units:
+            if not _LETTER_START_RE.match(unit.first):
+                deadline = find_deadline(unit.joined())
+                if deadline is not None:
+                    found.deadline, found.deadline_note = deadline
+                    break
+    if not found.ua_number:
+        for unit in units[:40]:
+            found.ua_number = find_ua_number(unit.joined())
+            if found.ua_number:
+                break
+    if not found.languages:
+        for unit in units:
+            if unit.kind is Kind.TEXT and _LANGUAGE_CUE_RE.search(unit.joined()):
+                for sentence in re.split(r"(?<=[.!?])\s+", unit.joined()):
+                    if _LANGUAGE_CUE_RE.search(sentence):
+                        found.languages.extend(
+                            c for c in languages_in(sentence) if c not in found.languages
+                        )
     # Lines in the deadline's or language's company ("You can also write in your own language.",
     # "Please check with the office ... after the deadline.") belong to them.
     for i, unit in enumerate(units):

@@ -10,10 +10,9 @@ from composer.model.importer.containers import (
     MAX_FILE_BYTES,
     MAX_TEXT_CHARS,
     _is_binary,
-    decode_text,
-    extract_pdf_text,
     html_to_text,
     normalise,
+    read_container,
     strip_mail,
 )
 from composer.model.importer.fields import (
@@ -32,7 +31,7 @@ from composer.model.importer.units import _Found, _strip_page_furniture, _units
 
 
 def import_bytes(data: bytes, *, source: str = "", taken_ids: Collection[str] = ()) -> ImportResult:
-    """Import from the bytes of a text or PDF file."""
+    """Import from the bytes of a file: PDF, Word, saved e-mail, web page or text."""
     if len(data) > MAX_FILE_BYTES:
         raise UAImportError(
             f"the file is {len(data) / 1e6:.0f} MB; an Urgent Action is far "
@@ -40,12 +39,13 @@ def import_bytes(data: bytes, *, source: str = "", taken_ids: Collection[str] = 
         )
     if not data.strip():
         raise UAImportError("the file is empty")
-    text = extract_pdf_text(data) if data.lstrip()[:5] == b"%PDF-" else decode_text(data)
-    return import_text(text, source=source, taken_ids=taken_ids)
+    text, subject = read_container(data, source)
+    return import_text(text, source=source, taken_ids=taken_ids, title_hint=subject)
 
 
 def import_file(path: Path, *, taken_ids: Collection[str] = ()) -> ImportResult:
-    """Import the Urgent Action in a text or PDF file; UAImportError says why it cannot."""
+    """Import the Urgent Action in a file (PDF, .docx, .eml, web page or text); UAImportError
+    says why it cannot."""
     path = Path(path)
     try:
         if path.is_dir():
@@ -65,7 +65,9 @@ def import_file(path: Path, *, taken_ids: Collection[str] = ()) -> ImportResult:
     return import_bytes(data, source=path.name, taken_ids=taken_ids)
 
 
-def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ()) -> ImportResult:
+def import_text(
+    text: str, *, source: str = "", taken_ids: Collection[str] = (), title_hint: str = ""
+) -> ImportResult:
     """Import an Urgent Action from its text (web page, e-mail or PDF text)."""
     if len(text) > MAX_TEXT_CHARS:
         raise UAImportError(
@@ -86,7 +88,7 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
         if not text.strip():
             raise UAImportError("the web page holds no text to import")
     text, subject = strip_mail(text)
-    subject = subject or page_title
+    subject = subject or title_hint or page_title
     found = _Found()
     language = guess_language(text)
     lines = _strip_page_furniture(text, found)

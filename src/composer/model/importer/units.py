@@ -243,14 +243,23 @@ def _read_header(line: str, found: _Found) -> None:
         found.issued = find_date(date_match.group(1))
 
 
+_UNWRAPPED = 140  # characters: no one hard-wraps text wider than this
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Hard-wrapped lines as paragraphs: a short line ending a sentence ends a paragraph."""
+    """Hard-wrapped lines as paragraphs: a short line ending a sentence ends a paragraph, and
+    so does a line longer than anyone wraps at (a paragraph on one line, as a web page or a
+    rebuilt PDF gives it)."""
     if not lines:
         return []
     width = max(len(line) for line in lines)
     paragraphs: list[list[str]] = [[]]
     for line in lines:
         paragraphs[-1].append(line)
-        if width > 60 and line.endswith(_SENTENCE_END) and len(line) < 0.75 * width:
+        if (
+            width > 60
+            and line.endswith(_SENTENCE_END)
+            and (len(line) < 0.75 * width or len(line) > _UNWRAPPED)
+        ):
             paragraphs.append([])
     return [" ".join(" ".join(p).split()) for p in paragraphs if p]
