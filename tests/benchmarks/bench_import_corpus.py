@@ -29,7 +29,7 @@ def main() -> int:
     print(f"{len(corpus)} appeals, {fields} expected fields in each container")
     errors = 0
     for container, (suffix, make) in CONTAINERS.items():
-        hits = total = lost = 0
+        hits = total = words = kept = 0
         misses: list[str] = []
         for appeal in corpus:
             data = make(appeal.text)
@@ -44,14 +44,15 @@ def main() -> int:
             hits += sum(checks.values())
             total += len(checks)
             misses += [f"{appeal.name}: {k}" for k, ok in checks.items() if not ok]
-            gone = source_words(appeal.text) - case_words(result)
-            if gone:
-                lost += 1
-                if verbose:
-                    print(f"    {container} {appeal.name}: words lost: {sorted(gone)[:8]}")
+            source = source_words(appeal.text)
+            gone = source - case_words(result)
+            words += len(source)
+            kept += len(source) - len(gone)
+            if gone and verbose:
+                print(f"    {container} {appeal.name}: not in the case: {sorted(gone)[:8]}")
         print(
             f"{container:16} {hits:3}/{total} fields = {100 * hits / total:5.1f} %   "
-            f"appeals losing text: {lost}"
+            f"words of the appeal kept: {100 * kept / words:5.1f} %"
         )
         if verbose:
             for miss in misses:

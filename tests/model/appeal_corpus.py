@@ -220,8 +220,54 @@ def case_words(result: ImportResult) -> set[str]:
                 walk(getattr(value, name))
 
     walk(result.case)
+    for date in (result.case.deadline, result.case.issued):
+        if date is not None:
+            texts.append(date.strftime("%B %d %Y"))
     return set(re.findall(r"\w{4,}", " ".join(texts).casefold()))
 
 
+# Words of the labels the importer reads and turns into fields ("Salutation:", "Write to:",
+# "PREFERRED LANGUAGE TO ADDRESS TARGET:", "Issue date:", "His Excellency"), and of the
+# boilerplate it drops ("Here's what you can do", "You can also write in your own language").
+LABEL_WORDS = frozenset(
+    [
+        "salutation",
+        "salutations",
+        "email",
+        "e-mail",
+        "fax",
+        "index",
+        "issue",
+        "date",
+        "further",
+        "information",
+        "gender",
+        "name",
+        "names",
+        "pronouns",
+        "preferred",
+        "language",
+        "languages",
+        "address",
+        "target",
+        "urgent",
+        "action",
+        "write",
+        "appelle",
+        "inhalt",
+        "excellency",
+        "republic",
+        "kingdom",
+        "arab",
+        "here",
+        "what",
+        "also",
+        "both",
+        "third",
+        "spanish",
+    ]
+)
+
+
 def source_words(text: str) -> set[str]:
-    return set(re.findall(r"\w{4,}", text.casefold()))
+    return set(re.findall(r"\w{4,}", text.casefold())) - LABEL_WORDS

@@ -57,6 +57,17 @@ def test_each_container_gives_what_the_text_gives(name: str, container: str) -> 
     assert from_container == from_text
 
 
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_no_text_is_lost(name: str) -> None:
+    """Every word of the appeal is somewhere in the case, but for the labels the importer
+    reads ("Salutation:", "Write to:") and the forms it turns into fields."""
+    from appeal_corpus import case_words, source_words
+
+    text = CORPUS[name].text
+    gone = source_words(text) - case_words(import_bytes(text.encode("utf-8"), source="a.txt"))
+    assert len(gone) <= max(3, len(source_words(text)) // 30), sorted(gone)
+
+
 def test_seed_as_quoted_printable_mail_in_latin1() -> None:
     message = EmailMessage()
     message["From"] = "UA <ua@example.org>"

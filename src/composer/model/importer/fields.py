@@ -54,7 +54,7 @@ def _demands_from_letter(letter: str) -> list[str]:
         body = " ".join(match.group(1).split())
         for piece in re.split(r",?\s+and\s+(?:for you\s+|also\s+)?to\s+", body):
             piece = piece.strip().rstrip(".;,")
-            if len(piece) > 8:
+            if 8 < len(piece) <= _LONGEST_DEMAND:
                 demands.append(piece[0].upper() + piece[1:] + ".")
     return demands
 
@@ -76,6 +76,7 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                     nxt.used = True
                 else:
                     nxt.lines.pop(0)
+                _country_from_title(found)
                 return
     # An appeal's own title names the country first: "Belarus: End the isolation of ...",
     # "UA: HONDURAS", "1. EGYPTE: Schrijfactie ...". Among the first blocks it beats a site's
@@ -181,8 +182,8 @@ def _country_from_title(found: _Found) -> None:
     parentheses ("(Saudi Arabia: UA 60.22)")."""
     if found.country or not found.title:
         return
-    title = found.title
-    head, sep, tail = _TITLE_PREFIX_RE.sub("", title).partition(":")
+    title = _TITLE_PREFIX_RE.sub("", found.title)
+    head, sep, tail = title.partition(":")
     for candidate in (head if sep else "", tail if sep else title):
         name = country_name(candidate)
         if name:
@@ -278,11 +279,19 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
         if intro is None and introduced:
             continue
         j = i
-        items: list[str] = []
+        run: list[Unit] = []
         while j < len(units) and units[j].kind is Kind.BULLET and not units[j].used:
-            units[j].used = True
-            items.append(units[j].joined())
+            run.append(units[j])
             j += 1
+        items = [u.joined() for u in run]
+        # A list of meeting notes, instructions or news is not a list of demands: without an
+        # introduction, most items must ask for something; a paragraph is never a demand.
+        if any(len(item) > _LONGEST_DEMAND for item in items) or (
+            intro is None and sum(1 for item in items if _asks(item)) * 2 <= len(items)
+        ):
+            continue
+        for u in run:
+            u.used = True
         found.demands = items
         if j >= len(units) or not items[-1].endswith(_SENTENCE_END):
             found.warn(
@@ -310,6 +319,28 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
         return
 
 
+_LONGEST_DEMAND = 400  # characters; longer is a paragraph of description
+_ASKS_RE = re.compile(
+    r"^(?:immediately\s+|urgently\s+|to\s+)?(?:release|free|ensure|stop|end|halt|protect|investigate|"
+    r"provide|allow|grant|drop|quash|guarantee|commute|lift|repeal|refrain|respect|"
+    r"disclose|reveal|bring|take|give|cease|abolish|impose|deny|invite|"
+    r"libérer|libérez|garantir|garantissez|mettre fin|mettez fin|veiller|veillez|"
+    r"abandonner|abandonnez|protéger|protégez|ouvrir|annuler|"
+    r"liberar|liberen|libere|garantizar|garanticen|poner fin|pongan fin|proteger|protejan|"
+    r"investigar|investiguen|retirar|retiren|"
+    r"freilassen|freizulassen|lassen sie|sicherstellen|stellen sie sicher|gewährleisten|"
+    r"beenden|schützen|untersuchen|"
+    r"vrijlaten|laat|zorg|beëindig|bescherm|onderzoek|trek)\b"
+    r"|\b(?:must|should|immediately|unconditionally|doit|doivent|debe|deben|muss|müssen|"
+    r"moet|moeten)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks(item: str) -> bool:
+    return bool(_ASKS_RE.search(item.strip()))
+
+
 def _intro_before(units: list[Unit], i: int) -> tuple[Unit, int] | None:
     """The unit before a list and the line where its introduction ("... urging him to:")
     starts; in text without blank lines the introduction shares a unit with the summary."""
@@ -332,6 +363,48 @@ def _intro_before(units: list[Unit], i: int) -> tuple[Unit, int] | None:
 
 
 def _find_model_letter(units: list[Unit], found: _Found) -> None:
+    _find_closed_letter(units, found)
+    if not found.model_letter:
+        _find_open_letter(units, found)
+
+
+def _find_open_letter(units: list[Unit], found: _Found) -> None:
+    """A letter that runs to the end of the text with no closing (a page cut short, a blog
+    quoting the letter): from its salutation to the next marker or the end."""
+    for i, unit in enumerate(units):
+        if unit.used or unit.kind is not Kind.TEXT:
+            continue
+        k = next(
+            (
+                n
+                for n, line in enumerate(unit.lines)
+                if _LETTER_START_RE.match(line) and len(line) <= 60 and line.endswith((",", ":"))
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        if k:
+            units.insert(i, Unit(unit.lines[:k], Kind.TEXT, unit.gap_before))
+            unit.lines = unit.lines[k:]
+            i += 1
+        parts = [unit.first, *_paragraphs(unit.lines[1:])]
+        unit.used = True
+        for u in units[i + 1 : i + 41]:
+            if u.used or _is_marker(u.first) or _ADDITIONAL_RE.match(u.first):
+                break
+            parts.extend(_paragraphs(u.lines) if u.kind is Kind.TEXT else [f"• {u.joined()}"])
+            u.used = True
+        found.model_letter = "\n\n".join(parts)
+        found.warn(
+            "model_letter",
+            "the model letter has no closing; the text may be cut short",
+            WarningKind.DOUBTFUL,
+        )
+        return
+
+
+def _find_closed_letter(units: list[Unit], found: _Found) -> None:
     ends = [j for j, u in enumerate(units) if _LETTER_END_RE.match(u.first)]
     if not ends:
         return
@@ -476,7 +549,8 @@ def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str
     case_id = unique_id(people[0] if people else found.title, taken_ids)
     if not CASE_ID_RE.match(case_id):  # pragma: no cover - slugify guarantees the shape
         case_id = unique_id("imported-case", taken_ids)
-    demands = tuple(Demand({language: text}) for text in found.demands if text.strip())
+    demand_language = found.demand_language or language
+    demands = tuple(Demand({demand_language: text}) for text in found.demands if text.strip())
     case = Case(
         id=case_id,
         title=found.title,

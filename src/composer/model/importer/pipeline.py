@@ -27,7 +27,7 @@ from composer.model.importer.fields import (
 from composer.model.importer.patterns import guess_language
 from composer.model.importer.recipients import _find_recipients
 from composer.model.importer.result import ImportResult, UAImportError, WarningKind
-from composer.model.importer.units import _Found, _strip_page_furniture, _units
+from composer.model.importer.units import UNPLACED_HEADING, _Found, _strip_page_furniture, _units
 
 
 def import_bytes(data: bytes, *, source: str = "", taken_ids: Collection[str] = ()) -> ImportResult:
@@ -63,6 +63,21 @@ def import_file(path: Path, *, taken_ids: Collection[str] = ()) -> ImportResult:
     except OSError as exc:
         raise UAImportError(f"cannot read {path}: {exc.strerror or exc}") from exc
     return import_bytes(data, source=path.name, taken_ids=taken_ids)
+
+
+def _page_language(found: _Found, language: str) -> str:
+    """The appeal's own language is that of its prose (summary, background), not of a model
+    letter it quotes: an English letter on a Dutch page makes a Dutch case."""
+    prose = " ".join(
+        [
+            found.title,
+            *found.summary,
+            *(s.text for s in found.background if s.heading != UNPLACED_HEADING),
+        ]
+    )
+    if len(prose.split()) < 25:
+        return language
+    return guess_language(prose)
 
 
 def import_text(
@@ -110,10 +125,23 @@ def import_text(
 
     if not found.demands and found.model_letter:
         found.demands = _demands_from_letter(found.model_letter)
+        found.demand_language = guess_language(found.model_letter)
         if found.demands:
             found.warn(
                 "demands",
-                'derived from the model letter\'s "I urge you to" sentences; check them',
+                'taken from the model letter\'s requests ("I urge you to ..."); check them',
                 WarningKind.DERIVED,
             )
+    if not found.demands:
+        # requests in the first person ("I urge you to", "je vous demande de") are a letter's
+        # wherever they stand: a second letter, a petition, a quoted letter
+        found.demands = _demands_from_letter(text)
+        found.demand_language = language
+        if found.demands:
+            found.warn(
+                "demands",
+                'taken from requests in the text ("I urge you to ..."); check them',
+                WarningKind.DERIVED,
+            )
+    language = _page_language(found, language)
     return _finish(found, language, source, taken_ids)

@@ -176,6 +176,7 @@ class _Found:
     summary: list[str] = field(default_factory=list)
     action_intro: str = ""
     demands: list[str] = field(default_factory=list)
+    demand_language: str = ""  # when it differs from the appeal's (a quoted letter's)
     recipients: list[Recipient] = field(default_factory=list)
     copies: list[Recipient] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
