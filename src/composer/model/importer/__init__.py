@@ -26,7 +26,13 @@ from composer.model.importer.containers import (
     read_container,
     strip_mail,
 )
-from composer.model.importer.patterns import country_name, find_date, guess_language, language_code
+from composer.model.importer.patterns import (
+    country_name,
+    find_date,
+    guess_language,
+    language_code,
+    language_name,
+)
 from composer.model.importer.pdf import MAX_PDF_PAGES, extract_pdf_text
 from composer.model.importer.pipeline import import_bytes, import_file, import_text
 from composer.model.importer.result import ImportResult, ImportWarning, UAImportError, WarningKind
@@ -51,6 +57,7 @@ __all__ = [
     "import_file",
     "import_text",
     "language_code",
+    "language_name",
     "normalise",
     "read_container",
     "slugify",

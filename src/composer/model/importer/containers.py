@@ -36,8 +36,8 @@ def decode_text(data: bytes) -> str:
                     text = data.decode("latin-1")
     if _is_binary(text):
         raise UAImportError(
-            "this is not text or a PDF (it looks like a binary file); "
-            "save the Urgent Action as text or PDF"
+            "this is not an appeal the importer can read (it looks like a binary file); "
+            "save it as PDF, Word (.docx), e-mail (.eml), web page or text"
         )
     return text
 

@@ -92,6 +92,8 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                 unit.used = True
             else:
                 unit.lines.pop(n)
+                # "1. EGYPTE: ..." numbered the title, not a list: what follows is prose
+                unit.kind = Kind.TEXT
             for preface in units[:k]:
                 if not preface.used:
                     preface.preface = True
@@ -445,9 +447,14 @@ def _find_summary_and_background(units: list[Unit], found: _Found) -> None:
             found.background.append(BackgroundSection(heading, "\n\n".join(texts)))
         texts = []
 
+    # the page's own heading and what precedes the appeal's title (kept, not the summary)
+    start = next((i for i, u in enumerate(units) if not u.preface), len(units))
     for i, unit in enumerate(units):
+        if unit.preface and not unit.used:
+            unplaced.extend(_paragraphs(unit.lines))
+            continue
         if unit.used:
-            if summary_open and (found.summary or i > 1):
+            if summary_open and (found.summary or i - start > 1):
                 summary_open = False
             continue
         if unit.kind is Kind.BULLET:

@@ -506,6 +506,19 @@ def _language_codes() -> dict[str, str]:
     return codes
 
 
+def language_name(code: str, display: str = "en") -> str:
+    """'es' -> 'Spanish' (or 'espagnol' with display 'fr'); an unknown code comes back as is."""
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:  # pragma: no cover
+        return code
+    try:
+        names = Locale.parse(display).languages
+    except (ValueError, UnknownLocaleError):
+        names = Locale.parse("en").languages
+    return str(names.get(code) or code)
+
+
 def language_code(name: str) -> str:
     """'Spanish' -> 'es'; unknown names come back as given."""
     key = name.strip().strip(".").lower()

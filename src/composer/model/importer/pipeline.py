@@ -94,8 +94,8 @@ def import_text(
         raise UAImportError("there is no text to import")
     if _is_binary(text):
         raise UAImportError(
-            "this is not text or a PDF (it looks like a binary file); "
-            "save the Urgent Action as text or PDF"
+            "this is not an appeal the importer can read (it looks like a binary file); "
+            "save it as PDF, Word (.docx), e-mail (.eml), web page or text"
         )
     page_title = ""
     if _HTML_START_RE.match(text[:2000]):
