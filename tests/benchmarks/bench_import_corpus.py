@@ -10,6 +10,7 @@ from the same text at run time; each expected field (the TOML beside the text) i
 from __future__ import annotations
 
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -74,7 +75,62 @@ def main() -> int:
         import_bytes(pdf, source="typical.pdf")
         times.append(time.perf_counter() - start)
     print(f"typical UA as PDF: median {1000 * statistics.median(times):.1f} ms over 10 imports")
+    hostile_pdf()
     return 1 if errors else 0
+
+
+HOSTILE = """
+import io, sys, time, resource
+from pypdf import PdfWriter
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+writer = PdfWriter()
+font = writer._add_object(DictionaryObject({
+    NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+    NameObject("/BaseFont"): NameObject("/Helvetica")}))
+for _ in range(8):  # 8 pages, each with 2 MB of text operators: a 60 kB file
+    page = writer.add_blank_page(595, 842)
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+    stream = DecodedStreamObject()
+    stream.set_data(b"0 0 m 1 1 l S BT /F1 12 Tf (x) Tj ET " * 55_000)
+    page[NameObject("/Contents")] = writer._add_object(stream.flate_encode())
+out = io.BytesIO()
+writer.write(out)
+data = out.getvalue()
+start = time.perf_counter()
+if sys.argv[1] == "importer":
+    from composer.model.importer import UAImportError, import_bytes
+    try:
+        import_bytes(data, source="hostile.pdf")
+        verdict = "imported"
+    except UAImportError as exc:
+        verdict = "refused: " + str(exc)
+else:  # what the reader did before the caps: every page's text through pypdf
+    from pypdf import PdfReader
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    verdict = f"read {len(text)} characters"
+seconds = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{len(data) / 1e3:.0f} kB file, {seconds:.2f} s, peak {peak:.0f} MB: {verdict}")
+"""
+
+
+def hostile_pdf() -> None:
+    """A small PDF whose pages draw hundreds of megabytes: the importer against plain pypdf
+    text extraction (the reader before the caps), each in its own process."""
+    for who in ("importer", "pypdf"):
+        try:
+            done = subprocess.run(
+                [sys.executable, "-c", HOSTILE, who],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
+            line = (done.stdout.strip() or done.stderr.strip().splitlines()[-1])[:200]
+        except subprocess.TimeoutExpired:
+            line = "still running after 120 s (stopped)"
+        print(f"hostile PDF, {who:8}: {line}")
 
 
 if __name__ == "__main__":

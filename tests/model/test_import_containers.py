@@ -187,6 +187,13 @@ def test_pdf_with_huge_content_streams_is_refused_in_one_sentence() -> None:
     assert "drawing data" in message and "\n" not in message
 
 
+def test_many_pages_just_under_the_page_cap_are_refused_together() -> None:
+    """Each page under the per-stream cap, the file over the total: refused, not read."""
+    pages = _pdf_with_content(b"0 0 m 1 1 l S\n" * 60_000, pages=6)  # 840 kB a page
+    with pytest.raises(UAImportError, match="drawing data"):
+        import_bytes(pages, source="pages.pdf")
+
+
 def test_pdf_with_too_many_pages_is_refused() -> None:
     many = _pdf_with_content(b"BT ET\n", pages=MAX_PDF_PAGES + 1)
     with pytest.raises(UAImportError, match=f"{MAX_PDF_PAGES + 1} pages"):

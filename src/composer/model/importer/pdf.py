@@ -23,13 +23,16 @@ from typing import Any
 from composer.model.importer.result import UAImportError
 
 MAX_PDF_PAGES = 60
-MAX_PDF_STREAM_BYTES = 4 * 1024 * 1024  # one page of a UA draws in well under 200 kB
-MAX_PDF_DECODED_BYTES = 16 * 1024 * 1024
+# A UA page draws in well under 200 kB. pypdf lays out about half a megabyte of dense text
+# operators a second, so these caps bound the worst accepted file to a few seconds (on a
+# worker thread, with Cancel) and refuse the rest before any work is done.
+MAX_PDF_STREAM_BYTES = 1024 * 1024
+MAX_PDF_DECODED_BYTES = 4 * 1024 * 1024
 MAX_TEXT_CHARS = 150_000
 
 _TOO_BIG = (
     "the PDF's pages hold far more drawing data than an Urgent Action "
-    "(more than {mb} MB); save or print the appeal again as a simpler PDF"
+    "(more than {mb} MB to draw); save or print the appeal again as a simpler PDF"
 )
 
 
