@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from appeal_corpus import CONTAINERS, load_corpus, make_docx, make_eml, make_html, make_pdf
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_importer import HONDURAS, SEED, check_seed
 
 from composer.model.importer import (
@@ -229,3 +231,35 @@ def test_docx_that_inflates_to_gigabytes_is_refused() -> None:
 def test_broken_containers_are_one_clear_error(data: bytes, words: str) -> None:
     with pytest.raises(UAImportError, match=words):
         import_bytes(data, source="x")
+
+
+# --------------------------------------------------------------------------- damaged files
+
+_MADE: dict[tuple[str, str], bytes] = {}
+
+
+def _made(name: str, container: str) -> bytes:
+    if (name, container) not in _MADE:
+        _MADE[name, container] = CONTAINERS[container][1](CORPUS[name].text)
+    return _MADE[name, container]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(sorted(CORPUS)),
+    container=st.sampled_from(["eml-qp", "eml-base64-fwd", "pdf", "docx", "html"]),
+    cut=st.floats(min_value=0.05, max_value=1.0),
+    flips=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 255)), max_size=12),
+)
+def test_damaged_containers_never_crash(
+    name: str, container: str, cut: float, flips: list[tuple[float, int]]
+) -> None:
+    """A truncated or corrupted e-mail, PDF, Word file or page: an import or one clear
+    sentence, never another exception."""
+    data = bytearray(_made(name, container)[: max(1, int(len(_made(name, container)) * cut))])
+    for where, value in flips:
+        data[min(len(data) - 1, int(where * len(data)))] = value
+    try:
+        import_bytes(bytes(data), source=f"damaged{CONTAINERS[container][0]}")
+    except UAImportError as exc:
+        assert str(exc).strip() and "\n" not in str(exc)
