@@ -87,7 +87,7 @@ def _find_title(units: list[Unit], found: _Found) -> None:
         for n, line in enumerate(unit.lines[:8]):
             if len(line) > 200 or not _country_title(line):
                 continue
-            found.title = _TITLE_NUMBER_RE.sub("", line).strip()
+            found.title = " ".join(_TITLE_NUMBER_RE.sub("", line).split())
             if len(unit.lines) == 1:
                 unit.used = True
             else:

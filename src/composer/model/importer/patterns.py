@@ -91,8 +91,9 @@ _URGENT_ACTION_RE = re.compile(r"^urgent action\s*:?\s*$", re.IGNORECASE)
 _NAME_RE = re.compile(r"^names?(?:\s+and\s+(?:pronouns?|gender))?\s*:\s*(.+)$", re.IGNORECASE)
 _GENDER_RE = re.compile(r"^gender\b.*:", re.IGNORECASE)
 _CONTACT_RE = re.compile(
-    r"^(e-?mail|courriel|correo(?: electrónico)?|fax|t[ée]l(?:[ée]phone|efon|éfono)?|phone|"
-    r"telefoon|twitter|x|facebook|instagram|web(?:site)?|site|contact form)"
+    r"^(e-?mails?|courriel|correo(?: electrónico)?|fax(?:es)?|fax nos?\.?|telefax|"
+    r"t[ée]l(?:[ée]phone|efon|éfono)?|phone|telefoon|telegrams?|t[ée]l[ée]grammes?|"
+    r"telex(?:es)?|twitter|x|facebook|instagram|web(?:site)?|site|contact form)"
     r"\s*:\s*(.*)$",
     re.IGNORECASE,
 )
@@ -101,7 +102,7 @@ _LETTER_START_RE = re.compile(
     r"honou?rable|excellency|estimad[oa]s?|señora?|señores|excelent[ií]sim[oa]|su excelencia|"
     r"monsieur|madame|mesdames|excellence|cher|chère|sehr geehrte[rn]?|hochverehrte[rn]?|"
     r"exzellenz|eure (?:majestät|exzellenz)|geachte|excellentie|hooggeachte|"
-    r"prezad[oa]|excelentíssim[oa]|egregio|gentile)\b",
+    r"excm[oa]\.?|sr\.|sra\.|prezad[oa]|excelentíssim[oa]|egregio|gentile)(?!\w)",
     re.IGNORECASE,
 )
 _LETTER_END_RE = re.compile(
@@ -147,7 +148,12 @@ _DEMAND_SENTENCE_RE = re.compile(
     r"(.+?)(?:[.!](?=\s|$)|$)",
     re.IGNORECASE | re.DOTALL,
 )
-_INTRO_RE = re.compile(r"(urg|call(ing)? (on|upon)|ask|demand|request|to:$)", re.IGNORECASE)
+_INTRO_RE = re.compile(
+    r"(urg|call(ing)? (on|upon)|ask|demand|request|to:$|recommended action|"
+    r"action recommandée|acción recomendada|empfohlene aktion|aanbevolen actie|"
+    r"appel(?:ant|ez)|pidiendo|instando|fordern|auffordern|oproepen|vragen)",
+    re.IGNORECASE,
+)
 _BOILERPLATE = (
     "here's what you can do",
     "what you can do",
@@ -338,7 +344,8 @@ def find_deadline(text: str) -> tuple[dt.date, str] | None:
     appeals come in: "PLEASE SEND APPEALS BEFORE 12 MAY 2019", "This Urgent Action expires on
     August 15, 2022", "Schrijf vóór 1 mei 2020 naar ...", "if sending appeals after 15 June
     2005"."""
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9])|\n", text):
+    # a sentence ends at . ! ? but not after a figure ("bis zum 1. Juli 2023")
+    for sentence in re.split(r"(?<=[^\d\s][.!?])\s+(?=[A-ZÀ-Ý0-9])|\n", text):
         if not _ACTION_WORDS_RE.search(sentence):
             continue
         for start, date in find_dates(sentence):
@@ -665,7 +672,7 @@ def guess_language(text: str) -> str:
 
 def _salutation_language(text: str, preferred: Iterable[str], fallback: str) -> str:
     low = text.lower()
-    if re.match(r"^(estimad|señor|excelent|querid)", low):
+    if re.match(r"^(estimad|señor|excelent|querid|excm|sr\.|sra\.)", low):
         return "es"
     if re.match(r"^(monsieur|madame|cher|chère|excellence)", low):
         return "fr"
@@ -684,7 +691,9 @@ def _salutation_language(text: str, preferred: Iterable[str], fallback: str) -> 
 # --------------------------------------------------------------------------- a site's furniture
 
 _FURNITURE_RE = re.compile(
-    r"^(?:skip to (?:main )?content|log ?in|sign ?in|sign ?up|menu|search|home|donate|join|"
+    r"^(?:(?:external|internal)\b.{0,60}|distr\s*:.*|(?:ai )?index\s*:.*|"
+    r"further information on .{0,60}|skip to (?:main )?content|log ?in|sign ?in|sign ?up|"
+    r"menu|search|home|donate|join|"
     r"share|print|read more|view latest posts|back to top|accept(?: all)? cookies|subscribe|"
     r"picture|image|photo|- ?read|more|next|previous|"
     r"(?:category|tag|kategorie|kategori|catégorie|categoría|categorie)(?:arkiv)?\s*(?:archives?)?"

@@ -60,9 +60,9 @@ def _parse_recipient(
         match = _CONTACT_RE.match(line)
         if match:
             key = match.group(1).lower().replace("-", "")
-            if key in ("email", "courriel", "correo") and not contact.get("email"):
+            if key.startswith(("email", "courriel", "correo")) and not contact.get("email"):
                 contact["email"] = match.group(2).strip()
-            elif key == "fax" and not contact.get("fax"):
+            elif key.startswith(("fax", "telefax")) and not contact.get("fax"):
                 contact["fax"] = match.group(2).strip()
             elif match.group(2).strip():
                 other_contacts.append(line)
@@ -215,10 +215,27 @@ def _address_like(unit: Unit) -> bool:
     return (
         unit.kind is Kind.TEXT
         and len(unit.lines) <= 10
-        and all(len(line) <= 90 for line in unit.lines)
+        and all(len(line) <= 90 and not _sentence(line) for line in unit.lines)
         and not any(_is_marker(line) and not _SALUTATION_RE.match(line) for line in unit.lines)
         and not _LETTER_START_RE.match(unit.first)
     )
+
+
+def _sentence(line: str) -> bool:
+    """Prose, not an address line: eight words or more that end or break a sentence."""
+    text = line.strip()
+    if re.match(r"^[\w -]{2,30}:\s", text):  # "Salutation: ...", "Telegrams: ..."
+        return False
+    words = len(text.split())
+    return words >= 8 and (text.endswith(".") or (words >= 12 and ". " in text))
+
+
+# "COPIES TO: diplomatic representatives of Peru accredited to your country": a note
+_COPIES_NOTE_RE = re.compile(
+    r"\b(?:your (?:own )?country|accredited|diplomatic representatives?|"
+    r"votre pays|su país|ihrem land|uw land)\b",
+    re.IGNORECASE,
+)
 
 
 def _collect_recipients(
@@ -308,6 +325,9 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
             _collect_recipients(units, i, found, found.recipients, "recipients", language, first)
         elif copies:
             unit.used = True
+            if _COPIES_NOTE_RE.search(copies.group(1)):
+                found.background.append(BackgroundSection("Copies", unit.joined()))
+                continue
             first = [copies.group(1)] if copies.group(1).strip() else []
             first += unit.lines[1:]
             before = len(found.copies)

@@ -162,6 +162,7 @@ def _looks_like_heading(line: str) -> bool:
         and not text.endswith((*_SENTENCE_END, ","))
         and text[0].isupper()
         and len(text.split()) <= 10
+        and not re.search(r",\s+[a-z]", text)  # "Ana Muestra, his wife": a name, described
     )
 
 
