@@ -263,3 +263,23 @@ def test_damaged_containers_never_crash(
         import_bytes(bytes(data), source=f"damaged{CONTAINERS[container][0]}")
     except UAImportError as exc:
         assert str(exc).strip() and "\n" not in str(exc)
+
+
+def test_a_message_saved_from_a_mailbox_and_an_outlook_forward_in_german() -> None:
+    body = (
+        "Hallo zusammen, bitte schreibt alle.\n\n"
+        "-----Ursprüngliche Nachricht-----\n"
+        "Von: Amnesty <ua@example.org>\n"
+        "Gesendet: Dienstag, 2. Januar 2024 09:00\n"
+        "An: Gruppe <gruppe@example.org>\n"
+        "Betreff: Urgent Action Belarus\n\n" + SEED
+    )
+    message = EmailMessage()
+    message["From"] = "Koordination <k@example.org>"
+    message["Subject"] = "WG: Urgent Action Belarus"
+    message.set_content(body, cte="quoted-printable")
+    data = b"From k@example.org Tue Jan  2 09:00:00 2024\n" + message.as_bytes(policy=SMTP)
+    case = import_bytes(data, source="saved.eml").case
+    assert case.title == "Belarus: End the torturous isolation of Maryia Kalesnikava"
+    assert "Betreff" not in case.summary and "=\n" not in case.summary
+    assert case.recipients[0].name == "Lt.-Gen. Ivan Kubrakou"

@@ -106,12 +106,15 @@ def normalise(text: str) -> str:
 
 
 _MAIL_HEADER_RE = re.compile(
-    r"^(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|à|objet|asunto|para|enviado)\s*:\s*(.*)$",
+    r"^(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|à|objet|asunto|para|enviado|"
+    r"fecha|von|gesendet|an|betreff|datum|van|verzonden|aan|onderwerp)\s*:\s*(.*)$",
     re.IGNORECASE,
 )
+_SUBJECT_KEYS = ("subject", "objet", "asunto", "betreff", "onderwerp")
 _FORWARD_RE = re.compile(
-    r"^(-{2,}\s*(forwarded message|original message|message transféré|"
-    r"mensaje reenviado)\s*-{2,}|begin forwarded message:)\s*$",
+    r"^(-{2,}\s*(forwarded message|original message|message transféré|message d'origine|"
+    r"mensaje reenviado|mensaje original|weitergeleitete nachricht|ursprüngliche nachricht|"
+    r"doorgestuurd bericht|oorspronkelijk bericht)\s*-{2,}|begin forwarded message:)\s*$",
     re.IGNORECASE,
 )
 
@@ -134,7 +137,7 @@ def strip_mail(text: str) -> tuple[str, str]:
         match = _MAIL_HEADER_RE.match(line.strip()) if in_header else None
         if match:
             header_lines += 1
-            if match.group(1).lower() in ("subject", "objet", "asunto"):
+            if match.group(1).lower() in _SUBJECT_KEYS:
                 subject = re.sub(
                     r"^((fwd?|tr|rv|re)\s*:\s*)+", "", match.group(2), flags=re.IGNORECASE
                 ).strip()

@@ -41,9 +41,17 @@ MAX_DEPTH = 5
 SHORT_BODY = 400  # characters: a covering note, not the appeal
 
 
+def _without_mbox_line(data: bytes) -> bytes:
+    """A message saved from a mailbox file starts with a 'From sender date' line."""
+    data = data.lstrip()
+    if data.startswith(b"From ") and b"\n" in data[:1000]:
+        return data.split(b"\n", 1)[1]
+    return data
+
+
 def looks_like_mail(data: bytes) -> bool:
     """Bytes that start with a block of RFC 822 headers (From:, Subject:, MIME-Version: ...)."""
-    head = data.lstrip()[:4000]
+    head = _without_mbox_line(data)[:4000]
     block = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0]
     lines = [line for line in block.splitlines() if line and line[:1] not in b" \t"]
     if len(lines) < 2 or not all(_HEADER_RE.match(line) for line in lines):
@@ -55,7 +63,7 @@ def looks_like_mail(data: bytes) -> bool:
 def mail_text(data: bytes, read_attachment: Callable[[bytes, str], str]) -> tuple[str, str]:
     """(the text a reader sees, the subject of the innermost forwarded message)."""
     try:
-        message = email.message_from_bytes(data, policy=email.policy.default)
+        message = email.message_from_bytes(_without_mbox_line(data), policy=email.policy.default)
     except Exception as exc:  # the parser is lenient; this is a last resort
         raise UAImportError(f"the e-mail cannot be read ({type(exc).__name__})") from exc
     reader = _Reader(read_attachment)
