@@ -518,11 +518,14 @@ def _people_from_title(title: str) -> list[str]:
     tail: list[str] = []
     for word in reversed(words):
         bare = word.strip(",.;:!?\"'’”")
+        if word.endswith(":"):  # "Russland: Aleksandra Skochilenko": the country is not a name
+            break
         if bare and bare[0].isupper() and not bare.isupper():
             tail.insert(0, bare)
         else:
             break
-    return [" ".join(tail)] if 2 <= len(tail) <= 4 and len(tail) < len(words) else []
+    named = len(tail) < len(words) or ":" in title
+    return [" ".join(tail)] if 2 <= len(tail) <= 4 and named else []
 
 
 def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str]) -> ImportResult:
