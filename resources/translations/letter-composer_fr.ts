@@ -1627,6 +1627,10 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
 <context>
     <name>_RecipientEditor</name>
     <message>
+        <source>e.g. Spanish: Señor Ministro</source>
+        <translation>p. ex. espagnol&#xa0;: Señor Ministro</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

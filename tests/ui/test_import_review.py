@@ -49,6 +49,8 @@ def test_review_shows_every_parsed_field(qtbot) -> None:  # type: ignore[no-unty
         editor.findChild(QLineEdit, "recipient_name").text() == "General de División Julián Pacheco"
     )
     assert dialog.languages_edit.text() == "Spanish"  # by name, not code
+    others = editor.findChild(QLineEdit, "recipient_salutations")
+    assert others.text() == "Spanish: Estimado Señor Secretario de Seguridad"
     assert dialog.deadline_edit.date().toString("yyyy-MM-dd") == "2017-08-16"
     assert dialog.background_edit.toPlainText().startswith("## Additional information")
     # The derived demands are highlighted, with the warning as tooltip; nothing else is.

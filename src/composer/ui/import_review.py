@@ -168,7 +168,10 @@ class _RecipientEditor(QWidget):
         self.country = QLineEdit(recipient.country)
         self.salutation = QLineEdit(recipient.salutation.get(language, ""))
         others = {k: v for k, v in recipient.salutation.items() if k != language}
-        self.other_salutations = QLineEdit("; ".join(f"{k}: {v}" for k, v in others.items()))
+        self.other_salutations = QLineEdit(
+            "; ".join(f"{language_names([k])}: {v}" for k, v in others.items())
+        )
+        self.other_salutations.setPlaceholderText(self.tr("e.g. Spanish: Señor Ministro"))
         self.email = QLineEdit(recipient.email)
         self.fax = QLineEdit(recipient.fax)
         for label, widget, name in [
@@ -190,9 +193,9 @@ class _RecipientEditor(QWidget):
         if self.salutation.text().strip():
             salutation[self._language] = self.salutation.text().strip()
         for piece in self.other_salutations.text().split(";"):
-            lang, sep, text = piece.partition(":")
-            if sep and lang.strip() and text.strip():
-                salutation[lang.strip()] = text.strip()
+            name, sep, text = piece.partition(":")
+            if sep and name.strip() and text.strip():
+                salutation[language_code(name.strip())] = text.strip()
         return dataclasses.replace(
             self._recipient,
             name=self.name.text().strip(),
