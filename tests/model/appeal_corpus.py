@@ -265,6 +265,9 @@ LABEL_WORDS = frozenset(
         "both",
         "third",
         "spanish",
+        "tratamiento",
+        "envía",
+        "llamamientos",
     ]
 )
 

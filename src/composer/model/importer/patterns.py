@@ -58,7 +58,8 @@ _WRITE_TO_WORDS = (
     r"|appeals?|address|addresses"
     r"|(?:bitte\s+)?(?:schreiben\s+sie|schreibt|appelle|appell|briefe|adresse[n]?)"
     r"|écrivez|écrire|envoyez\s+(?:vos\s+)?(?:lettres|appels)|appels?|adresses?"
-    r"|escriba[n]?|env[ií]e[n]?\s+(?:sus\s+)?(?:cartas|llamamientos)|llamamientos|direcci[oó]n(?:es)?"
+    r"|escrib[ae]n?|env[ií][ae]n?\s+(?:sus\s+|los\s+|tus\s+)?(?:cartas|llamamientos)"
+    r"|llamamientos|direcci[oó]n(?:es)?"
     r"|schrijf|stuur\s+(?:uw\s+)?(?:brief|brieven)|adres(?:sen)?)"
 )
 _WRITE_TO_RE = re.compile(
@@ -74,7 +75,11 @@ _WRITE_TO_END_RE = re.compile(
     r"|\b(?:schrijf|stuur)(?:\s+\S+){0,3}?\s+(?:naar|aan))\s*:\s*$",
     re.IGNORECASE,
 )
-_SALUTATION_RE = re.compile(r"^(?:suggested\s+)?salutations?\s*:\s*(.*)$", re.IGNORECASE)
+_SALUTATION_RE = re.compile(
+    r"^(?:(?:suggested\s+)?salutations?|greeting|tratamiento|saludo|formule d.appel|"
+    r"formule de politesse|appellation|anrede|aanhef|aanspreekvorm)\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
 _COPIES_RE = re.compile(
     r"^(?:and\s+|please\s+)?(?:also\s+)?(?:send\s+)?(?:a\s+)?cop(?:y|ies)\s+(?:to|of)\b[^:]{0,80}:\s*(.*)$",
     re.IGNORECASE,
@@ -465,6 +470,11 @@ def _countries() -> dict[str, str]:
             "myanmar (burma)": "Myanmar (Burma)",
             "burma": "Myanmar (Burma)",
             "prc": "China",
+            "ee uu": "United States",
+            "eeuu": "United States",
+            "ee. uu.": "United States",
+            "e.u.a.": "United States",
+            "vs": "United States",
         }
     )
     return names
@@ -703,7 +713,7 @@ _FURNITURE_RE = re.compile(
     r"@?ua news|"
     r"(?:amnesty(?: international)?|amnistía internacional|amnistie internationale)"
     r"(?:\s+\w+){0,2}|"
-    r"(?:www\.|https?://)\S+.*)$",
+    r"(?:www\.|https?://)\S+.*|[\W\d_]*)$",
     re.IGNORECASE,
 )
 _WEEKDAYS_RE = re.compile(

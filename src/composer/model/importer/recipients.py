@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from composer.model.case import (
@@ -356,6 +357,9 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
                     u.used = True
                 block = gathered
             unit.used = True
+            if not block:  # "Tratamiento: ..." before the address: kept for the address
+                found.orphan_salutations.append(match.group(1))
+                break
             where = f"recipients[{len(found.recipients)}]"
             rec = _parse_recipient(block, match.group(1), found, where, language)
             if rec is not None:
@@ -363,10 +367,22 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
             break
     _recipients_after_sentence_marker(units, found, language)
     _recipients_before_salutations(units, found, language)
+    _give_orphan_salutation(found, language)
     if not found.recipients:
         _find_unmarked_recipient(units, found, language)
     if not found.recipients:
         found.warn("recipients", 'no one to write to found ("Write to:" and an address)')
+
+
+def _give_orphan_salutation(found: _Found, language: str) -> None:
+    """A salutation given apart from any address goes to the one recipient without one."""
+    bare = [i for i, r in enumerate(found.recipients) if not r.salutation]
+    if len(found.orphan_salutations) != 1 or len(bare) != 1:
+        return
+    i = bare[0]
+    salutation = _split_salutation(found.orphan_salutations[0], found.languages, language)
+    found.recipients[i] = dataclasses.replace(found.recipients[i], salutation=salutation)
+    found.warnings[:] = [w for w in found.warnings if w.field != f"recipients[{i}].salutation"]
 
 
 def _recipients_after_sentence_marker(units: list[Unit], found: _Found, language: str) -> None:

@@ -178,6 +178,7 @@ class _Found:
     action_intro: str = ""
     demands: list[str] = field(default_factory=list)
     demand_language: str = ""  # when it differs from the appeal's (a quoted letter's)
+    orphan_salutations: list[str] = field(default_factory=list)  # found before any address
     recipients: list[Recipient] = field(default_factory=list)
     copies: list[Recipient] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
