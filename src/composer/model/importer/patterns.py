@@ -72,7 +72,9 @@ _WRITE_TO_END_RE = re.compile(
     r"(?:\s+\S+){0,4}?\s+to|\b(?:écrivez|écrire|envoyez)(?:\s+\S+){0,3}?\s+(?:à|au|aux)"
     r"|\b(?:escriba|escriban|envíe|envíen)(?:\s+\S+){0,3}?\s+a"
     r"|\b(?:schreiben\s+sie|schreibt)(?:\s+\S+){0,3}?\s+an"
-    r"|\b(?:schrijf|stuur)(?:\s+\S+){0,3}?\s+(?:naar|aan))\s*:\s*$",
+    r"|\b(?:schrijf|stuur)(?:\s+\S+){0,3}?\s+(?:naar|aan)"
+    # "... faites parvenir votre lettre aux destinataires suivants :", "to the following:"
+    r"|\b(?:following|suivant(?:e)?s|siguientes|folgende[n]?|volgende)(?:\s+\w+){0,2})\s*:\s*$",
     re.IGNORECASE,
 )
 _SALUTATION_RE = re.compile(
@@ -470,6 +472,13 @@ def _countries() -> dict[str, str]:
             "myanmar (burma)": "Myanmar (Burma)",
             "burma": "Myanmar (Burma)",
             "prc": "China",
+            "rdc": "Congo - Kinshasa",
+            "rd congo": "Congo - Kinshasa",
+            "drc": "Congo - Kinshasa",
+            "republique democratique du congo": "Congo - Kinshasa",
+            "republica democratica del congo": "Congo - Kinshasa",
+            "democratische republiek congo": "Congo - Kinshasa",
+            "demokratische republik kongo": "Congo - Kinshasa",
             "ee uu": "United States",
             "eeuu": "United States",
             "ee. uu.": "United States",

@@ -279,7 +279,16 @@ def _collect_recipients(
                 lines.append(line)
         if len(unit.lines) == 1:
             singles += 1
-        if lines and unit.gap_before and current and len(lines) > 1 and len(current) > 1:
+        if (
+            lines
+            and unit.gap_before
+            and current
+            and len(lines) > 1
+            and len(current) > 1
+            # an address set one line a paragraph ("Président Joseph Kabila" / "Présidence
+            # de la République" / ...) goes on until it reaches its town or country
+            and (len(current) >= 3 or _ends_with_country(current[-1]) or _has_digits(current[-1]))
+        ):
             groups.append((current, ""))
             current = []
         current.extend(lines)
