@@ -1,14 +1,19 @@
-"""Reading an Urgent Action (web-page text, e-mail text or PDF) into a Case, with warnings.
+"""Reading an Urgent Action into a Case, with warnings: from a saved e-mail (.eml), a PDF, a
+Word file (.docx), a web page or text, in English, French, Spanish, German or Dutch.
 
-Two real shapes are known (shared/samples): a section's web page ("urging him to:" bullets,
-"Write to:", "Salutation:", headed background sections, "until November 1, 2024") and the
-international UA PDF ("URGENT ACTION" heading, a recipient block ending with "Salutation:", a model
-letter, "PREFERRED LANGUAGE TO ADDRESS TARGET", "PLEASE TAKE ACTION ... UNTIL:", "ADDITIONAL
-INFORMATION"). The parser finds each part by its marker, not its position, so pasted, reflowed or
-re-ordered text still imports. Text it cannot place goes into the background, never into the bin.
+Appeals come in many shapes: the international UA (a running header, "URGENT ACTION", an
+address block ending with "Salutation:", a model letter), a section's web page ("urging him
+to:" bullets, "Write to:"), a typewritten 1990s UA ("APPEALS TO:", "Telegrams:"), a group's
+blog post, a church page with a letter for each of several officials, a model letter in
+another language than its page. The parser finds each part by its marker or its structure
+(an address block before a salutation, a country before a title's colon, a request in the
+first person), with lexicons for each language, never by its position; a guess is reported
+as a warning for the review. Text it cannot place goes into the background, never into the
+bin.
 
 Everything here is linear in the size of the text, and input is capped (MAX_FILE_BYTES,
-MAX_TEXT_CHARS), so an import returns quickly even for hostile input.
+MAX_TEXT_CHARS, the PDF's pages and drawing data, the Word file's unpacked size), so an
+import returns quickly even for hostile input.
 
 The package is split by concern: ``containers`` (bytes to text, with ``pdf``, ``mail`` and
 ``word``), ``patterns`` (markers and lexicons), ``units`` (text as paragraphs and bullets),
