@@ -151,3 +151,29 @@ def test_a_site_heading_is_not_the_title_and_meeting_notes_are_not_demands() -> 
     result = import_text(text)
     assert result.case.title == "Group meeting notes"
     assert result.case.demands == ()
+
+
+def test_the_international_ua_of_the_2010s() -> None:
+    """'PLEASE WRITE IMMEDIATELY in ... or your own language:' before gerund bullets, 'PLEASE
+    SEND APPEALS BEFORE ... TO:' before the address with no blank line, 'And copies to:', the
+    diplomatic-address template, the header at the foot of the last page."""
+    text = (SHAPES / "international-2010s.txt").read_text(encoding="utf-8")
+    result = import_text(text)
+    case = result.case
+    assert case.title == "HUMAN RIGHTS LAWYER DETAINED INCOMMUNICADO"
+    assert case.country == "Iran" and case.ua_number == "55/19"
+    assert case.deadline == dt.date(2019, 5, 12)
+    assert case.languages == ("fa", "en")
+    assert case.action_intro.startswith("PLEASE WRITE IMMEDIATELY")
+    assert len(case.demands) == 3
+    (rec,) = case.recipients
+    assert (rec.name, rec.title, rec.country) == (
+        "Ebrahim Example",
+        "Head of the Judiciary",
+        "Iran",
+    )
+    assert rec.salutation == {"en": "Your Excellency"} and rec.email == "info@example.ir"
+    (copy,) = case.copies_to
+    assert copy.title == "Supreme Leader of the Islamic Republic of Iran"
+    assert copy.name == "Ayatollah Ali Example"
+    assert "copies_to[0].salutation" not in {w.field for w in result.warnings}

@@ -323,7 +323,9 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
 
 _LONGEST_DEMAND = 400  # characters; longer is a paragraph of description
 _ASKS_RE = re.compile(
-    r"^(?:immediately\s+|urgently\s+|to\s+)?(?:release|free|ensure|stop|end|halt|protect|investigate|"
+    r"^(?:immediately\s+|urgently\s+|to\s+)?(?:calling|urging|asking|expressing|seeking|"
+    r"requesting|demanding|insisting|appealing|"
+    r"release|free|ensure|stop|end|halt|protect|investigate|"
     r"provide|allow|grant|drop|quash|guarantee|commute|lift|repeal|refrain|respect|"
     r"disclose|reveal|bring|take|give|cease|abolish|impose|deny|invite|"
     r"libérer|libérez|garantir|garantissez|mettre fin|mettez fin|veiller|veillez|"

@@ -158,7 +158,8 @@ _DEMAND_SENTENCE_RE = re.compile(
 _INTRO_RE = re.compile(
     r"(urg|call(ing)? (on|upon)|ask|demand|request|to:$|recommended action|"
     r"action recommandée|acción recomendada|empfohlene aktion|aanbevolen actie|"
-    r"appel(?:ant|ez)|pidiendo|instando|fordern|auffordern|oproepen|vragen)",
+    r"appel(?:ant|ez)|pidiendo|instando|fordern|auffordern|oproepen|vragen|"
+    r"please write|write (?:immediately|now|in\b)|écrivez|escriban|schreiben sie|schrijf)",
     re.IGNORECASE,
 )
 _BOILERPLATE = (
@@ -175,7 +176,7 @@ _OFFICE_RE = re.compile(
     r"(?:minister|ministry|president|prime\s+minister|premier|attorney|prosecutor|"
     r"secretary|director|governor|head|chief|commissioner|chair(?:man|woman|person)?|judge|"
     r"mayor|ambassador|speaker|king|queen|emir|sultan|prince|crown prince|ombuds(?:man|person)|"
-    r"commander|superintendent|warden|counsel+or|procurator|president of|"
+    r"commander|superintendent|warden|counsel+or|procurator|president of|(?:supreme )?leader|"
     r"procurador[a]?|fiscal|ministr[oa]|secretari[oa]|presidente?|gobernador[a]?|"
     r"jef[ea]|director[a]?|embajador[a]?|rey|reina|"
     r"ministre|président[e]?|procureur|premier ministre|directeur|directrice|gouverneur|"

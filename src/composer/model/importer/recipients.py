@@ -143,7 +143,7 @@ def _parse_recipient(
     if not rest:
         found.warn(f"{where}.address_lines", "no postal address found")
     salutation_text = _split_salutation(salutation, found.languages, language)
-    if not salutation_text:
+    if not salutation_text and not where.startswith("copies_to"):  # a copy needs none
         found.warn(f"{where}.salutation", 'no salutation found ("Salutation: ...")')
     if not name:
         found.warn(f"{where}.name", "no name found")
@@ -397,7 +397,8 @@ def _give_orphan_salutation(found: _Found, language: str) -> None:
 def _recipients_after_sentence_marker(units: list[Unit], found: _Found, language: str) -> None:
     """ "... please write to:" ending a paragraph: the address blocks follow it."""
     for i, unit in enumerate(units):
-        if unit.used or unit.kind is not Kind.TEXT or not _WRITE_TO_END_RE.search(unit.lines[-1]):
+        # the marker may also be the deadline's line, already read as such
+        if unit.kind is not Kind.TEXT or not _WRITE_TO_END_RE.search(unit.lines[-1]):
             continue
         if _intro_like(unit.lines[-1]):
             continue

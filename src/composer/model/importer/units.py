@@ -21,6 +21,7 @@ from composer.model.importer.patterns import (
     _GENDER_RE,
     _HEADER_LINE_RE,
     _INDEX_RE,
+    _INTRO_RE,
     _LANGUAGE_RE,
     _LETTER_END_RE,
     _NAME_RE,
@@ -29,6 +30,7 @@ from composer.model.importer.patterns import (
     _SENTENCE_END,
     _UA_META_RE,
     _URGENT_ACTION_RE,
+    _WRITE_TO_END_RE,
     _WRITE_TO_RE,
     _plain,
     country_name,
@@ -86,6 +88,8 @@ def _line_flags(line: str) -> tuple[bool, bool]:
         or _LETTER_END_RE.match(line)
         or plain.startswith("take action")
         or _is_boilerplate(line, plain)
+        # "PLEASE SEND APPEALS BEFORE 12 MAY 2019 TO:": the addresses follow on their own
+        or (_WRITE_TO_END_RE.search(line) is not None and not _INTRO_RE.search(line[:-3]))
     )
     marker = alone or bool(
         _WRITE_TO_RE.match(line)
