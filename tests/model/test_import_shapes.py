@@ -177,3 +177,37 @@ def test_the_international_ua_of_the_2010s() -> None:
     assert copy.title == "Supreme Leader of the Islamic Republic of Iran"
     assert copy.name == "Ayatollah Ali Example"
     assert "copies_to[0].salutation" not in {w.field for w in result.warnings}
+
+
+def test_a_french_section_ua() -> None:
+    """ACTION URGENTE, 'PAYS. Titre', ACTION RECOMMANDÉE with bullets, 'ENVOYEZ VOS APPELS
+    AVANT LE ... À :', 'Formule d'appel :', 'COPIES À :'."""
+    case = import_text((SHAPES / "section-fr.txt").read_text(encoding="utf-8")).case
+    assert case.title == "ÉGYPTE. UN CHERCHEUR DÉTENU ARBITRAIREMENT"
+    assert (case.country, case.language, case.deadline) == ("Egypt", "fr", dt.date(2020, 5, 12))
+    assert case.languages == ("ar", "en", "fr")
+    assert len(case.demands) == 2 and case.action_intro.startswith("ACTION RECOMMANDÉE")
+    (rec,) = case.recipients
+    assert (rec.name, rec.title, rec.country) == ("Hamada Exemple", "Procureur général", "Egypt")
+    assert rec.salutation == {"fr": "Monsieur le Procureur général,"}
+    (copy,) = case.copies_to
+    assert copy.country == "France"
+
+
+def test_a_german_section_ua() -> None:
+    """The country alone under the title, 'UA-Nr: UA-012/2020', an introduction ending with a
+    comma, 'APPELLE AN' with the country in capitals, '(Anrede: ... / ...)', 'KOPIEN AN'."""
+    case = import_text((SHAPES / "section-de.txt").read_text(encoding="utf-8")).case
+    assert case.title == "FORSCHER WILLKÜRLICH INHAFTIERT"
+    assert (case.country, case.language, case.ua_number) == ("Egypt", "de", "012/2020")
+    assert case.deadline == dt.date(2020, 3, 24)
+    assert [d.text["de"].split()[0] for d in case.demands] == ["Karim", "sicherzustellen,"]
+    (rec,) = case.recipients
+    assert (rec.name, rec.title, rec.country) == ("Hamada Beispiel", "GENERALSTAATSANWALT", "Egypt")
+    assert rec.salutation == {
+        "en": "Dear Counsellor",
+        "de": "Sehr geehrter Herr Generalstaatsanwalt",
+    }
+    assert rec.email == "contact@example.eg"
+    (copy,) = case.copies_to
+    assert copy.title == "BOTSCHAFT DER ARABISCHEN REPUBLIK ÄGYPTEN"

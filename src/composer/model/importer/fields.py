@@ -76,6 +76,7 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                     nxt.used = True
                 else:
                     nxt.lines.pop(0)
+                _country_under_title(units, units.index(nxt), found)
                 _country_from_title(found)
                 return
     # An appeal's own title names the country first: "Belarus: End the isolation of ...",
@@ -164,6 +165,15 @@ _TITLE_PREFIX_RE = re.compile(
     r"^(?:urgent action|ua|action urgente|acción urgente|au|eilaktion|schrijfactie)\s*:\s*",
     re.IGNORECASE,
 )
+
+
+def _country_under_title(units: list[Unit], k: int, found: _Found) -> None:
+    """'FORSCHER WILLKÜRLICH INHAFTIERT' / 'ÄGYPTEN': a country alone under the title is the
+    case's country (the line is kept in the text all the same)."""
+    unit = units[k]
+    line = unit.first if not unit.used else (units[k + 1].first if k + 1 < len(units) else "")
+    if not found.country and line and len(line.split()) <= 4 and country_name(line):
+        found.country = country_name(line)
 
 
 def _country_title(line: str) -> bool:
@@ -351,7 +361,11 @@ def _intro_before(units: list[Unit], i: int) -> tuple[Unit, int] | None:
     if i == 0:
         return None
     prev = units[i - 1]
-    if prev.kind is not Kind.TEXT or prev.used or not prev.lines[-1].endswith(":"):
+    if prev.kind is not Kind.TEXT or prev.used:
+        return None
+    last = prev.lines[-1]
+    # "... in denen Sie die Behörden auffordern," introduces a list as a colon does
+    if not (last.endswith(":") or (last.endswith(",") and _INTRO_RE.search(last))):
         return None
     start = len(prev.lines) - 1
     while (

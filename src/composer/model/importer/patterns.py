@@ -38,8 +38,8 @@ _UA_META_RE = re.compile(
 )
 # "UA 120/05", "UA: 216/06", "UA 219 /06", "UA 60.22", "AU 33/19", "Urgent Action 60.22"
 _UA_NUMBER_RE = re.compile(
-    r"(?<![\w/])(?:UA|AU|EA|UA-Nr\.?|Urgent Action|Action urgente|Acción urgente|Eilaktion)"
-    r"\s*(?:number|no\.?|nr\.?|n[°º]|núm\.?)?\s*:?\s*(\d{1,4})\s*([/.])\s*(\d{2}(?:\d{2})?)(?![\d/.]\d)",
+    r"(?<![\w/])(?:UA|AU|EA|Urgent Action|Action urgente|Acción urgente|Eilaktion)"
+    r"[\s-]*(?:number|no\.?|nr\.?|n[°º]|núm\.?)?\s*:?[\s-]*(?:UA-?)?(\d{1,4})\s*([/.])\s*(\d{2}(?:\d{2})?)(?![\d/.]\d)",
     re.IGNORECASE,
 )
 _INDEX_RE = re.compile(
@@ -69,21 +69,24 @@ _WRITE_TO_RE = re.compile(
 # "... please write to:" closing a paragraph: the recipients follow
 _WRITE_TO_END_RE = re.compile(
     r"(?:\b(?:write|send\s+(?:your\s+)?(?:letters?|appeals?|messages?|e-?mails?)|appeals?)"
-    r"(?:\s+\S+){0,4}?\s+to|\b(?:écrivez|écrire|envoyez)(?:\s+\S+){0,3}?\s+(?:à|au|aux)"
-    r"|\b(?:escriba|escriban|envíe|envíen)(?:\s+\S+){0,3}?\s+a"
-    r"|\b(?:schreiben\s+sie|schreibt)(?:\s+\S+){0,3}?\s+an"
-    r"|\b(?:schrijf|stuur)(?:\s+\S+){0,3}?\s+(?:naar|aan)"
+    r"(?:\s+\S+){0,7}?\s+to|\b(?:écrivez|écrire|envoyez)(?:\s+\S+){0,7}?\s+(?:à|au|aux)"
+    r"|\b(?:escriba|escriban|envíe|envíen|envía|envíen)(?:\s+\S+){0,7}?\s+a"
+    r"|\b(?:schreiben\s+sie|schreibt)(?:\s+\S+){0,7}?\s+an"
+    r"|\b(?:schrijf|stuur)(?:\s+\S+){0,7}?\s+(?:naar|aan)"
     # "... faites parvenir votre lettre aux destinataires suivants :", "to the following:"
     r"|\b(?:following|suivant(?:e)?s|siguientes|folgende[n]?|volgende)(?:\s+\w+){0,2})\s*:\s*$",
     re.IGNORECASE,
 )
 _SALUTATION_RE = re.compile(
-    r"^(?:(?:suggested\s+)?salutations?|greeting|tratamiento|saludo|formule d.appel|"
-    r"formule de politesse|appellation|anrede|aanhef|aanspreekvorm)\s*:\s*(.*)$",
+    r"^\(?(?:(?:suggested\s+)?salutations?|greeting|tratamiento|saludo|formule d.appel|"
+    r"formule de politesse|appellation|anrede|aanhef|aanspreekvorm)\s*:\s*(.*?)\)?$",
     re.IGNORECASE,
 )
 _COPIES_RE = re.compile(
-    r"^(?:and\s+|please\s+)?(?:also\s+)?(?:send\s+)?(?:a\s+)?cop(?:y|ies)\s+(?:to|of)\b[^:]{0,80}:\s*(.*)$",
+    r"^(?:(?:and\s+|please\s+)?(?:also\s+)?(?:send\s+)?(?:a\s+)?cop(?:y|ies)\s+(?:to|of)\b"
+    r"|(?:envoyez\s+(?:une\s+)?)?copies?\s+(?:à|aux?)\b|(?:envíe\s+)?copias?\s+a\b"
+    r"|kopien?\s+an\b|kopie(?:ën)?\s+(?:naar|aan)\b)"
+    r"(?:[^:]{0,80}:\s*(.*)|\s*()$)",
     re.IGNORECASE,
 )
 _LANGUAGE_RE = re.compile(
@@ -94,7 +97,10 @@ _DEADLINE_HINT_RE = re.compile(
     r"(as soon as possible|\buntil\b|\bdeadline\b|\bno later than\b|\bbefore\b)", re.IGNORECASE
 )
 _ADDITIONAL_RE = re.compile(r"^additional information\s*:?\s*$", re.IGNORECASE)
-_URGENT_ACTION_RE = re.compile(r"^urgent action\s*:?\s*$", re.IGNORECASE)
+_URGENT_ACTION_RE = re.compile(
+    r"^(?:urgent action|action urgente|acción urgente|urgente actie|eilaktion)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _NAME_RE = re.compile(r"^names?(?:\s+and\s+(?:pronouns?|gender))?\s*:\s*(.+)$", re.IGNORECASE)
 _GENDER_RE = re.compile(r"^gender\b.*:", re.IGNORECASE)
 _CONTACT_RE = re.compile(

@@ -169,6 +169,12 @@ def _country_ending(line: str) -> str:
     return ""
 
 
+_OFFICE_CONTINUES = frozenset(
+    {"of", "for", "the", "to", "der", "des", "den", "de", "du", "la", "le", "del", "di", "van"}
+    | {"von", "voor", "für", "en", "in", "on", "at"}
+)
+
+
 def _office_then_name(line: str) -> tuple[str, str] | None:
     """'Public Prosecutor Hamada al-Sawi' -> ('Public Prosecutor', 'Hamada al-Sawi');
     'Président Paul Kagame' -> ('Président', 'Paul Kagame'). A name is two to five
@@ -179,6 +185,9 @@ def _office_then_name(line: str) -> tuple[str, str] | None:
     office, person = line[: match.end()].strip(), line[match.end() :].strip(" ,")
     words = person.split()
     if not 2 <= len(words) <= 5:
+        return None
+    # "BOTSCHAFT DER ARABISCHEN REPUBLIK ÄGYPTEN": the office goes on, no name follows
+    if words[0].lower() in _OFFICE_CONTINUES or country_in(person):
         return None
     for word in words:
         bare = word.strip(".,'’()")
@@ -200,7 +209,9 @@ def _is_title_line(line: str) -> bool:
         return False
     words = line.split()
     return len(words) <= 2 or bool(
-        re.search(r"\b(of|for|to|de|del|du|des|la|le|on|von|van|der|des|für|voor)\b", line)
+        re.search(
+            r"\b(of|for|to|de|del|du|des|la|le|on|von|van|der|des|für|voor)\b", line, re.IGNORECASE
+        )
     )
 
 
@@ -297,6 +308,16 @@ def _collect_recipients(
         if salutation or (not lines and not salutation):
             groups.append((current, salutation))
             current = []
+            # contact lines just after the salutation still belong to this recipient
+            while (
+                i < len(units)
+                and units[i].gap_before == 0
+                and not units[i].used
+                and all(_CONTACT_RE.match(line) for line in units[i].lines)
+            ):
+                groups[-1][0].extend(units[i].lines)
+                units[i].used = True
+                i += 1
             # after a salutation, only another address block continues the list
             if i < len(units) and (units[i].gap_before == 0 or len(units[i].lines) < 2):
                 nxt = units[i]
@@ -335,10 +356,11 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
             _collect_recipients(units, i, found, found.recipients, "recipients", language, first)
         elif copies:
             unit.used = True
-            if _COPIES_NOTE_RE.search(copies.group(1)):
+            tail = copies.group(1) or ""
+            if _COPIES_NOTE_RE.search(tail):
                 found.background.append(BackgroundSection("Copies", unit.joined()))
                 continue
-            first = [copies.group(1)] if copies.group(1).strip() else []
+            first = [tail] if tail.strip() else []
             first += unit.lines[1:]
             before = len(found.copies)
             _collect_recipients(units, i, found, found.copies, "copies_to", language, first)

@@ -35,6 +35,7 @@ from composer.model.importer.patterns import (
     _plain,
     country_name,
     find_date,
+    find_ua_number,
 )
 from composer.model.importer.result import ImportWarning, WarningKind
 
@@ -227,6 +228,7 @@ def _strip_page_furniture(text: str, found: _Found) -> list[str]:
             and line in seen
             and len(line) <= 100
             and (line.upper() == line or _URGENT_ACTION_RE.match(line))
+            and not country_name(line)  # "ÄGYPTEN" under the title and again in the address
         ):
             continue
         seen.add(line)
@@ -238,6 +240,8 @@ def _read_header(line: str, found: _Found) -> None:
     ua = _UA_META_RE.search(line)
     if ua and not found.ua_number:
         found.ua_number = ua.group(1)
+    if not found.ua_number:
+        found.ua_number = find_ua_number(line)  # "UA-Nr: UA-012/2020", "AU 116/07"
     index = _INDEX_RE.search(line)
     if index and not found.index:
         found.index = " ".join(index.group(1).split())
