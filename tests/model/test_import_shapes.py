@@ -211,3 +211,18 @@ def test_a_german_section_ua() -> None:
     assert rec.email == "contact@example.eg"
     (copy,) = case.copies_to
     assert copy.title == "BOTSCHAFT DER ARABISCHEN REPUBLIK ÄGYPTEN"
+
+
+def test_a_spanish_section_ua() -> None:
+    """ACCIÓN URGENTE, ESCRIBAN INMEDIATAMENTE with gerund bullets, 'ENVÍEN LLAMAMIENTOS
+    ANTES DEL ... A:', an office from end to end ('Fiscal General de la República'),
+    'Correo-e:', 'Tratamiento:', COPIAS A with a note."""
+    case = import_text((SHAPES / "section-es.txt").read_text(encoding="utf-8")).case
+    assert case.title == "MÉXICO: DEFENSORA AMENAZADA DE MUERTE"
+    assert (case.country, case.language, case.deadline) == ("Mexico", "es", dt.date(2019, 6, 14))
+    assert len(case.demands) == 2 and case.languages == ("es",)
+    (rec,) = case.recipients
+    assert (rec.name, rec.title) == ("Alejandro Ejemplo", "Fiscal General de la República")
+    assert rec.country == "Mexico" and rec.email == "fiscal@example.mx"
+    assert rec.salutation == {"es": "Señor Fiscal General"}
+    assert case.copies_to == ()

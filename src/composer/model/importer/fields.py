@@ -176,10 +176,21 @@ def _country_under_title(units: list[Unit], k: int, found: _Found) -> None:
         found.country = country_name(line)
 
 
+_TITLE_SEP_RE = re.compile(r":\s*|\.\s+|\s+[–—-]\s+")
+
+
+def _title_parts(text: str) -> tuple[str, str, str]:
+    """'Belarus: End ...', 'ÉGYPTE. UN CHERCHEUR ...', 'Iran – Stop ...' -> (head, sep, tail)."""
+    match = _TITLE_SEP_RE.search(text)
+    if not match:
+        return text, "", ""
+    return text[: match.start()], match.group(0), text[match.end() :]
+
+
 def _country_title(line: str) -> bool:
     """'Belarus: End the ...', 'UA: HONDURAS', 'Urgent Action: Saudi Arabia', '1. EGYPTE: ...'."""
     bare = _TITLE_NUMBER_RE.sub("", line)
-    head, sep, tail = bare.partition(":")
+    head, sep, tail = _title_parts(bare)
     if not sep or not tail.strip():
         return False
     if country_name(head):
@@ -195,7 +206,7 @@ def _country_from_title(found: _Found) -> None:
     if found.country or not found.title:
         return
     title = _TITLE_PREFIX_RE.sub("", found.title)
-    head, sep, tail = title.partition(":")
+    head, sep, tail = _title_parts(title)
     for candidate in (head if sep else "", tail if sep else title):
         name = country_name(candidate)
         if name:
@@ -335,6 +346,9 @@ _LONGEST_DEMAND = 400  # characters; longer is a paragraph of description
 _ASKS_RE = re.compile(
     r"^(?:immediately\s+|urgently\s+|to\s+)?(?:calling|urging|asking|expressing|seeking|"
     r"requesting|demanding|insisting|appealing|"
+    r"pidiendo|instando|exigiendo|solicitando|expresando|"
+    r"demandant|exhortant|appelant|priant|exprimant|"
+    r"appelez|demandez|exhortez|pidan|insten|exijan|fordern sie|roep|vraag|eis|"
     r"release|free|ensure|stop|end|halt|protect|investigate|"
     r"provide|allow|grant|drop|quash|guarantee|commute|lift|repeal|refrain|respect|"
     r"disclose|reveal|bring|take|give|cease|abolish|impose|deny|invite|"

@@ -69,10 +69,10 @@ _WRITE_TO_RE = re.compile(
 # "... please write to:" closing a paragraph: the recipients follow
 _WRITE_TO_END_RE = re.compile(
     r"(?:\b(?:write|send\s+(?:your\s+)?(?:letters?|appeals?|messages?|e-?mails?)|appeals?)"
-    r"(?:\s+\S+){0,7}?\s+to|\b(?:écrivez|écrire|envoyez)(?:\s+\S+){0,7}?\s+(?:à|au|aux)"
-    r"|\b(?:escriba|escriban|envíe|envíen|envía|envíen)(?:\s+\S+){0,7}?\s+a"
-    r"|\b(?:schreiben\s+sie|schreibt)(?:\s+\S+){0,7}?\s+an"
-    r"|\b(?:schrijf|stuur)(?:\s+\S+){0,7}?\s+(?:naar|aan)"
+    r"(?:\s+\S+){0,9}?\s+to|\b(?:écrivez|écrire|envoyez)(?:\s+\S+){0,9}?\s+(?:à|au|aux)"
+    r"|\b(?:escriba|escriban|envíe|envíen|envía|envíen)(?:\s+\S+){0,9}?\s+a"
+    r"|\b(?:schreiben\s+sie|schreibt)(?:\s+\S+){0,9}?\s+an"
+    r"|\b(?:schrijf|stuur)(?:\s+\S+){0,9}?\s+(?:naar|aan)"
     # "... faites parvenir votre lettre aux destinataires suivants :", "to the following:"
     r"|\b(?:following|suivant(?:e)?s|siguientes|folgende[n]?|volgende)(?:\s+\w+){0,2})\s*:\s*$",
     re.IGNORECASE,
@@ -104,7 +104,7 @@ _URGENT_ACTION_RE = re.compile(
 _NAME_RE = re.compile(r"^names?(?:\s+and\s+(?:pronouns?|gender))?\s*:\s*(.+)$", re.IGNORECASE)
 _GENDER_RE = re.compile(r"^gender\b.*:", re.IGNORECASE)
 _CONTACT_RE = re.compile(
-    r"^(e-?mails?|courriel|correo(?: electrónico)?|fax(?:es)?|fax nos?\.?|telefax|"
+    r"^(e-?mails?|courriel|correo(?: electrónico|-e)?|fax(?:es)?|fax nos?\.?|telefax|"
     r"t[ée]l(?:[ée]phone|efon|éfono)?|phone|telefoon|telegrams?|t[ée]l[ée]grammes?|"
     r"telex(?:es)?|twitter|x|facebook|instagram|web(?:site)?|site|contact form)"
     r"\s*:\s*(.*)$",

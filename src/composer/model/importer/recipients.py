@@ -180,8 +180,8 @@ def _office_then_name(line: str) -> tuple[str, str] | None:
     'Président Paul Kagame' -> ('Président', 'Paul Kagame'). A name is two to five
     capitalised words (particles such as al-, de, van allowed) with no "of"."""
     match = _OFFICE_RE.match(line)
-    if not match or _has_digits(line):
-        return None
+    if not match or _has_digits(line) or _is_title_line(line):
+        return None  # "Fiscal General de la República" is an office from end to end
     office, person = line[: match.end()].strip(), line[match.end() :].strip(" ,")
     words = person.split()
     if not 2 <= len(words) <= 5:
@@ -357,7 +357,20 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
         elif copies:
             unit.used = True
             tail = copies.group(1) or ""
-            if _COPIES_NOTE_RE.search(tail):
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if (
+                not tail.strip()
+                and len(unit.lines) == 1
+                and nxt is not None
+                and not nxt.used
+                and len(nxt.lines) == 1
+                and _COPIES_NOTE_RE.search(nxt.first)
+            ):
+                # "COPIAS A:" / "Embajada de México en su país": a note, not an address
+                nxt.used = True
+                found.background.append(BackgroundSection("Copies", f"{unit.first} {nxt.first}"))
+                continue
+            if _COPIES_NOTE_RE.search(" ".join([tail, *unit.lines[1:2]])) and len(unit.lines) <= 2:
                 found.background.append(BackgroundSection("Copies", unit.joined()))
                 continue
             first = [tail] if tail.strip() else []
