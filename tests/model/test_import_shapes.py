@@ -226,3 +226,22 @@ def test_a_spanish_section_ua() -> None:
     assert rec.country == "Mexico" and rec.email == "fiscal@example.mx"
     assert rec.salutation == {"es": "Señor Fiscal General"}
     assert case.copies_to == ()
+
+
+def test_a_dutch_section_ua() -> None:
+    """SCHRIJFACTIE above the title, 'Schrijf vóór ... naar:', 'Aanhef:', 'Stuur een kopie
+    naar:', the 'Voorbeeldbrief' label, demands from 'Ik vraag u ...' and 'Ik roep u op ...'."""
+    result = import_text((SHAPES / "section-nl.txt").read_text(encoding="utf-8"))
+    case = result.case
+    assert case.title == "Turkije: Journalist vastgezet om zijn werk"
+    assert (case.language, case.deadline) == ("nl", dt.date(2021, 4, 30))
+    assert case.summary.startswith("Journalist Mehmet Voorbeeld zit sinds 1 maart 2021 vast")
+    (rec,) = case.recipients
+    assert (rec.name, rec.title) == ("Abdulhamit Voorbeeld", "Minister van Justitie")
+    assert rec.salutation == {"nl": "Geachte minister,"}
+    (copy,) = case.copies_to
+    assert copy.address_lines == ("Jan Evertstraat 15", "2514 BS Den Haag")
+    assert [d.text["nl"] for d in case.demands] == [
+        "Hem onmiddellijk en onvoorwaardelijk vrij te laten.",
+        "De aanklachten tegen hem in te trekken.",
+    ]

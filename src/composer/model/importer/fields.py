@@ -92,9 +92,14 @@ def _find_title(units: list[Unit], found: _Found) -> None:
             if len(unit.lines) == 1:
                 unit.used = True
             else:
-                unit.lines.pop(n)
+                before, unit.lines = unit.lines[:n], unit.lines[n + 1 :]
                 # "1. EGYPTE: ..." numbered the title, not a list: what follows is prose
                 unit.kind = Kind.TEXT
+                if not unit.lines:
+                    unit.lines, unit.used = [line], True
+                if before:  # "SCHRIJFACTIE" above the title: kept aside, not a heading
+                    units.insert(k, Unit(before, Kind.TEXT, unit.gap_before, preface=True))
+                    k += 1
             for preface in units[:k]:
                 if not preface.used:
                     preface.preface = True

@@ -84,6 +84,7 @@ _SALUTATION_RE = re.compile(
 )
 _COPIES_RE = re.compile(
     r"^(?:(?:and\s+|please\s+)?(?:also\s+)?(?:send\s+)?(?:a\s+)?cop(?:y|ies)\s+(?:to|of)\b"
+    r"|(?:stuur\s+(?:ook\s+)?(?:een\s+)?)?kopie(?:ën)?\s+(?:naar|aan)\b"
     r"|(?:envoyez\s+(?:une\s+)?)?copies?\s+(?:à|aux?)\b|(?:envíe\s+)?copias?\s+a\b"
     r"|kopien?\s+an\b|kopie(?:ën)?\s+(?:naar|aan)\b)"
     r"(?:[^:]{0,80}:\s*(.*)|\s*()$)",
@@ -98,7 +99,8 @@ _DEADLINE_HINT_RE = re.compile(
 )
 _ADDITIONAL_RE = re.compile(r"^additional information\s*:?\s*$", re.IGNORECASE)
 _URGENT_ACTION_RE = re.compile(
-    r"^(?:urgent action|action urgente|acción urgente|urgente actie|eilaktion)\s*:?\s*$",
+    r"^(?:urgent action|action urgente|acción urgente|urgente actie|eilaktion|schrijfactie|"
+    r"briefaktion)\s*:?\s*$",
     re.IGNORECASE,
 )
 _NAME_RE = re.compile(r"^names?(?:\s+and\s+(?:pronouns?|gender))?\s*:\s*(.+)$", re.IGNORECASE)
@@ -160,6 +162,10 @@ _DEMAND_SENTENCE_RE = re.compile(
     + r"(?:op\s+)?(?:om\s+|aan\s+op\s+)?)"
     r"(.+?)(?:[.!](?=\s|$)|$)",
     re.IGNORECASE | re.DOTALL,
+)
+# Words that make a line ending in "to:" the introduction of demands, not of addresses
+_ASKING_WORDS_RE = re.compile(
+    r"\b(urg|call|ask|demand|request|to\s+ensure|exig|pid|fordern|vraag|roep)", re.IGNORECASE
 )
 _INTRO_RE = re.compile(
     r"(urg|call(ing)? (on|upon)|ask|demand|request|to:$|recommended action|"

@@ -58,6 +58,8 @@ def _parse_recipient(
     other_contacts: list[str] = []
     rest: list[str] = []
     for line in lines:
+        if _SECTION_LABEL_RE.match(line.strip()):
+            continue
         match = _CONTACT_RE.match(line)
         if match:
             key = match.group(1).lower().replace("-", "")
@@ -266,7 +268,7 @@ def _collect_recipients(
     i = start + 1
     while i < len(units):
         unit = units[i]
-        if unit.used or not _address_like(unit):
+        if unit.used or not _address_like(unit) or _SECTION_LABEL_RE.match(unit.first):
             break
         # After a country line, only a salutation, a contact line or another address follows.
         if (

@@ -14,6 +14,7 @@ from composer.model.case import (
 )
 from composer.model.importer.patterns import (
     _ADDITIONAL_RE,
+    _ASKING_WORDS_RE,
     _BOILERPLATE,
     _BULLET_RE,
     _CONTACT_RE,
@@ -21,7 +22,6 @@ from composer.model.importer.patterns import (
     _GENDER_RE,
     _HEADER_LINE_RE,
     _INDEX_RE,
-    _INTRO_RE,
     _LANGUAGE_RE,
     _LETTER_END_RE,
     _NAME_RE,
@@ -90,7 +90,7 @@ def _line_flags(line: str) -> tuple[bool, bool]:
         or plain.startswith("take action")
         or _is_boilerplate(line, plain)
         # "PLEASE SEND APPEALS BEFORE 12 MAY 2019 TO:": the addresses follow on their own
-        or (_WRITE_TO_END_RE.search(line) is not None and not _INTRO_RE.search(line[:-3]))
+        or (_WRITE_TO_END_RE.search(line) is not None and not _ASKING_WORDS_RE.search(line))
     )
     marker = alone or bool(
         _WRITE_TO_RE.match(line)
