@@ -26,6 +26,10 @@ from composer.model.importer import (
 )
 
 CORPUS = {appeal.name: appeal for appeal in load_corpus()}
+SHAPES = {
+    path.stem: path.read_text(encoding="utf-8")
+    for path in sorted((Path(__file__).resolve().parents[1] / "data" / "shapes").glob("*.txt"))
+}
 
 
 def fields(data: bytes, source: str) -> dict[str, object]:
@@ -45,10 +49,10 @@ def fields(data: bytes, source: str) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("container", [c for c in CONTAINERS if c != "text"])
-@pytest.mark.parametrize("name", sorted(CORPUS))
+@pytest.mark.parametrize("name", sorted(CORPUS) + sorted(SHAPES))
 def test_each_container_gives_what_the_text_gives(name: str, container: str) -> None:
     """Field for field, an appeal as e-mail, PDF, Word file or web page imports as its text."""
-    text = CORPUS[name].text
+    text = CORPUS[name].text if name in CORPUS else SHAPES[name]
     suffix, make = CONTAINERS[container]
     from_text = fields(text.encode("utf-8"), name + ".txt")
     from_container = fields(make(text), name + suffix)

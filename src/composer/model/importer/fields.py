@@ -76,6 +76,9 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                     nxt.used = True
                 else:
                     nxt.lines.pop(0)
+                for preface in units[:i]:  # a forwarder's note above "URGENT ACTION"
+                    if not preface.used:
+                        preface.preface = True
                 _country_under_title(units, units.index(nxt), found)
                 _country_from_title(found)
                 return

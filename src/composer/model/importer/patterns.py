@@ -696,10 +696,16 @@ _STOPWORDS = {
 def guess_language(text: str) -> str:
     """The language most of ``text`` is written in (by its commonest words); English when
     nothing tells."""
+    language, _evidence = language_evidence(text)
+    return language
+
+
+def language_evidence(text: str) -> tuple[str, int]:
+    """(the likeliest language, how many of its common words ``text`` has)."""
     words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] > 0 else "en"
+    return (best, scores[best]) if scores[best] > 0 else ("en", 0)
 
 
 def _salutation_language(text: str, preferred: Iterable[str], fallback: str) -> str:

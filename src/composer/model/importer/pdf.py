@@ -169,6 +169,7 @@ def _decoded_size(stream: Any, cap: int) -> int:
 # --------------------------------------------------------------------------- layout
 
 
+_LABEL_START = re.compile(r"^\(?[\w][\w .'-]{0,28}:\s")
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _BULLET_START = re.compile(r"^\s*(?:[•◦▪‣⁃●○■□➢➤►▶✓✔\-–—*]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
 
@@ -208,6 +209,7 @@ def rebuild_paragraphs(laid_out: str) -> str:
             joining
             and out
             and not _BULLET_START.match(line)
+            and not _LABEL_START.match(text)  # "E-Mail: ...", "Salutation: ..." start afresh
             and (text[:1].islower() or _continues(out[-1]))
         ):
             out[-1] = out[-1] + " " + text.strip()
@@ -224,4 +226,4 @@ def _width(line: str) -> float:
 
 def _continues(previous: str) -> bool:
     """A wrapped line's paragraph goes on: the line before did not end a sentence or a field."""
-    return not previous.rstrip().endswith((".", "!", "?", ":", ";"))
+    return not previous.rstrip().endswith((".", "!", "?", ":", ";", ")"))

@@ -24,7 +24,7 @@ from composer.model.importer.fields import (
     _find_title,
     _finish,
 )
-from composer.model.importer.patterns import guess_language
+from composer.model.importer.patterns import guess_language, language_evidence
 from composer.model.importer.recipients import _find_recipients
 from composer.model.importer.result import ImportResult, UAImportError, WarningKind
 from composer.model.importer.units import UNPLACED_HEADING, _Found, _strip_page_furniture, _units
@@ -75,9 +75,8 @@ def _page_language(found: _Found, language: str) -> str:
             *(s.text for s in found.background if s.heading != UNPLACED_HEADING),
         ]
     )
-    if len(prose.split()) < 25:
-        return language
-    return guess_language(prose)
+    guessed, evidence = language_evidence(prose)
+    return guessed if evidence >= 4 else language
 
 
 def import_text(
