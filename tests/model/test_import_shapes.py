@@ -245,3 +245,20 @@ def test_a_dutch_section_ua() -> None:
         "Hem onmiddellijk en onvoorwaardelijk vrij te laten.",
         "De aanklachten tegen hem in te trekken.",
     ]
+
+
+def test_a_newsletter_prisoner_of_the_month() -> None:
+    """A newsletter's paragraph: the country opens it, the address is written out after
+    'to:' at its end, the request is 'letters appealing for ...'; the issue's month is not a
+    title."""
+    result = import_text((SHAPES / "newsletter-1990s.txt").read_text(encoding="utf-8"))
+    case = result.case
+    assert case.title == "KENYA: Daniel Example"
+    assert case.country == "Kenya"
+    (rec,) = case.recipients
+    assert rec.name == "President Daniel arap Example"
+    assert rec.address_lines[-2:] == ("PO Box 30510", "Nairobi") and rec.country == "Kenya"
+    assert [d.text["en"] for d in case.demands] == ["His immediate and unconditional release."]
+    assert "Amnesty International believes he is a prisoner of conscience" in " ".join(
+        [case.summary, *(s.text for s in case.background)]
+    )

@@ -89,8 +89,19 @@ def _find_title(units: list[Unit], found: _Found) -> None:
         if unit.used:
             continue
         for n, line in enumerate(unit.lines[:8]):
-            if len(line) > 200 or not _country_title(line):
+            if not _country_title(line):
                 continue
+            if len(line) > 200:
+                # "KENYA: Daniel Example, a teacher ..., has been held ...": a newsletter's
+                # paragraph opens with the country; its first clause names the case
+                head, sep, tail = _title_parts(_TITLE_NUMBER_RE.sub("", line))
+                clause = re.split(r",\s|\.\s|;\s", tail, maxsplit=1)[0]
+                found.title = " ".join(f"{head}{sep.strip()} {clause}".split())[:120]
+                for preface in units[:k]:
+                    if not preface.used:
+                        preface.preface = True
+                _country_from_title(found)
+                return
             found.title = " ".join(_TITLE_NUMBER_RE.sub("", line).split())
             if len(unit.lines) == 1:
                 unit.used = True

@@ -159,8 +159,11 @@ _DEMAND_SENTENCE_RE = re.compile(
     + r"(?:auf\s*,?\s*|,\s*)"
     r"|\b(?:ik|wij)\s+(?:vraag|vragen|verzoek|verzoeken|roep|roepen|dring)\s+(?:u|er bij u)\s+"
     + _ADVERBS
-    + r"(?:op\s+)?(?:om\s+|aan\s+op\s+)?)"
-    r"(.+?)(?:[.!](?=\s|$)|$)",
+    + r"(?:op\s+)?(?:om\s+|aan\s+op\s+)?"
+    # a newsletter's "Please send courteous letters appealing for his release to: ..."
+    r"|\b(?:letters?|appeals?|messages?|cards?)\s+(?:appealing|calling|asking|urging)\s+"
+    r"(?:for\s+|(?:on\s+)?the\s+authorities\s+to\s+|them\s+to\s+))"
+    r"(.+?)(?:[.!](?=\s|$)|(?=\s+to\s*:)|$)",
     re.IGNORECASE | re.DOTALL,
 )
 # Words that make a line ending in "to:" the introduction of demands, not of addresses
@@ -753,8 +756,15 @@ _WEEKDAYS_RE = re.compile(
 )
 
 
+_MONTH_YEAR_RE = re.compile(
+    rf"^(?:{_MONTH_ALT})\.?\s+(?:de\s+)?\d{{4}}\.?$|^\d{{4}}$", re.IGNORECASE
+)
+
+
 def is_date_line(line: str) -> bool:
-    """A line that is only a date ("Wednesday, December 2, 2009", "29 ene 2006")."""
+    """A line that is only a date ("Wednesday, December 2, 2009", "29 ene 2006", "June 1992")."""
+    if _MONTH_YEAR_RE.match(line.strip()):
+        return True
     for pattern, _order in _DATE_RES:
         match = pattern.search(line)
         if match:

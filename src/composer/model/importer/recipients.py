@@ -343,7 +343,7 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
         if write_to:
             unit.used = True
             tail = write_to.group(1) or ""
-            first = [tail] if tail.strip() else []
+            first = (_inline_address(tail) or [tail]) if tail.strip() else []
             first += unit.lines[1:]
             k = next((n for n, line in enumerate(first) if _salutation_line(line)), None)
             if k:
@@ -413,11 +413,51 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
             break
     _recipients_after_sentence_marker(units, found, language)
     _recipients_before_salutations(units, found, language)
+    if not found.recipients:
+        _recipients_in_sentences(units, found, language)
     _give_orphan_salutation(found, language)
     if not found.recipients:
         _find_unmarked_recipient(units, found, language)
     if not found.recipients:
         found.warn("recipients", 'no one to write to found ("Write to:" and an address)')
+
+
+# "... appealing for his release to: His Excellency President X, Office of the President,
+# PO Box 100, Nairobi, Kenya." - an address written out in a sentence
+_INLINE_TO_RE = re.compile(
+    r"\b(?:write|send|appeals?|letters?|messages?|cards?)\b[^:]{0,160}?\bto\s*:\s*(.+)$",
+    re.IGNORECASE,
+)
+
+
+def _inline_address(text: str) -> list[str] | None:
+    """Comma-separated address parts when ``text`` is an address on one line (three parts
+    or more, ending with a country); else None."""
+    parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", text.strip().rstrip(".;"))]
+    parts = [p for p in parts if p]
+    if len(parts) < 3 or not country_name(parts[-1]) or any(len(p) > 70 for p in parts):
+        return None
+    return parts
+
+
+def _recipients_in_sentences(units: list[Unit], found: _Found, language: str) -> None:
+    """Addresses written out after "to:" inside a paragraph (newsletters of the 1980s and
+    1990s; one-line "Write to:" tails)."""
+    for unit in units:
+        if unit.used or unit.kind is not Kind.TEXT:
+            continue
+        joined = unit.joined()
+        match = _INLINE_TO_RE.search(joined)
+        if not match:
+            continue
+        address, _, salutation = match.group(1).partition("Salutation:")
+        parts = _inline_address(address)
+        if parts is None:
+            continue
+        where = f"recipients[{len(found.recipients)}]"
+        rec = _parse_recipient(parts, salutation.strip(), found, where, language)
+        if rec is not None:
+            found.recipients.append(rec)
 
 
 def _give_orphan_salutation(found: _Found, language: str) -> None:
