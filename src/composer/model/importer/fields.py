@@ -272,7 +272,7 @@ def _find_simple_fields(units: list[Unit], found: _Found) -> None:
     # A deadline inside a paragraph, in any phrasing ("Schrijf vóór 1 mei 2020 naar ..."):
     # the date is taken, the sentence stays where it is.
     if found.deadline is None:
-        for unit in units:
+        for unit in units[:600]:  # an appeal's blocks; hostile text is not read further
             if not _LETTER_START_RE.match(unit.first):
                 deadline = find_deadline(unit.joined())
                 if deadline is not None:
@@ -284,7 +284,7 @@ def _find_simple_fields(units: list[Unit], found: _Found) -> None:
             if found.ua_number:
                 break
     if not found.languages:
-        for unit in units:
+        for unit in units[:600]:
             if unit.kind is Kind.TEXT and _LANGUAGE_CUE_RE.search(unit.joined()):
                 for sentence in re.split(r"(?<=[.!?])\s+", unit.joined()):
                     if _LANGUAGE_CUE_RE.search(sentence):

@@ -508,12 +508,18 @@ def _salutation_line(line: str) -> bool:
     )
 
 
+# An appeal names a few officials in its first few hundred blocks; hostile text with
+# thousands of "Dear ..." lines is not read further than this (the import stays fast).
+_MAX_RECIPIENTS = 12
+_UNITS_SCANNED = 600
+
+
 def _recipients_before_salutations(units: list[Unit], found: _Found, language: str) -> None:
     """Address blocks with no marker, each followed by a letter's salutation ("Your
     Excellency:", "Sehr geehrter Herr Staatsanwalt,"): as many recipients as letters. A
     place-and-date line or a label ("INHALT") between them is passed over."""
     i = -1
-    while i + 1 < len(units):
+    while i + 1 < min(len(units), _UNITS_SCANNED) and len(found.recipients) < _MAX_RECIPIENTS:
         i += 1
         unit = units[i]
         if unit.used or unit.kind is not Kind.TEXT:
