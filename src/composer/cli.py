@@ -146,7 +146,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _add_import(sub: argparse._SubParsersAction[_Parser]) -> None:
-    p = sub.add_parser("import", help="read an Urgent Action (text or PDF) as a case")
+    p = sub.add_parser(
+        "import", help="read an Urgent Action (PDF, Word, e-mail, web page or text) as a case"
+    )
     p.add_argument("file", metavar="FILE", help="the Urgent Action: a .txt or .pdf file")
     p.add_argument("--json", action="store_true", help="print the case as JSON")
     p.add_argument("--save", action="store_true", help="add the case to your library")

@@ -331,7 +331,7 @@ def test_dropping_a_case_file_opens_it(window: MainWindow, qtbot: QtBot, tmp_pat
     assert library() == {}  # opened from where it is, not copied into the library
 
 
-@pytest.mark.parametrize("name", ["letter.docx", "photo.jpg", "folder", "two files"])
+@pytest.mark.parametrize("name", ["letter.odt", "photo.jpg", "folder", "two files"])
 def test_other_drops_are_refused(
     window: MainWindow, answers: Any, tmp_path: Path, reviews: list[ImportReviewDialog], name: str
 ) -> None:

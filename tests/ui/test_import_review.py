@@ -48,13 +48,15 @@ def test_review_shows_every_parsed_field(qtbot) -> None:  # type: ignore[no-unty
     assert (
         editor.findChild(QLineEdit, "recipient_name").text() == "General de División Julián Pacheco"
     )
-    assert dialog.languages_edit.text() == "es"
+    assert dialog.languages_edit.text() == "Spanish"  # by name, not code
+    others = editor.findChild(QLineEdit, "recipient_salutations")
+    assert others.text() == "Spanish: Estimado Señor Secretario de Seguridad"
     assert dialog.deadline_edit.date().toString("yyyy-MM-dd") == "2017-08-16"
     assert dialog.background_edit.toPlainText().startswith("## Additional information")
     # The derived demands are highlighted, with the warning as tooltip; nothing else is.
     assert dialog.highlighted_fields() == {"demands"}
-    assert "derived" in dialog.demands_list.toolTip()
-    assert "derived" in dialog.warnings_label.text()
+    assert "taken from the sample letter" in dialog.demands_list.toolTip()
+    assert "taken from the sample letter" in dialog.warnings_label.text()
     # Unchanged, the dialog gives back the imported case.
     assert dialog.case() == result.case
 
@@ -259,3 +261,125 @@ def test_review_case_edits_a_library_case(qtbot, monkeypatch: pytest.MonkeyPatch
     assert edited is not None and edited.summary == "A shorter summary."
     assert edited.demands == open_case("kalesnikava").demands  # French texts kept
     assert is_importable(Path("UA.PDF")) and not is_importable(Path("cases.lcpack"))
+
+
+# --------------------------------------------------------------------------- issue 14 and 9
+
+
+def test_every_field_is_editable_and_languages_are_names(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The demands' introduction, copies-to, the appeal's language, the UA number and the
+    sample letter are fields too; languages read and are typed as names."""
+    dialog = ImportReviewDialog(import_file(HONDURAS))
+    qtbot.add_widget(dialog)
+    assert dialog.action_intro_edit.text().startswith("TAKE ACTION")
+    assert dialog.language_edit.text() == "English"
+    dialog.action_intro_edit.setText("Write to the Minister of Security urging him to:")
+    dialog.language_edit.setText("Spanish")
+    dialog.languages_edit.setText("Spanish, English")
+    dialog.ua_number_edit.setText("60/16")
+    qtbot.mouseClick(dialog.add_copy_button, Qt.MouseButton.LeftButton)
+    copy = dialog.copies_tabs.widget(0)
+    copy.findChild(QLineEdit, "recipient_name").setText("Ambassador of Honduras")
+    copy.findChild(QLineEdit, "recipient_country").setText("Canada")
+    dialog.model_letter_edit.setPlainText("Dear Minister,\n\nPlease protect COPINH.")
+    case = dialog.case()
+    assert case.action_intro == "Write to the Minister of Security urging him to:"
+    assert case.language == "es"
+    assert case.languages == ("es", "en")
+    assert [(c.name, c.country) for c in case.copies_to] == [("Ambassador of Honduras", "Canada")]
+    assert case.model_letter.endswith("Please protect COPINH.")
+
+
+def test_a_past_deadline_is_flagged(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportReviewDialog(import_file(HONDURAS))  # until 16 August 2017
+    qtbot.add_widget(dialog)
+    dialog.show()
+    assert dialog.past_deadline_label.isVisible()
+    assert "has passed" in dialog.past_deadline_label.text()
+    dialog.deadline_edit.setDate(dt.date.today() + dt.timedelta(days=30))
+    assert not dialog.past_deadline_label.isVisible()
+
+
+def test_warnings_are_plain_words_and_frames_follow_the_palette(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportReviewDialog(import_text("Someone needs help. Please write to them."))
+    qtbot.add_widget(dialog)
+    text = dialog.warnings_label.text()
+    for jargon in ("derived", "model letter", "recipients[", "Salutation:", "..."):
+        assert jargon not in text
+    assert "No one to write to was found" in text
+    for name in dialog.highlighted_fields():
+        style = dialog.field_widgets[name].styleSheet()
+        assert "palette(highlight)" in style and "#" not in style
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 600), (910, 512)])  # 1366x768 at 150 %
+def test_the_dialog_fits_small_screens(qtbot, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    """Save and Cancel stay on screen: the form scrolls inside a dialog no taller than the
+    screen's free area (less a title bar)."""
+    dialog = ImportReviewDialog(import_file(SEED))
+    qtbot.add_widget(dialog)
+    room = height - 40
+    assert dialog.minimumSizeHint().height() <= room
+    assert dialog.minimumSizeHint().width() <= width
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+    dialog.resize(min(width, 900), room)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    bottom = save.mapTo(dialog, save.rect().bottomLeft()).y()
+    assert save.isVisible() and 0 < bottom <= dialog.height()
+
+
+def test_a_slow_file_shows_progress_and_can_be_cancelled(
+    qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The file is read off the window's thread: the window keeps answering, a progress
+    dialog offers Cancel, and Cancel gives the window back at once."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    release = threading.Event()
+    real_import = import_review.import_file
+
+    def slow_import(path: Path, *, taken_ids: object = ()) -> object:
+        release.wait(30)
+        return real_import(path)
+
+    monkeypatch.setattr(import_review, "import_file", slow_import)
+    monkeypatch.setattr(
+        import_review, "_exec_dialog", lambda d: pytest.fail("no review after a cancel")
+    )
+
+    def find_progress() -> QProgressDialog | None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                return widget
+        return None
+
+    def cancel_when_shown() -> None:
+        progress = find_progress()
+        if progress is None:
+            QTimer.singleShot(20, cancel_when_shown)
+            return
+        assert "Reading kalesnikava-urgent-action.txt" in progress.labelText()
+        progress.findChild(QPushButton).click()  # the coordinator's Cancel
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, cancel_when_shown)
+    try:
+        assert review_file(SEED) is None
+    finally:
+        release.set()
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
+
+
+def test_read_file_gives_the_result_of_a_quick_file(qtbot) -> None:  # type: ignore[no-untyped-def]
+    result = import_review.read_file(HONDURAS)
+    assert result is not None and result.case.title == "ARMED ATTACK AGAINST MEMBERS OF COPINH"

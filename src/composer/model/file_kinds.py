@@ -15,7 +15,7 @@ class FileKind(Enum):
 
     CASE = (".toml", ".lccase")
     PACK = (".lcpack",)
-    UA = (".txt", ".pdf", ".html", ".htm", ".eml", ".text", ".md")
+    UA = (".txt", ".pdf", ".docx", ".eml", ".html", ".htm", ".xhtml", ".text", ".md")
 
     @property
     def suffixes(self) -> tuple[str, ...]:

@@ -164,7 +164,7 @@ class CaseLibrary(QObject):
 
     @Slot()
     def import_urgent_action(self) -> None:
-        """Import Urgent Action…: a text, web page or PDF file, reviewed, then saved."""
+        """Import Urgent Action…: a PDF, Word, e-mail, web page or text file, reviewed, saved."""
         from composer.ui.import_review import file_dialog_filter
 
         path = dialogs.ask_import_file(self._window, paths.documents_dir(), file_dialog_filter())

@@ -69,7 +69,7 @@ class FileDrops(QObject):
         if event.type() == QEvent.Type.DragEnter and event.mimeData().hasUrls():
             self._window.statusBar().showMessage(
                 self.tr(
-                    "Drop one Urgent Action (text, web page or PDF), case file (.toml) or case pack "  # noqa: E501
+                    "Drop one Urgent Action (PDF, Word, e-mail, web page or text), case file (.toml) or case pack "  # noqa: E501
                     "(.lcpack)."
                 ),
                 6000,

@@ -20,7 +20,21 @@ import re
 from collections.abc import Collection
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEventLoop,
+    QLocale,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +49,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,11 +67,22 @@ from composer.model.case import (
     case_to_toml,
 )
 from composer.model.file_kinds import FileKind, file_kind
-from composer.model.importer import ImportResult, UAImportError, import_file, import_text
+from composer.model.importer import (
+    ImportResult,
+    ImportWarning,
+    UAImportError,
+    WarningKind,
+    import_file,
+    import_text,
+    language_code,
+    language_name,
+)
 from composer.ui.dialogs import push_button as _button
 from composer.ui.dialogs import run_modal as _exec_dialog
 
-_HIGHLIGHT = "background-color: #fff3c4; border: 1px solid #c9a227;"
+# A field to check: a frame in the palette's highlight colour, which reads in light and dark
+# themes alike (a fixed yellow was unreadable with white text in a dark palette).
+_HIGHLIGHT = "border: 2px solid palette(highlight); border-radius: 3px;"
 
 
 def _show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -91,6 +118,42 @@ def text_to_background(text: str) -> tuple[BackgroundSection, ...]:
     return tuple(sections)
 
 
+class _TextBox(QPlainTextEdit):
+    """A text field that asks for room for a few lines but may shrink on a small screen."""
+
+    def __init__(self, text: str, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTabChangesFocus(True)
+        self._lines = lines
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        height = self.fontMetrics().lineSpacing() * self._lines + 2 * self.frameWidth() + 8
+        return QSize(hint.width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 2 + 8)
+
+
+def language_names(codes: Collection[str]) -> str:
+    """'es, en' as the window's language names them: 'Spanish, English'."""
+    display = QLocale().name().split("_")[0] or "en"
+    return ", ".join(language_name(code, display) for code in codes)
+
+
+def language_codes(text: str) -> tuple[str, ...]:
+    """Names or codes as typed ('Spanish, fr; Deutsch') -> ('es', 'fr', 'de')."""
+    codes: list[str] = []
+    for piece in re.split(r"[,;/]+|\s+(?:or|and|ou|et|o|y)\s+", text):
+        piece = piece.strip()
+        if piece:
+            code = language_code(piece)
+            if code not in codes:
+                codes.append(code)
+    return tuple(codes)
+
+
 class _RecipientEditor(QWidget):
     """One recipient's fields."""
 
@@ -101,14 +164,16 @@ class _RecipientEditor(QWidget):
         form = QFormLayout(self)
         self.name = QLineEdit(recipient.name)
         self.title = QLineEdit(recipient.title)
-        self.address = QPlainTextEdit("\n".join(recipient.address_lines))
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(80)
+        self.address = _TextBox("\n".join(recipient.address_lines), lines=3)
         self.country = QLineEdit(recipient.country)
         self.salutation = QLineEdit(recipient.salutation.get(language, ""))
         others = {k: v for k, v in recipient.salutation.items() if k != language}
-        self.other_salutations = QLineEdit("; ".join(f"{k}: {v}" for k, v in others.items()))
+        self.other_salutations = QLineEdit(
+            "; ".join(f"{language_names([k])}: {v}" for k, v in others.items())
+        )
+        self.other_salutations.setPlaceholderText(self.tr("e.g. Spanish: Señor Ministro"))
         self.email = QLineEdit(recipient.email)
+        self.fax = QLineEdit(recipient.fax)
         for label, widget, name in [
             (self.tr("Name"), self.name, "name"),
             (self.tr("Title"), self.title, "title"),
@@ -117,6 +182,7 @@ class _RecipientEditor(QWidget):
             (self.tr("Salutation"), self.salutation, "salutation"),
             (self.tr("Salutation in other languages"), self.other_salutations, "salutations"),
             (self.tr("Email"), self.email, "email"),
+            (self.tr("Fax"), self.fax, "fax"),
         ]:
             widget.setObjectName(f"recipient_{name}")
             widget.setAccessibleName(label)
@@ -127,9 +193,9 @@ class _RecipientEditor(QWidget):
         if self.salutation.text().strip():
             salutation[self._language] = self.salutation.text().strip()
         for piece in self.other_salutations.text().split(";"):
-            lang, sep, text = piece.partition(":")
-            if sep and lang.strip() and text.strip():
-                salutation[lang.strip()] = text.strip()
+            name, sep, text = piece.partition(":")
+            if sep and name.strip() and text.strip():
+                salutation[language_code(name.strip())] = text.strip()
         return dataclasses.replace(
             self._recipient,
             name=self.name.text().strip(),
@@ -140,6 +206,7 @@ class _RecipientEditor(QWidget):
             country=self.country.text().strip(),
             salutation=salutation,
             email=self.email.text().strip(),
+            fax=self.fax.text().strip(),
         )
 
 
@@ -153,20 +220,36 @@ class ImportReviewDialog(QDialog):
         self._result = result
         self._case = result.case
         self.setWindowTitle(self.tr("Review the imported Urgent Action"))
-        self.resize(760, 720)
+        self.setSizeGripEnabled(True)
         self._create_fields()
         self._create_layout()
         self._highlight_warnings()
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Open at a comfortable size that never passes the screen's free area (a 1024x600
+        netbook, 1366x768 at 150 % is 910x512): the form scrolls, Save and Cancel stay."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:  # pragma: no cover - a Qt application always has one
+            return
+        free = screen.availableGeometry()
+        width = min(max(self.sizeHint().width(), 720), int(free.width() * 0.95))
+        height = min(760, int(free.height() * 0.9))
+        self.resize(width, height)
 
     # ------------------------------------------------------------------ building
 
     def _create_fields(self) -> None:
         case = self._case
         self.title_edit = QLineEdit(case.title)
-        self.summary_edit = QPlainTextEdit(case.summary)
-        self.summary_edit.setTabChangesFocus(True)
-        self.summary_edit.setFixedHeight(100)
+        self.summary_edit = _TextBox(case.summary, lines=5)
         self.country_edit = QLineEdit(case.country)
+        self.language_edit = QLineEdit(language_names([case.language]))
+        self.ua_number_edit = QLineEdit(case.ua_number)
+        self.action_intro_edit = QLineEdit(case.action_intro)
+        self.action_intro_edit.setPlaceholderText(
+            self.tr("e.g. Write to the Minister of the Interior urging him to:")
+        )
         self.demands_list = QListWidget()
         self.demands_list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -183,8 +266,14 @@ class ImportReviewDialog(QDialog):
             self._add_recipient_tab(recipient)
         self.add_recipient_button = _button(self.tr("Add recipient"), self._add_recipient)
         self.remove_recipient_button = _button(self.tr("Remove recipient"), self._remove_recipient)
-        self.languages_edit = QLineEdit(", ".join(case.languages))
-        self.languages_edit.setPlaceholderText(self.tr("language codes, e.g. en, es"))
+        self.copies_tabs = QTabWidget()
+        for recipient in case.copies_to:
+            self._add_copy_tab(recipient)
+        self.add_copy_button = _button(self.tr("Add a copy"), self._add_copy)
+        self.remove_copy_button = _button(self.tr("Remove this copy"), self._remove_copy)
+        self.remove_copy_button.setEnabled(bool(case.copies_to))
+        self.languages_edit = QLineEdit(language_names(case.languages))
+        self.languages_edit.setPlaceholderText(self.tr("e.g. Spanish, English"))
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setCalendarPopup(True)
         self.deadline_edit.setDisplayFormat("yyyy-MM-dd")
@@ -196,15 +285,24 @@ class ImportReviewDialog(QDialog):
         else:
             self.deadline_edit.setDate(QDate.currentDate())
             self.no_deadline.setChecked(True)
-        self.background_edit = QPlainTextEdit(background_to_text(case.background))
-        self.background_edit.setTabChangesFocus(True)
-        self.background_edit.setMinimumHeight(140)
+        self.past_deadline_label = QLabel(
+            self.tr("This deadline has passed: check that the appeal is still open.")
+        )
+        self.past_deadline_label.setWordWrap(True)
+        self.past_deadline_label.setObjectName("past_deadline")
+        self.deadline_edit.dateChanged.connect(self._show_past_deadline)
+        self.no_deadline.toggled.connect(self._show_past_deadline)
+        self.background_edit = _TextBox(background_to_text(case.background), lines=7)
+        self.model_letter_edit = _TextBox(case.model_letter, lines=7)
         self.warnings_label = QLabel()
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a00000;")
+        font = self.error_label.font()
+        font.setBold(True)
+        self.error_label.setFont(font)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -215,10 +313,15 @@ class ImportReviewDialog(QDialog):
             "title": (self.title_edit, self.tr("Title")),
             "summary": (self.summary_edit, self.tr("Summary")),
             "country": (self.country_edit, self.tr("Country")),
+            "language": (self.language_edit, self.tr("Language of the appeal")),
+            "ua_number": (self.ua_number_edit, self.tr("UA number")),
+            "action_intro": (self.action_intro_edit, self.tr("Before the demands")),
             "demands": (self.demands_list, self.tr("Demands")),
             "recipients": (self.recipient_tabs, self.tr("Recipients")),
+            "copies_to": (self.copies_tabs, self.tr("Copies to")),
             "languages": (self.languages_edit, self.tr("Preferred languages")),
             "deadline": (self.deadline_edit, self.tr("Deadline")),
+            "model_letter": (self.model_letter_edit, self.tr("Sample letter")),
             "background": (self.background_edit, self.tr("Background")),
         }
         self.field_widgets: dict[str, QWidget] = {}
@@ -231,9 +334,14 @@ class ImportReviewDialog(QDialog):
 
     def _create_layout(self) -> None:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.warnings_label)
         form.addRow(self._labels["title"], self.title_edit)
         form.addRow(self._labels["summary"], self.summary_edit)
         form.addRow(self._labels["country"], self.country_edit)
+        form.addRow(self._labels["language"], self.language_edit)
+        form.addRow(self._labels["ua_number"], self.ua_number_edit)
+        form.addRow(self._labels["action_intro"], self.action_intro_edit)
         demand_buttons = QHBoxLayout()
         demand_buttons.addWidget(self.add_demand_button)
         demand_buttons.addWidget(self.remove_demand_button)
@@ -250,12 +358,25 @@ class ImportReviewDialog(QDialog):
         recipients.addWidget(self.recipient_tabs)
         recipients.addLayout(recipient_buttons)
         form.addRow(self._labels["recipients"], recipients)
+        copy_buttons = QHBoxLayout()
+        copy_buttons.addWidget(self.add_copy_button)
+        copy_buttons.addWidget(self.remove_copy_button)
+        copy_buttons.addStretch()
+        copies = QVBoxLayout()
+        copies.addWidget(self.copies_tabs)
+        copies.addLayout(copy_buttons)
+        self.copies_tabs.setVisible(self.copies_tabs.count() > 0)
+        form.addRow(self._labels["copies_to"], copies)
         form.addRow(self._labels["languages"], self.languages_edit)
         deadline = QHBoxLayout()
         deadline.addWidget(self.deadline_edit)
         deadline.addWidget(self.no_deadline)
         deadline.addStretch()
-        form.addRow(self._labels["deadline"], deadline)
+        deadline_box = QVBoxLayout()
+        deadline_box.addLayout(deadline)
+        deadline_box.addWidget(self.past_deadline_label)
+        form.addRow(self._labels["deadline"], deadline_box)
+        form.addRow(self._labels["model_letter"], self.model_letter_edit)
         form.addRow(self._labels["background"], self.background_edit)
         inner = QWidget()
         inner.setLayout(form)
@@ -263,7 +384,6 @@ class ImportReviewDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.warnings_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -271,11 +391,9 @@ class ImportReviewDialog(QDialog):
     def _highlight_warnings(self) -> None:
         """Each field with a warning gets a coloured frame and the warning as its tooltip."""
         by_field: dict[str, list[str]] = {}
-        for warning in self._result.warnings:
-            top = warning.top_field
-            if top == "copies_to":
-                top = "recipients"
-            by_field.setdefault(top, []).append(warning.message)
+        plain = [(w, self._plain_warning(w)) for w in self._result.warnings]
+        for warning, message in plain:
+            by_field.setdefault(warning.top_field, []).append(message)
         for name, messages in by_field.items():
             widget = self.field_widgets.get(name)
             if widget is None:
@@ -284,17 +402,81 @@ class ImportReviewDialog(QDialog):
             widget.setStyleSheet(_HIGHLIGHT)
             widget.setToolTip("\n".join(messages))
             widget.setAccessibleDescription("; ".join(messages))
-        if self._result.warnings:
-            lines = [self.tr("Please check the highlighted fields:")]
+        if plain:
+            lines = [self.tr("Please check the framed fields:")]
             lines += [
                 self.tr("• {field}: {problem}").format(
-                    field=self._labels.get(w.top_field, w.field), problem=w.message
+                    field=self._labels.get(w.top_field, w.field), problem=message
                 )
-                for w in self._result.warnings
+                for w, message in plain
             ]
             self.warnings_label.setText("\n".join(lines))
         else:
             self.warnings_label.setText(self.tr("Every field was found. Please check them."))
+        self._show_past_deadline()
+
+    def _plain_warning(self, warning: ImportWarning) -> str:
+        """What to check, in a volunteer's words (the model's messages are for the log)."""
+        field = warning.top_field
+        kind = warning.kind
+        match = re.match(r"(?:recipients|copies_to)\[(\d+)\](?:\.(\w+))?", warning.field)
+        if match:
+            number = int(match.group(1)) + 1
+            part = match.group(2) or ""
+            who = (
+                self.tr("recipient {n}") if field == "recipients" else self.tr("copy {n}")
+            ).format(n=number)
+            texts = {
+                "name": self.tr("No name was found for {who}."),
+                "title": self.tr("No official title was recognised for {who}."),
+                "country": self.tr("Check the country of {who}."),
+                "address_lines": self.tr("No postal address was found for {who}."),
+                "salutation": self.tr("No greeting (Dear …) was found for {who}."),
+                "": self.tr("Check {who}: it was found without “Write to”."),
+            }
+            return texts.get(part, texts[""]).format(who=who)
+        general: dict[tuple[str, WarningKind], str] = {
+            ("title", WarningKind.MISSING): self.tr("No title was found: please write one."),
+            ("title", WarningKind.DOUBTFUL): self.tr(
+                "This may be the web page’s heading, not the appeal’s title."
+            ),
+            ("summary", WarningKind.MISSING): self.tr("No summary was found."),
+            ("demands", WarningKind.MISSING): self.tr(
+                "No demands were found: add what the appeal asks for."
+            ),
+            ("demands", WarningKind.DERIVED): self.tr(
+                "The demands were taken from the sample letter: check them."
+            ),
+            ("demands", WarningKind.DOUBTFUL): self.tr(
+                "Check that these are the demands and that none is missing."
+            ),
+            ("recipients", WarningKind.MISSING): self.tr(
+                "No one to write to was found: add the name and address."
+            ),
+            ("deadline", WarningKind.MISSING): self.tr("No deadline was found."),
+            ("languages", WarningKind.DOUBTFUL): self.tr(
+                "No preferred language was given: the appeal’s own language is assumed."
+            ),
+            ("country", WarningKind.MISSING): self.tr("The country is not clear."),
+            ("background", WarningKind.DOUBTFUL): self.tr(
+                "Some text could not be placed: it is kept at the end of the background."
+            ),
+            ("model_letter", WarningKind.DOUBTFUL): self.tr(
+                "The sample letter has no closing: the appeal may be cut short."
+            ),
+        }
+        return general.get((field, kind), warning.message)
+
+    @Slot()
+    def _show_past_deadline(self) -> None:
+        """A deadline before today is flagged, so no one writes for a closed appeal unawares."""
+        date = self.deadline_edit.date()
+        past = not self.no_deadline.isChecked() and date < QDate.currentDate()
+        self.past_deadline_label.setVisible(past)
+        if past:
+            self.deadline_edit.setStyleSheet(_HIGHLIGHT)
+        elif not self.deadline_edit.property("importWarning"):
+            self.deadline_edit.setStyleSheet("")
 
     def highlighted_fields(self) -> set[str]:
         return {name for name, w in self.field_widgets.items() if w.property("importWarning")}
@@ -322,6 +504,25 @@ class ImportReviewDialog(QDialog):
     def _add_recipient_tab(self, recipient: Recipient) -> None:
         editor = _RecipientEditor(recipient, self._case.language)
         self.recipient_tabs.addTab(editor, recipient.name or self.tr("Recipient"))
+
+    def _add_copy_tab(self, recipient: Recipient) -> None:
+        editor = _RecipientEditor(recipient, self._case.language)
+        self.copies_tabs.addTab(editor, recipient.name or self.tr("Copy"))
+
+    @Slot()
+    def _add_copy(self) -> None:
+        self._add_copy_tab(Recipient(name=""))
+        self.copies_tabs.show()
+        self.copies_tabs.setCurrentIndex(self.copies_tabs.count() - 1)
+        self.remove_copy_button.setEnabled(True)
+
+    @Slot()
+    def _remove_copy(self) -> None:
+        index = self.copies_tabs.currentIndex()
+        if index >= 0:
+            self.copies_tabs.removeTab(index)
+        self.copies_tabs.setVisible(self.copies_tabs.count() > 0)
+        self.remove_copy_button.setEnabled(self.copies_tabs.count() > 0)
 
     @Slot()
     def _add_recipient(self) -> None:
@@ -353,35 +554,44 @@ class ImportReviewDialog(QDialog):
         demands = tuple(
             old[text] if text in old else Demand({language: text}) for text in self.demands()
         )
-        recipients = []
-        for i in range(self.recipient_tabs.count()):
-            editor = self.recipient_tabs.widget(i)
-            if isinstance(editor, _RecipientEditor):
-                rec = editor.recipient()
-                if rec.name or rec.address_lines:
-                    recipients.append(rec)
+        recipients = self._recipients(self.recipient_tabs)
         qdate = self.deadline_edit.date()
         deadline = (
             None
             if self.no_deadline.isChecked()
             else dt.date(qdate.year(), qdate.month(), qdate.day())
         )
-        languages = tuple(
-            x.strip() for x in re.split(r"[,;/ ]+", self.languages_edit.text()) if x.strip()
-        )
+        languages = language_codes(self.languages_edit.text())
+        own = language_codes(self.language_edit.text())
         corrected = dataclasses.replace(
             case,
             title=self.title_edit.text().strip(),
             summary=self.summary_edit.toPlainText().strip(),
             country=self.country_edit.text().strip(),
+            language=own[0] if own else case.language,
+            ua_number=self.ua_number_edit.text().strip(),
+            action_intro=self.action_intro_edit.text().strip(),
             demands=demands,
-            recipients=tuple(recipients),
+            recipients=recipients,
+            copies_to=self._recipients(self.copies_tabs),
             languages=languages,
             deadline=deadline,
+            model_letter=self.model_letter_edit.toPlainText().strip(),
             background=text_to_background(self.background_edit.toPlainText()),
         )
         # The library must be able to read what the window saves: validate through TOML.
         return case_from_toml(case_to_toml(corrected), source=self.tr("the reviewed case"))
+
+    @staticmethod
+    def _recipients(tabs: QTabWidget) -> tuple[Recipient, ...]:
+        found = []
+        for i in range(tabs.count()):
+            editor = tabs.widget(i)
+            if isinstance(editor, _RecipientEditor):
+                rec = editor.recipient()
+                if rec.name or rec.address_lines:
+                    found.append(rec)
+        return tuple(found)
 
     @Slot()
     def accept(self) -> None:
@@ -433,11 +643,104 @@ def review_file(
     Nothing is saved: the caller adds the case to the library.
     """
     try:
-        result = import_file(Path(path), taken_ids=taken_ids)
+        result = read_file(Path(path), parent, taken_ids=taken_ids)
     except UAImportError as exc:
         _show_error(parent, QCoreApplication.translate("ImportReview", "Cannot import"), str(exc))
         return None
+    if result is None:  # cancelled while reading
+        return None
     return _review(result, parent)
+
+
+class _ReadSignals(QObject):
+    done = Signal(object)  # ImportResult or UAImportError
+
+
+class _ReadFile(QRunnable):
+    """Reads and parses a file on a worker thread: the model is Qt-free and shares nothing
+    with the window, so it runs there safely; the answer comes back as a queued signal."""
+
+    def __init__(self, path: Path, taken_ids: Collection[str]) -> None:
+        super().__init__()
+        self.path = path
+        self.taken_ids = tuple(taken_ids)
+        self.signals = _ReadSignals()
+
+    def run(self) -> None:
+        answer: ImportResult | UAImportError
+        try:
+            answer = import_file(self.path, taken_ids=self.taken_ids)
+        except UAImportError as exc:
+            answer = exc
+        except Exception as exc:  # a bug must not end the window: one clear sentence
+            answer = UAImportError(f"{self.path.name} could not be read ({type(exc).__name__})")
+        self.signals.done.emit(answer)
+
+
+# How long a file may take before the window shows that it is reading (a text file or a
+# typical PDF is read well before; a window that flashes a dialog for 20 ms looks broken).
+PROGRESS_DELAY_MS = 300
+
+
+def read_file(
+    path: Path, parent: QWidget | None = None, *, taken_ids: Collection[str] = ()
+) -> ImportResult | None:
+    """Import a file on a worker thread while the window stays responsive; after a moment a
+    progress dialog offers Cancel. None when cancelled; UAImportError when the file cannot
+    be imported."""
+    job = _ReadFile(Path(path), taken_ids)
+    loop = QEventLoop()
+    answers: list[ImportResult | UAImportError] = []
+
+    def done(answer: object) -> None:
+        if isinstance(answer, (ImportResult, UAImportError)):
+            answers.append(answer)
+        loop.quit()
+
+    job.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
+    progress = QProgressDialog(
+        QCoreApplication.translate("ImportReview", "Reading {name}…").format(name=Path(path).name),
+        QCoreApplication.translate("ImportReview", "Cancel"),
+        0,
+        0,
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("ImportReview", "Importing"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setObjectName("import_progress")
+    progress.hide()
+    cancelled: list[bool] = []
+
+    def cancel() -> None:
+        cancelled.append(True)
+        loop.quit()
+
+    progress.canceled.connect(cancel)
+    shower = QTimer(interval=PROGRESS_DELAY_MS, singleShot=True)
+    shower.timeout.connect(progress.show)
+    job.setAutoDelete(False)
+    _running.add(job)  # kept alive until it ends, even when the coordinator cancels
+    job.signals.done.connect(lambda _answer: _running.discard(job))
+    QThreadPool.globalInstance().start(job)
+    shower.start()
+    if not answers and not cancelled:
+        loop.exec()
+    shower.stop()
+    progress.canceled.disconnect(cancel)  # closing a progress dialog reports "canceled"
+    progress.close()
+    progress.deleteLater()
+    if not answers:
+        return None
+    answer = answers[0]
+    if isinstance(answer, UAImportError):
+        raise answer
+    return answer
+
+
+_running: set[_ReadFile] = set()
 
 
 def review_text(

@@ -11,7 +11,6 @@ from composer.model.plain_text import DIRECTION_CONTROLS
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a UA PDF with photos is well under this
 MAX_TEXT_CHARS = 150_000  # a UA is a few thousand characters; this is dozens of them
-MAX_PDF_PAGES = 60
 
 
 def decode_text(data: bytes) -> str:
@@ -37,8 +36,8 @@ def decode_text(data: bytes) -> str:
                     text = data.decode("latin-1")
     if _is_binary(text):
         raise UAImportError(
-            "this is not text or a PDF (it looks like a binary file); "
-            "save the Urgent Action as text or PDF"
+            "this is not an appeal the importer can read (it looks like a binary file); "
+            "save it as PDF, Word (.docx), e-mail (.eml), web page or text"
         )
     return text
 
@@ -61,64 +60,32 @@ def _is_binary(text: str) -> bool:
     return "\0" in sample or bad > max(8, len(sample) // 50)
 
 
-def extract_pdf_text(data: bytes) -> str:
-    """The text of a PDF, page after page (pypdf, imported only when needed)."""
-    import io
-    import logging
-    import warnings
+def read_container(data: bytes, source: str = "", depth: int = 0) -> tuple[str, str]:
+    """The text of a file in any container a coordinator receives, and a title hint (the
+    e-mail's subject): PDF, Word (.docx), saved e-mail (.eml), web page or plain text."""
+    from composer.model.importer.mail import looks_like_mail, mail_text
+    from composer.model.importer.pdf import extract_pdf_text
+    from composer.model.importer.word import docx_text, looks_like_docx
 
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import FileNotDecryptedError, PdfReadError
-    except ImportError as exc:  # pragma: no cover - pypdf is a dependency
-        raise UAImportError("reading PDF files needs the pypdf package") from exc
+    head = data.lstrip()[:8]
+    if head[:5] == b"%PDF-":
+        return extract_pdf_text(data), ""
+    if looks_like_docx(data):
+        return docx_text(data), ""
+    if head[:4] == b"PK\x03\x04" or source.lower().endswith((".doc", ".odt", ".rtf")):
+        raise UAImportError(
+            "this kind of document cannot be read; save the appeal as PDF, "
+            "Word (.docx), web page or text"
+        )
+    if looks_like_mail(data):
 
-    # pypdf reports what it repaired through logging (even as errors); the user gets one
-    # clear message from us instead, so it is silenced while we read.
-    pypdf_logger = logging.getLogger("pypdf")
-    old_level = pypdf_logger.level
-    pypdf_logger.setLevel(logging.CRITICAL + 1)
-    pages: list[str] = []
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted:
-                try:
-                    opened = reader.decrypt("")
-                except Exception as exc:
-                    raise UAImportError("the PDF is encrypted; save an unprotected copy") from exc
-                if not opened:
-                    raise UAImportError(
-                        "the PDF is protected by a password; save an unprotected copy first"
-                    )
-            count = len(reader.pages)
-            if count > MAX_PDF_PAGES:
-                raise UAImportError(f"the PDF has {count} pages; an Urgent Action has a few")
-            total = 0
-            for page in reader.pages:
-                text = page.extract_text() or ""
-                total += len(text)
-                if total > MAX_TEXT_CHARS:
-                    raise UAImportError("the PDF holds far more text than an Urgent Action")
-                pages.append(text)
-        except UAImportError:
-            raise
-        except FileNotDecryptedError as exc:
-            raise UAImportError(
-                "the PDF is protected by a password; save an unprotected copy first"
-            ) from exc
-        except (PdfReadError, Exception) as exc:
-            raise UAImportError(f"the PDF is damaged or incomplete ({type(exc).__name__})") from exc
-        finally:
-            pypdf_logger.setLevel(old_level)
-    text = "\n\f\n".join(pages)
-    if not text.strip():
-        raise UAImportError("no text could be read from the PDF (a scan or a damaged file?)")
-    return text
+        def attachment(payload: bytes, name: str) -> str:
+            if depth >= 2:
+                return ""
+            return read_container(payload, name, depth + 1)[0]
 
-
-# --------------------------------------------------------------------------- normalising
+        return mail_text(data, attachment)
+    return decode_text(data), ""
 
 
 _SPACES: dict[int, str | None] = dict.fromkeys(
@@ -139,12 +106,15 @@ def normalise(text: str) -> str:
 
 
 _MAIL_HEADER_RE = re.compile(
-    r"^(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|à|objet|asunto|para|enviado)\s*:\s*(.*)$",
+    r"^(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|à|objet|asunto|para|enviado|"
+    r"fecha|von|gesendet|an|betreff|datum|van|verzonden|aan|onderwerp)\s*:\s*(.*)$",
     re.IGNORECASE,
 )
+_SUBJECT_KEYS = ("subject", "objet", "asunto", "betreff", "onderwerp")
 _FORWARD_RE = re.compile(
-    r"^(-{2,}\s*(forwarded message|original message|message transféré|"
-    r"mensaje reenviado)\s*-{2,}|begin forwarded message:)\s*$",
+    r"^(-{2,}\s*(forwarded message|original message|message transféré|message d'origine|"
+    r"mensaje reenviado|mensaje original|weitergeleitete nachricht|ursprüngliche nachricht|"
+    r"doorgestuurd bericht|oorspronkelijk bericht)\s*-{2,}|begin forwarded message:)\s*$",
     re.IGNORECASE,
 )
 
@@ -167,7 +137,7 @@ def strip_mail(text: str) -> tuple[str, str]:
         match = _MAIL_HEADER_RE.match(line.strip()) if in_header else None
         if match:
             header_lines += 1
-            if match.group(1).lower() in ("subject", "objet", "asunto"):
+            if match.group(1).lower() in _SUBJECT_KEYS:
                 subject = re.sub(
                     r"^((fwd?|tr|rv|re)\s*:\s*)+", "", match.group(2), flags=re.IGNORECASE
                 ).strip()
@@ -215,6 +185,28 @@ _BLOCK_TAGS = {
 }
 
 
+# Never text of the appeal: code, and a site's navigation, forms, footers and side bars.
+_SKIPPED_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "nav",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "iframe",
+        "object",
+        "canvas",
+        "menu",
+    }
+)
+
+
 class _HtmlText(HTMLParser):
     """A saved web page as text: blocks on their own lines, list items as bullets."""
 
@@ -228,7 +220,7 @@ class _HtmlText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self.in_title = True
-        elif tag in ("script", "style", "noscript", "template", "svg"):
+        elif tag in _SKIPPED_TAGS:
             self.skip += 1
         elif tag == "li":
             self.parts.append("\n\n• ")
@@ -240,7 +232,7 @@ class _HtmlText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
-        elif tag in ("script", "style", "noscript", "template", "svg"):
+        elif tag in _SKIPPED_TAGS:
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n\n")

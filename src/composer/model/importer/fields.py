@@ -18,16 +18,21 @@ from composer.model.importer.patterns import (
     _DEMAND_SENTENCE_RE,
     _GENDER_RE,
     _INTRO_RE,
+    _LANGUAGE_CUE_RE,
     _LANGUAGE_RE,
     _LETTER_END_RE,
     _LETTER_START_RE,
     _NAME_RE,
     _SENTENCE_END,
     _URGENT_ACTION_RE,
+    _is_furniture,
     _plain,
     country_name,
     find_date,
+    find_deadline,
+    find_ua_number,
     language_code,
+    languages_in,
 )
 from composer.model.importer.result import ImportResult, WarningKind
 from composer.model.importer.units import (
@@ -49,7 +54,7 @@ def _demands_from_letter(letter: str) -> list[str]:
         body = " ".join(match.group(1).split())
         for piece in re.split(r",?\s+and\s+(?:for you\s+|also\s+)?to\s+", body):
             piece = piece.strip().rstrip(".;,")
-            if len(piece) > 8:
+            if 8 < len(piece) <= _LONGEST_DEMAND:
                 demands.append(piece[0].upper() + piece[1:] + ".")
     return demands
 
@@ -71,14 +76,72 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                     nxt.used = True
                 else:
                     nxt.lines.pop(0)
+                for preface in units[:i]:  # a forwarder's note above "URGENT ACTION"
+                    if not preface.used:
+                        preface.preface = True
+                _country_under_title(units, units.index(nxt), found)
+                _country_from_title(found)
                 return
-    # The title is the first short line; a few lines of preface before it (a forwarded
-    # e-mail's "Hi all, see below.") are kept aside as unplaced text.
-    for k, first in enumerate(units[:3]):
-        if first.used or first.kind is not Kind.TEXT or _is_marker(first.first):
+    # An appeal's own title names the country first: "Belarus: End the isolation of ...",
+    # "UA: HONDURAS", "1. EGYPTE: Schrijfactie ...". Among the first blocks it beats a site's
+    # heading ("Voorbeeld brieven", "Kategoriarkiv: Protestbrev").
+    for k, unit in enumerate(units[:12]):
+        if unit.used:
+            continue
+        for n, line in enumerate(unit.lines[:8]):
+            if not _country_title(line):
+                continue
+            if len(line) > 200:
+                # "KENYA: Daniel Example, a teacher ..., has been held ...": a newsletter's
+                # paragraph opens with the country; its first clause names the case
+                head, sep, tail = _title_parts(_TITLE_NUMBER_RE.sub("", line))
+                clause = re.split(r",\s|\.\s|;\s", tail, maxsplit=1)[0]
+                found.title = " ".join(f"{head}{sep.strip()} {clause}".split())[:120]
+                for preface in units[:k]:
+                    if not preface.used:
+                        preface.preface = True
+                _country_from_title(found)
+                return
+            found.title = " ".join(_TITLE_NUMBER_RE.sub("", line).split())
+            if len(unit.lines) == 1:
+                unit.used = True
+            else:
+                before, unit.lines = unit.lines[:n], unit.lines[n + 1 :]
+                # "1. EGYPTE: ..." numbered the title, not a list: what follows is prose
+                unit.kind = Kind.TEXT
+                if not unit.lines:
+                    unit.lines, unit.used = [line], True
+                if before:  # "SCHRIJFACTIE" above the title: kept aside, not a heading
+                    units.insert(k, Unit(before, Kind.TEXT, unit.gap_before, preface=True))
+                    k += 1
+            for preface in units[:k]:
+                if not preface.used:
+                    preface.preface = True
+            _country_from_title(found)
+            return
+    # Else the first short line that is not a site's furniture (navigation, a date, the
+    # newsletter's name); what comes before it is kept aside as unplaced text.
+    skipped = 0
+    for k, first in enumerate(units[:12]):
+        if first.used or _is_marker(first.first):
+            break
+        if all(_is_furniture(line) for line in first.lines) or (
+            first.kind is Kind.BULLET and len(first.joined().split()) <= 4
+        ):
+            skipped += 1
+            continue
+        if first.kind is not Kind.TEXT:
             break
         joined = first.joined()
-        if len(joined) <= 160 and not joined.endswith((".", ":", "!", "?", ",")):
+        if _is_furniture(first.first):
+            rest = first.lines
+            while rest and _is_furniture(rest[0]):
+                rest = rest[1:]
+            if rest and len(rest[0]) <= 120 and not rest[0].endswith((".", ":", ",")):
+                found.title = rest[0]
+                first.lines = first.lines[: len(first.lines) - len(rest)] + rest[1:]
+                first.preface = True
+        elif len(joined) <= 160 and not joined.endswith((".", ":", "!", "?", ",")):
             found.title = joined
             first.used = True
         elif (
@@ -88,14 +151,89 @@ def _find_title(units: list[Unit], found: _Found) -> None:
         ):
             found.title = first.first
             first.lines.pop(0)
-        elif k < 2 and len(joined) <= 200:
+        elif (
+            k - skipped < 2
+            and len(first.lines) > 1
+            and len(first.first) <= 60
+            and first.first.endswith((".", "!"))
+            and not re.search(r"[.!?]\s", first.first)
+        ):
+            found.title = first.first.rstrip(".")  # "Libérez les Pussy Riot."
+            if len(first.lines) == 1:
+                first.used = True
+            else:
+                first.lines.pop(0)
+        elif k - skipped < 2 and len(joined) <= 200:
             continue
         if found.title:
             for preface in units[:k]:
-                preface.preface = True
+                if not preface.used:
+                    preface.preface = True
+            if len(found.title.split()) <= 3 or _is_furniture(found.title):
+                found.warn(
+                    "title",
+                    "this may be the web page's heading rather than the appeal's title",
+                    WarningKind.DOUBTFUL,
+                )
         break
-    if found.title and not found.country and ":" in found.title:
-        found.country = country_name(found.title.split(":", 1)[0])
+    _country_from_title(found)
+
+
+_TITLE_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*\-–])\s+")
+_TITLE_PREFIX_RE = re.compile(
+    r"^(?:urgent action|ua|action urgente|acción urgente|au|eilaktion|schrijfactie)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _country_under_title(units: list[Unit], k: int, found: _Found) -> None:
+    """'FORSCHER WILLKÜRLICH INHAFTIERT' / 'ÄGYPTEN': a country alone under the title is the
+    case's country (the line is kept in the text all the same)."""
+    unit = units[k]
+    line = unit.first if not unit.used else (units[k + 1].first if k + 1 < len(units) else "")
+    if not found.country and line and len(line.split()) <= 4 and country_name(line):
+        found.country = country_name(line)
+
+
+_TITLE_SEP_RE = re.compile(r":\s*|\.\s+|\s+[–—-]\s+")
+
+
+def _title_parts(text: str) -> tuple[str, str, str]:
+    """'Belarus: End ...', 'ÉGYPTE. UN CHERCHEUR ...', 'Iran – Stop ...' -> (head, sep, tail)."""
+    match = _TITLE_SEP_RE.search(text)
+    if not match:
+        return text, "", ""
+    return text[: match.start()], match.group(0), text[match.end() :]
+
+
+def _country_title(line: str) -> bool:
+    """'Belarus: End the ...', 'UA: HONDURAS', 'Urgent Action: Saudi Arabia', '1. EGYPTE: ...'."""
+    bare = _TITLE_NUMBER_RE.sub("", line)
+    head, sep, tail = _title_parts(bare)
+    if not sep or not tail.strip():
+        return False
+    if country_name(head):
+        return True
+    return bool(_TITLE_PREFIX_RE.match(bare)) and (
+        bool(country_name(tail)) or len(tail.split()) >= 3
+    )
+
+
+def _country_from_title(found: _Found) -> None:
+    """The case's country as the title names it: before its colon, after "UA:", or in
+    parentheses ("(Saudi Arabia: UA 60.22)")."""
+    if found.country or not found.title:
+        return
+    title = _TITLE_PREFIX_RE.sub("", found.title)
+    head, sep, tail = _title_parts(title)
+    for candidate in (head if sep else "", tail if sep else title):
+        name = country_name(candidate)
+        if name:
+            found.country = name
+            return
+    bracket = re.search(r"\(([^():]{3,40}):\s*(?:UA|AU|EA)\b", title)
+    if bracket and country_name(bracket.group(1)):
+        found.country = country_name(bracket.group(1))
 
 
 def _find_simple_fields(units: list[Unit], found: _Found) -> None:
@@ -131,6 +269,28 @@ def _find_simple_fields(units: list[Unit], found: _Found) -> None:
         elif plain.startswith("take action") and len(unit.lines) == 1 and not found.action_intro:
             unit.used = True
             found.action_intro = first
+    # A deadline inside a paragraph, in any phrasing ("Schrijf vóór 1 mei 2020 naar ..."):
+    # the date is taken, the sentence stays where it is.
+    if found.deadline is None:
+        for unit in units[:600]:  # an appeal's blocks; hostile text is not read further
+            if not _LETTER_START_RE.match(unit.first):
+                deadline = find_deadline(unit.joined())
+                if deadline is not None:
+                    found.deadline, found.deadline_note = deadline
+                    break
+    if not found.ua_number:
+        for unit in units[:40]:
+            found.ua_number = find_ua_number(unit.joined())
+            if found.ua_number:
+                break
+    if not found.languages:
+        for unit in units[:600]:
+            if unit.kind is Kind.TEXT and _LANGUAGE_CUE_RE.search(unit.joined()):
+                for sentence in re.split(r"(?<=[.!?])\s+", unit.joined()):
+                    if _LANGUAGE_CUE_RE.search(sentence):
+                        found.languages.extend(
+                            c for c in languages_in(sentence) if c not in found.languages
+                        )
     # Lines in the deadline's or language's company ("You can also write in your own language.",
     # "Please check with the office ... after the deadline.") belong to them.
     for i, unit in enumerate(units):
@@ -161,11 +321,19 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
         if intro is None and introduced:
             continue
         j = i
-        items: list[str] = []
+        run: list[Unit] = []
         while j < len(units) and units[j].kind is Kind.BULLET and not units[j].used:
-            units[j].used = True
-            items.append(units[j].joined())
+            run.append(units[j])
             j += 1
+        items = [u.joined() for u in run]
+        # A list of meeting notes, instructions or news is not a list of demands: without an
+        # introduction, most items must ask for something; a paragraph is never a demand.
+        if any(len(item) > _LONGEST_DEMAND for item in items) or (
+            intro is None and sum(1 for item in items if _asks(item)) * 2 <= len(items)
+        ):
+            continue
+        for u in run:
+            u.used = True
         found.demands = items
         if j >= len(units) or not items[-1].endswith(_SENTENCE_END):
             found.warn(
@@ -193,13 +361,44 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
         return
 
 
+_LONGEST_DEMAND = 400  # characters; longer is a paragraph of description
+_ASKS_RE = re.compile(
+    r"^(?:immediately\s+|urgently\s+|to\s+)?(?:calling|urging|asking|expressing|seeking|"
+    r"requesting|demanding|insisting|appealing|"
+    r"pidiendo|instando|exigiendo|solicitando|expresando|"
+    r"demandant|exhortant|appelant|priant|exprimant|"
+    r"appelez|demandez|exhortez|pidan|insten|exijan|fordern sie|roep|vraag|eis|"
+    r"release|free|ensure|stop|end|halt|protect|investigate|"
+    r"provide|allow|grant|drop|quash|guarantee|commute|lift|repeal|refrain|respect|"
+    r"disclose|reveal|bring|take|give|cease|abolish|impose|deny|invite|"
+    r"libérer|libérez|garantir|garantissez|mettre fin|mettez fin|veiller|veillez|"
+    r"abandonner|abandonnez|protéger|protégez|ouvrir|annuler|"
+    r"liberar|liberen|libere|garantizar|garanticen|poner fin|pongan fin|proteger|protejan|"
+    r"investigar|investiguen|retirar|retiren|"
+    r"freilassen|freizulassen|lassen sie|sicherstellen|stellen sie sicher|gewährleisten|"
+    r"beenden|schützen|untersuchen|"
+    r"vrijlaten|laat|zorg|beëindig|bescherm|onderzoek|trek)\b"
+    r"|\b(?:must|should|immediately|unconditionally|doit|doivent|debe|deben|muss|müssen|"
+    r"moet|moeten)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks(item: str) -> bool:
+    return bool(_ASKS_RE.search(item.strip()))
+
+
 def _intro_before(units: list[Unit], i: int) -> tuple[Unit, int] | None:
     """The unit before a list and the line where its introduction ("... urging him to:")
     starts; in text without blank lines the introduction shares a unit with the summary."""
     if i == 0:
         return None
     prev = units[i - 1]
-    if prev.kind is not Kind.TEXT or prev.used or not prev.lines[-1].endswith(":"):
+    if prev.kind is not Kind.TEXT or prev.used:
+        return None
+    last = prev.lines[-1]
+    # "... in denen Sie die Behörden auffordern," introduces a list as a colon does
+    if not (last.endswith(":") or (last.endswith(",") and _INTRO_RE.search(last))):
         return None
     start = len(prev.lines) - 1
     while (
@@ -215,6 +414,48 @@ def _intro_before(units: list[Unit], i: int) -> tuple[Unit, int] | None:
 
 
 def _find_model_letter(units: list[Unit], found: _Found) -> None:
+    _find_closed_letter(units, found)
+    if not found.model_letter:
+        _find_open_letter(units, found)
+
+
+def _find_open_letter(units: list[Unit], found: _Found) -> None:
+    """A letter that runs to the end of the text with no closing (a page cut short, a blog
+    quoting the letter): from its salutation to the next marker or the end."""
+    for i, unit in enumerate(units):
+        if unit.used or unit.kind is not Kind.TEXT:
+            continue
+        k = next(
+            (
+                n
+                for n, line in enumerate(unit.lines)
+                if _LETTER_START_RE.match(line) and len(line) <= 60 and line.endswith((",", ":"))
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        if k:
+            units.insert(i, Unit(unit.lines[:k], Kind.TEXT, unit.gap_before))
+            unit.lines = unit.lines[k:]
+            i += 1
+        parts = [unit.first, *_paragraphs(unit.lines[1:])]
+        unit.used = True
+        for u in units[i + 1 : i + 41]:
+            if u.used or _is_marker(u.first) or _ADDITIONAL_RE.match(u.first):
+                break
+            parts.extend(_paragraphs(u.lines) if u.kind is Kind.TEXT else [f"• {u.joined()}"])
+            u.used = True
+        found.model_letter = "\n\n".join(parts)
+        found.warn(
+            "model_letter",
+            "the model letter has no closing; the text may be cut short",
+            WarningKind.DOUBTFUL,
+        )
+        return
+
+
+def _find_closed_letter(units: list[Unit], found: _Found) -> None:
     ends = [j for j, u in enumerate(units) if _LETTER_END_RE.match(u.first)]
     if not ends:
         return
@@ -255,9 +496,14 @@ def _find_summary_and_background(units: list[Unit], found: _Found) -> None:
             found.background.append(BackgroundSection(heading, "\n\n".join(texts)))
         texts = []
 
+    # the page's own heading and what precedes the appeal's title (kept, not the summary)
+    start = next((i for i, u in enumerate(units) if not u.preface), len(units))
     for i, unit in enumerate(units):
+        if unit.preface and not unit.used:
+            unplaced.extend(_paragraphs(unit.lines))
+            continue
         if unit.used:
-            if summary_open and (found.summary or i > 1):
+            if summary_open and (found.summary or i - start > 1):
                 summary_open = False
             continue
         if unit.kind is Kind.BULLET:
@@ -321,11 +567,14 @@ def _people_from_title(title: str) -> list[str]:
     tail: list[str] = []
     for word in reversed(words):
         bare = word.strip(",.;:!?\"'’”")
+        if word.endswith(":"):  # "Russland: Aleksandra Skochilenko": the country is not a name
+            break
         if bare and bare[0].isupper() and not bare.isupper():
             tail.insert(0, bare)
         else:
             break
-    return [" ".join(tail)] if 2 <= len(tail) <= 4 and len(tail) < len(words) else []
+    named = len(tail) < len(words) or ":" in title
+    return [" ".join(tail)] if 2 <= len(tail) <= 4 and named else []
 
 
 def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str]) -> ImportResult:
@@ -359,7 +608,8 @@ def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str
     case_id = unique_id(people[0] if people else found.title, taken_ids)
     if not CASE_ID_RE.match(case_id):  # pragma: no cover - slugify guarantees the shape
         case_id = unique_id("imported-case", taken_ids)
-    demands = tuple(Demand({language: text}) for text in found.demands if text.strip())
+    demand_language = found.demand_language or language
+    demands = tuple(Demand({demand_language: text}) for text in found.demands if text.strip())
     case = Case(
         id=case_id,
         title=found.title,

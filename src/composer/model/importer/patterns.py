@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -35,6 +36,12 @@ _BULLET_RE = re.compile(
 _UA_META_RE = re.compile(
     r"(?:\bUA\b|urgent action)\s*(?:number|no\.?)?\s*:?\s*(\d{1,4}/\d{2,4})", re.IGNORECASE
 )
+# "UA 120/05", "UA: 216/06", "UA 219 /06", "UA 60.22", "AU 33/19", "Urgent Action 60.22"
+_UA_NUMBER_RE = re.compile(
+    r"(?<![\w/])(?:UA|AU|EA|Urgent Action|Action urgente|Acción urgente|Eilaktion)"
+    r"[\s-]*(?:number|no\.?|nr\.?|n[°º]|núm\.?)?\s*:?[\s-]*(?:UA-?)?(\d{1,4})\s*([/.])\s*(\d{2}(?:\d{2})?)(?![\d/.]\d)",
+    re.IGNORECASE,
+)
 _INDEX_RE = re.compile(
     r"\bIndex\s*(?:number|no\.?)?\s*:?\s*([A-Z]{2,4}\s*\d{1,3}/\d{3,5}/\d{4})", re.IGNORECASE
 )
@@ -46,14 +53,41 @@ _HEADER_LINE_RE = re.compile(
     r"|issue date\s*:)",
     re.IGNORECASE,
 )
+_WRITE_TO_WORDS = (
+    r"(?:please\s+)?(?:write|send\s+(?:your\s+)?(?:letters?|appeals?|messages?|e-?mails?)"
+    r"|appeals?|address|addresses"
+    r"|(?:bitte\s+)?(?:schreiben\s+sie|schreibt|appelle|appell|briefe|adresse[n]?)"
+    r"|écrivez|écrire|envoyez\s+(?:vos\s+)?(?:lettres|appels)|appels?|adresses?"
+    r"|escrib[ae]n?|env[ií][ae]n?\s+(?:sus\s+|los\s+|tus\s+)?(?:cartas|llamamientos)"
+    r"|llamamientos|direcci[oó]n(?:es)?"
+    r"|schrijf|stuur\s+(?:uw\s+)?(?:brief|brieven)|adres(?:sen)?)"
+)
 _WRITE_TO_RE = re.compile(
-    r"^(?:please\s+)?(?:write|send\s+(?:your\s+)?(?:letters?|appeals?|messages?)|appeals?|address)"
-    r"(?:\s+(?:to|a letter to))?\s*:\s*(.*)$",
+    rf"^{_WRITE_TO_WORDS}(?:\s+(?:to|a letter to|an|à|a|aux|naar|aan))?\s*(?::\s*(.*)|()$)",
     re.IGNORECASE,
 )
-_SALUTATION_RE = re.compile(r"^(?:suggested\s+)?salutations?\s*:\s*(.*)$", re.IGNORECASE)
+# "... please write to:" closing a paragraph: the recipients follow
+_WRITE_TO_END_RE = re.compile(
+    r"(?:\b(?:write|send\s+(?:your\s+)?(?:letters?|appeals?|messages?|e-?mails?)|appeals?)"
+    r"(?:\s+\S+){0,9}?\s+to|\b(?:écrivez|écrire|envoyez)(?:\s+\S+){0,9}?\s+(?:à|au|aux)"
+    r"|\b(?:escriba|escriban|envíe|envíen|envía|envíen)(?:\s+\S+){0,9}?\s+a"
+    r"|\b(?:schreiben\s+sie|schreibt)(?:\s+\S+){0,9}?\s+an"
+    r"|\b(?:schrijf|stuur)(?:\s+\S+){0,9}?\s+(?:naar|aan)"
+    # "... faites parvenir votre lettre aux destinataires suivants :", "to the following:"
+    r"|\b(?:following|suivant(?:e)?s|siguientes|folgende[n]?|volgende)(?:\s+\w+){0,2})\s*:\s*$",
+    re.IGNORECASE,
+)
+_SALUTATION_RE = re.compile(
+    r"^\(?(?:(?:suggested\s+)?salutations?|greeting|tratamiento|saludo|formule d.appel|"
+    r"formule de politesse|appellation|anrede|aanhef|aanspreekvorm)\s*:\s*(.*?)\)?$",
+    re.IGNORECASE,
+)
 _COPIES_RE = re.compile(
-    r"^(?:and\s+|please\s+)?(?:also\s+)?(?:send\s+)?(?:a\s+)?cop(?:y|ies)\s+(?:to|of)\b[^:]{0,80}:\s*(.*)$",
+    r"^(?:(?:and\s+|please\s+)?(?:also\s+)?(?:send\s+)?(?:a\s+)?cop(?:y|ies)\s+(?:to|of)\b"
+    r"|(?:stuur\s+(?:ook\s+)?(?:een\s+)?)?kopie(?:ën)?\s+(?:naar|aan)\b"
+    r"|(?:envoyez\s+(?:une\s+)?)?copies?\s+(?:à|aux?)\b|(?:envíe\s+)?copias?\s+a\b"
+    r"|kopien?\s+an\b|kopie(?:ën)?\s+(?:naar|aan)\b)"
+    r"(?:[^:]{0,80}:\s*(.*)|\s*()$)",
     re.IGNORECASE,
 )
 _LANGUAGE_RE = re.compile(
@@ -64,30 +98,85 @@ _DEADLINE_HINT_RE = re.compile(
     r"(as soon as possible|\buntil\b|\bdeadline\b|\bno later than\b|\bbefore\b)", re.IGNORECASE
 )
 _ADDITIONAL_RE = re.compile(r"^additional information\s*:?\s*$", re.IGNORECASE)
-_URGENT_ACTION_RE = re.compile(r"^urgent action\s*:?\s*$", re.IGNORECASE)
+_URGENT_ACTION_RE = re.compile(
+    r"^(?:urgent action|action urgente|acción urgente|urgente actie|eilaktion|schrijfactie|"
+    r"briefaktion)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _NAME_RE = re.compile(r"^names?(?:\s+and\s+(?:pronouns?|gender))?\s*:\s*(.+)$", re.IGNORECASE)
 _GENDER_RE = re.compile(r"^gender\b.*:", re.IGNORECASE)
 _CONTACT_RE = re.compile(
-    r"^(e-?mail|courriel|correo|fax|tel(?:ephone)?|phone|twitter|facebook|instagram|web(?:site)?)"
+    r"^(e-?mails?|courriel|correo(?: electrónico|-e)?|fax(?:es)?|fax nos?\.?|telefax|"
+    r"t[ée]l(?:[ée]phone|efon|éfono)?|phone|telefoon|telegrams?|t[ée]l[ée]grammes?|"
+    r"telex(?:es)?|twitter|x|facebook|instagram|web(?:site)?|site|contact form)"
     r"\s*:\s*(.*)$",
     re.IGNORECASE,
 )
 _LETTER_START_RE = re.compile(
-    r"^(dear|estimad[oa]s?|señora?|monsieur|madame|your excellency|excelent[ií]sim[oa]|"
-    r"sehr geehrte|prezad[oa])\b",
+    r"^(dear|to whom it may concern|your (?:excellency|majesty|(?:royal )?highness|honou?r)|"
+    r"honou?rable|excellency|estimad[oa]s?|señora?|señores|excelent[ií]sim[oa]|su excelencia|"
+    r"monsieur|madame|mesdames|excellence|cher|chère|sehr geehrte[rn]?|hochverehrte[rn]?|"
+    r"exzellenz|eure (?:majestät|exzellenz)|geachte|excellentie|hooggeachte|"
+    r"excm[oa]\.?|sr\.|sra\.|prezad[oa]|excelentíssim[oa]|egregio|gentile)(?!\w)",
     re.IGNORECASE,
 )
 _LETTER_END_RE = re.compile(
-    r"^(yours\s+(sincerely|faithfully|truly)|sincerely|respectfully|kind regards|best regards|"
-    r"atentamente|cordialement|veuillez agréer|mit freundlichen)",
+    r"^(yours\s+(sincerely|faithfully|truly|respectfully)|sincerely|respectfully|kind regards|"
+    r"best regards|with (?:sincerest |many )?(?:thanks|gratitude)|"
+    r"atentamente|muy atentamente|cordialmente|le saluda atentamente|"
+    r"cordialement|veuillez agréer|je vous prie d.agréer|respectueusement|salutations|"
+    r"mit freundlichen|hochachtungsvoll|mit vorzüglicher|"
+    r"met vriendelijke groet|vriendelijke groet|hoogachtend|met de meeste hoogachting)",
     re.IGNORECASE,
 )
+_ADVERBS = (
+    r"(?:(?:therefore|also|respectfully|strongly|further|urgently|again|now|hereby|"
+    r"donc|dès lors|également|instamment|respectueusement|aussi|"
+    r"encarecidamente|respetuosamente|también|por (?:lo )?tanto|"
+    r"außerdem|daher|dringend|eindringlich|deshalb|hiermit|"
+    r"dan ook|daarom|dringend|met klem|ook)[\s,]+)*"
+)
 _DEMAND_SENTENCE_RE = re.compile(
-    r"\b(?:I|we)\s+(?:therefore\s+|also\s+|respectfully\s+|strongly\s+)?(?:urge|call on|call upon|"
-    r"ask|request|implore)\s+(?:you|the authorities)\s+(?:to\s+)?(.+?)(?:[.!](?=\s|$)|$)",
+    r"(?:\b(?:I|we)\s+(?:am\s+|are\s+)?"
+    + _ADVERBS
+    + r"(?:urge|urging|call(?:ing)? on|call(?:ing)? upon|ask|asking|request|implore|appeal to)"
+    r"\s+(?:you|the authorities|your government)\s*(?:,[^,]{0,60},\s*)?(?:to\s+)?"
+    r"|\b(?:I|we)\s+(?:am\s+|are\s+)?" + _ADVERBS + r"calling\s+for\s+"
+    r"|\bje\s+vous\s+"
+    + _ADVERBS
+    + r"(?:demande|prie|exhorte|appelle|engage)\s+"
+    + _ADVERBS
+    + r"(?:de\s+|d['’]|à\s+)"
+    r"|\bnous\s+vous\s+"
+    + _ADVERBS
+    + r"(?:demandons|prions|exhortons)\s+"
+    + _ADVERBS
+    + r"(?:de\s+|d['’]|à\s+)"
+    r"|\b(?:le|les|os)\s+" + _ADVERBS + r"(?:pido|pedimos|ruego|insto|instamos|solicito|exhorto)"
+    r"\s+" + _ADVERBS + r"(?:(?:a\s+)?que\s+|a\s+)"
+    r"|\b(?:ich|wir)\s+(?:fordere|fordern|bitte|bitten|ersuche|appelliere)\s+(?:Sie|an Sie)\s*"
+    + _ADVERBS
+    + r"(?:auf\s*,?\s*|,\s*)"
+    r"|\b(?:ik|wij)\s+(?:vraag|vragen|verzoek|verzoeken|roep|roepen|dring)\s+(?:u|er bij u)\s+"
+    + _ADVERBS
+    + r"(?:op\s+)?(?:om\s+|aan\s+op\s+)?"
+    # a newsletter's "Please send courteous letters appealing for his release to: ..."
+    r"|\b(?:letters?|appeals?|messages?|cards?)\s+(?:appealing|calling|asking|urging)\s+"
+    r"(?:for\s+|(?:on\s+)?the\s+authorities\s+to\s+|them\s+to\s+))"
+    r"(.+?)(?:[.!](?=\s|$)|(?=\s+to\s*:)|$)",
     re.IGNORECASE | re.DOTALL,
 )
-_INTRO_RE = re.compile(r"(urg|call(ing)? (on|upon)|ask|demand|request|to:$)", re.IGNORECASE)
+# Words that make a line ending in "to:" the introduction of demands, not of addresses
+_ASKING_WORDS_RE = re.compile(
+    r"\b(urg|call|ask|demand|request|to\s+ensure|exig|pid|fordern|vraag|roep)", re.IGNORECASE
+)
+_INTRO_RE = re.compile(
+    r"(urg|call(ing)? (on|upon)|ask|demand|request|to:$|recommended action|"
+    r"action recommandée|acción recomendada|empfohlene aktion|aanbevolen actie|"
+    r"appel(?:ant|ez)|pidiendo|instando|fordern|auffordern|oproepen|vragen|"
+    r"please write|write (?:immediately|now|in\b)|écrivez|escriban|schreiben sie|schrijf)",
+    re.IGNORECASE,
+)
 _BOILERPLATE = (
     "here's what you can do",
     "what you can do",
@@ -97,13 +186,33 @@ _BOILERPLATE = (
 )
 _OFFICE_RE = re.compile(
     r"^(?:the\s+)?(?:(?:deputy|vice|acting|interim|first|chief|general|federal|national|"
-    r"state|public|high)\s+)*(?:minister|ministry|president|prime\s+minister|attorney|prosecutor|"
+    r"state|public|high|supreme|senior|regional|provincial|crown|"
+    r"premier|primer|primera|vice-?|stellvertretende[rn]?|bundes)[\s-]*)*"
+    r"(?:minister|ministry|president|prime\s+minister|premier|attorney|prosecutor|"
     r"secretary|director|governor|head|chief|commissioner|chair(?:man|woman|person)?|judge|"
-    r"mayor|ambassador|speaker|king|queen|emir|sultan|ombuds(?:man|person)|commander|"
-    r"superintendent|warden|procurator|procurador[a]?|fiscal|ministr[oa]|secretari[oa]|"
-    r"presidente?|ministre|président[e]?|procureur|embassy|ambassade|embajada|"
+    r"mayor|ambassador|speaker|king|queen|emir|sultan|prince|crown prince|ombuds(?:man|person)|"
+    r"commander|superintendent|warden|counsel+or|procurator|president of|(?:supreme )?leader|"
+    r"procurador[a]?|fiscal|ministr[oa]|secretari[oa]|presidente?|gobernador[a]?|"
+    r"jef[ea]|director[a]?|embajador[a]?|rey|reina|"
+    r"ministre|président[e]?|procureur|premier ministre|directeur|directrice|gouverneur|"
+    r"ambassadeur|roi|reine|"
+    r"minister(?:in)?|präsident(?:in)?|staatsanwalt|generalstaatsanwalt|staatsanwältin|"
+    r"bundeskanzler(?:in)?|botschafter(?:in)?|gouverneur|direktor(?:in)?|könig(?:in)?|"
+    r"minister-president|openbaar aanklager|officier van justitie|gouverneur|koning(?:in)?|"
+    r"embassy|ambassade|embajada|botschaft|"
     r"office|commission|permanent representative|charg[eé] d.affaires|high commissioner)\b",
     re.IGNORECASE,
+)
+# Courtesy before a name, not part of it: "His Excellency Tony Abbott"
+_HONORIFIC_RE = re.compile(
+    r"^(?:his|her)\s+excellency\s+|^h\.\s?e\.\s+|^s\.\s?e\.\s+|^son\s+excellence\s+|"
+    r"^su\s+excelencia\s+|^seine[r]?\s+exzellenz\s+|^ihre[r]?\s+exzellenz\s+|"
+    r"^zijne\s+excellentie\s+|^hare\s+excellentie\s+",
+    re.IGNORECASE,
+)
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "bint", "ibn", "abu", "de", "da", "das", "do", "dos", "del", "la", "le"}
+    | {"du", "van", "von", "der", "den", "ter", "y", "e", "zu"}
 )
 _SENTENCE_END = tuple('.!?:;"”’)')
 
@@ -160,6 +269,34 @@ _MONTHS = {
     "octubre": 10,
     "noviembre": 11,
     "diciembre": 12,
+    "ene": 1,
+    "abr": 4,
+    "ago": 8,
+    "dic": 12,
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "maerz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "mei": 5,
+    "augustus": 8,
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RES = (
@@ -170,43 +307,147 @@ _DATE_RES = (
         ),
         ("m", "d", "y"),
     ),
-    # 16 August 2017 / 1er novembre 2024 / 16 de agosto de 2017
+    # 16 August 2017 / 1er novembre 2024 / 16 de agosto de 2017 / 1. Mai 2020
     (
         re.compile(
-            rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?"
-            rf"(\d{{4}})\b",
+            rf"(?<!\w)(\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s+"
+            rf"(?:de\s+)?(\d{{4}})\b",
             re.IGNORECASE,
         ),
         ("d", "m", "y"),
     ),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "mn", "d")),
+    # 15/06/2005, 15.06.2005, 15-06-2005: day first, as everywhere but the United States
+    (re.compile(r"(?<![\d/.])(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b"), ("d", "mn", "y")),
 )
 
 
 def find_date(text: str) -> dt.date | None:
-    """The first date written in words (or ISO) in ``text``."""
-    best: tuple[int, dt.date] | None = None
+    """The first date written in words (or ISO, or day first in figures) in ``text``."""
+    dates = find_dates(text)
+    return dates[0][1] if dates else None
+
+
+def find_dates(text: str) -> list[tuple[int, dt.date]]:
+    """Every date in ``text`` with where it starts, in order."""
+    found: dict[int, dt.date] = {}
     for pattern, order in _DATE_RES:
-        match = pattern.search(text)
-        if not match:
+        for match in pattern.finditer(text):
+            parts = dict(zip(order, match.groups(), strict=True))
+            month = int(parts["mn"]) if "mn" in parts else _MONTHS[parts["m"].lower()]
+            try:
+                date = dt.date(int(parts["y"]), month, int(parts["d"]))
+            except ValueError:
+                continue
+            found.setdefault(match.start(), date)
+    return sorted(found.items())
+
+
+# A deadline is a date right after one of these, in a sentence about writing or acting.
+_DEADLINE_CUE_RE = re.compile(
+    r"(?:\b(?:until|till|before|by|no later than|deadline|expires?(?: on)?|ends?(?: on)?|"
+    r"appeals? after|not after|avant(?: le)?|jusqu'(?:au|à)(?: le)?|d'ici (?:le|au)|"
+    r"au plus tard(?: le)?|date limite|antes del?|hasta el|a más tardar(?: el)?|"
+    r"fecha límite|plazo|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|frist|"
+    r"vóór|voor|uiterlijk|tot en met|tot|deadline)\s*:?\s*(?:the\s+|le\s+|el\s+|am\s+|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?)$",
+    re.IGNORECASE,
+)
+_ACTION_WORDS_RE = re.compile(
+    r"\b(?:appeals?|writ\w*|send|sending|act|action|letters?|e-?mails?|ua|urgent|"
+    r"schrijf\w*|stuur|brie\w+|actie|écri\w*|envo\w*|lettres?|appels?|"
+    r"escrib\w*|env[ií]\w*|cartas?|llamamientos?|acci[oó]n|"
+    r"schreib\w*|appell\w*|aktion|mitmachen)\b",
+    re.IGNORECASE,
+)
+
+
+def find_deadline(text: str) -> tuple[dt.date, str] | None:
+    """(the date, its sentence) of a deadline written in any phrasing of the languages
+    appeals come in: "PLEASE SEND APPEALS BEFORE 12 MAY 2019", "This Urgent Action expires on
+    August 15, 2022", "Schrijf vóór 1 mei 2020 naar ...", "if sending appeals after 15 June
+    2005"."""
+    # a sentence ends at . ! ? but not after a figure ("bis zum 1. Juli 2023")
+    for sentence in re.split(r"(?<=[^\d\s][.!?])\s+(?=[A-ZÀ-Ý0-9])|\n", text):
+        if not _ACTION_WORDS_RE.search(sentence):
             continue
-        parts = dict(zip(order, match.groups(), strict=True))
-        month = int(parts["mn"]) if "mn" in parts else _MONTHS[parts["m"].lower()]
-        try:
-            date = dt.date(int(parts["y"]), month, int(parts["d"]))
-        except ValueError:
+        for start, date in find_dates(sentence):
+            if _DEADLINE_CUE_RE.search(sentence[max(0, start - 40) : start].rstrip()):
+                return date, sentence.strip()
+    return None
+
+
+def find_ua_number(text: str) -> str:
+    """'UA 120/05', 'UA 219 /06', '(Saudi Arabia: UA 60.22)' -> '120/05', '219/06', '60.22'."""
+    match = _UA_NUMBER_RE.search(text)
+    return f"{match.group(1)}{match.group(2)}{match.group(3)}" if match else ""
+
+
+_LANGUAGE_CUE_RE = re.compile(
+    r"\b(?:language|langue|idioma|lengua|sprache|taal)\b|\bin\s+(?:English|French|Spanish)\b",
+    re.IGNORECASE,
+)
+
+
+def languages_in(sentence: str) -> list[str]:
+    """Languages a sentence asks appeals in: "Write in English, Chinese or your own language"
+    -> ['en', 'zh']; "écrivez en anglais ou en français" -> ['en', 'fr']."""
+    if not _LANGUAGE_CUE_RE.search(sentence) and not _ACTION_WORDS_RE.search(sentence):
+        return []
+    codes: list[str] = []
+    known = _language_codes()
+    for word in re.findall(r"[A-Za-zÀ-ÿ]+", sentence):
+        if len(word) < 4:
             continue
-        if best is None or match.start() < best[0]:
-            best = (match.start(), date)
-    return best[1] if best else None
+        code = known.get(word.lower())
+        if code and len(code) == 2 and code not in codes and _is_language_word(word):
+            codes.append(code)
+    return codes
+
+
+def _is_language_word(word: str) -> bool:
+    """Capitalised in English, German and Dutch; lower case in French and Spanish."""
+    return word[0].isupper() or word.lower() in _ROMANCE_LANGUAGE_NAMES
+
+
+_ROMANCE_LANGUAGE_NAMES = frozenset(
+    {"anglais", "français", "espagnol", "allemand", "arabe", "chinois", "russe", "portugais"}
+    | {"inglés", "francés", "español", "alemán", "árabe", "chino", "ruso", "portugués"}
+)
 
 
 # --------------------------------------------------------------------------- countries, languages
 
 
+_COUNTRY_LANGUAGES = ("en", "fr", "es", "de", "nl", "pt", "it")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents or punctuation: 'MÉXICO' and 'Mexico' meet."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES).casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w' -]", " ", bare).split())
+
+
+# "Arab Republic of Egypt", "Kingdom of Saudi Arabia", "République de Guinée": the state's form
+# before the name it is known by.
+_FORMAL_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:arab|islamic|federal|democratic|people'?s|socialist|united|bolivarian|"
+    r"plurinational|oriental|hashemite|co-operative|cooperative|independent|sovereign|"
+    r"federative|union)\s+)*"
+    r"(?:republic|kingdom|state|federation|emirates|sultanate|principality|commonwealth|"
+    r"grand duchy|union)\s+of\s+(?:the\s+)?"
+    r"|^(?:la\s+)?(?:r[ée]publique|royaume|[ée]tat|f[ée]d[ée]ration)\s+(?:\w+\s+){0,2}?(?:de\s+|du\s+|d'|des\s+)(?:la\s+|l')?"
+    r"|^(?:la\s+)?(?:rep[úu]blica|reino|estado)\s+(?:\w+\s+){0,2}?(?:de\s+|del\s+)(?:la\s+|el\s+)?"
+    r"|^(?:die\s+)?(?:republik|königreich|koenigreich|staat)\s+(?:\w+\s+)?",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
-    """Country names (English, French, Spanish) in lower case -> English name."""
+    """Country names in the languages appeals come in (Babel's territory names), folded
+    (lower case, no accents) -> English name."""
     try:
         from babel import Locale
     except ImportError:  # pragma: no cover - Babel is a dependency
@@ -215,11 +456,15 @@ def _countries() -> dict[str, str]:
     names: dict[str, str] = {}
     for code, name in english.items():
         if code.isalpha() and len(code) == 2:
-            names[name.lower()] = name
-    for lang in ("fr", "es"):
+            names[_fold(name)] = name
+    for lang in _COUNTRY_LANGUAGES[1:]:
         for code, name in Locale.parse(lang).territories.items():
             if code.isalpha() and len(code) == 2 and code in english:
-                names.setdefault(name.lower(), english[code])
+                names.setdefault(_fold(name), english[code])
+    for code, name in english.items():  # "Congo - Kinshasa" is also "Congo (DRC)"...
+        if code.isalpha() and len(code) == 2:
+            short = re.split(r"\s+[-(]", name)[0]
+            names.setdefault(_fold(short), name)
     names.update(
         {
             "usa": "United States",
@@ -231,15 +476,62 @@ def _countries() -> dict[str, str]:
             "iran": "Iran",
             "syria": "Syria",
             "democratic republic of the congo": "Congo - Kinshasa",
+            "korea": "South Korea",
+            "syrian arab republic": "Syria",
+            "russische foderation": "Russia",
+            "russische federatie": "Russia",
+            "federation de russie": "Russia",
+            "federacion de rusia": "Russia",
+            "islamic republic of iran": "Iran",
+            "viet nam": "Vietnam",
+            "lao people's democratic republic": "Laos",
+            "myanmar (burma)": "Myanmar (Burma)",
+            "burma": "Myanmar (Burma)",
+            "prc": "China",
+            "rdc": "Congo - Kinshasa",
+            "rd congo": "Congo - Kinshasa",
+            "drc": "Congo - Kinshasa",
+            "republique democratique du congo": "Congo - Kinshasa",
+            "republica democratica del congo": "Congo - Kinshasa",
+            "democratische republiek congo": "Congo - Kinshasa",
+            "demokratische republik kongo": "Congo - Kinshasa",
+            "ee uu": "United States",
+            "eeuu": "United States",
+            "ee. uu.": "United States",
+            "e.u.a.": "United States",
+            "vs": "United States",
         }
     )
     return names
 
 
 def country_name(text: str) -> str:
-    """The English country name if ``text`` is one (any case), else ''."""
-    key = " ".join(text.strip().strip(".,;").lower().split())
-    return _countries().get(key, "")
+    """The English name of the country ``text`` names, in any case and in the languages
+    appeals come in, formal names too ("ARAB REPUBLIC OF EGYPT"); else ''."""
+    key = _fold(text.strip().strip(".,;"))
+    if not key or len(key) > 60:
+        return ""
+    names = _countries()
+    found = names.get(key)
+    if found is None:
+        bare = _FORMAL_RE.sub("", key).strip()
+        found = names.get(bare) if bare and bare != key else None
+    return found or ""
+
+
+def country_in(text: str) -> str:
+    """A country named anywhere in a short text: 'Prime Minister of Australia',
+    'Toluca, Estado de México', "Premier of the People's Republic of China"."""
+    words = _fold(text).split()
+    for size in (5, 4, 3, 2, 1):
+        for start in range(len(words) - size, -1, -1):
+            chunk = " ".join(words[start : start + size])
+            if len(chunk) < 4 and chunk not in ("uae", "usa"):
+                continue
+            name = country_name(chunk)
+            if name:
+                return name
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -249,36 +541,179 @@ def _language_codes() -> dict[str, str]:
     except ImportError:  # pragma: no cover
         return {"english": "en", "french": "fr", "spanish": "es"}
     codes: dict[str, str] = {}
-    for lang in ("en", "fr", "es"):
+    for lang in _COUNTRY_LANGUAGES:
         for code, name in Locale.parse(lang).languages.items():
             if "_" not in code and len(code) <= 3:
                 codes.setdefault(name.lower(), code)
     return codes
 
 
+def language_name(code: str, display: str = "en") -> str:
+    """'es' -> 'Spanish' (or 'espagnol' with display 'fr'); an unknown code comes back as is."""
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:  # pragma: no cover
+        return code
+    try:
+        names = Locale.parse(display).languages
+    except (ValueError, UnknownLocaleError):
+        names = Locale.parse("en").languages
+    return str(names.get(code) or code)
+
+
 def language_code(name: str) -> str:
     """'Spanish' -> 'es'; unknown names come back as given."""
     key = name.strip().strip(".").lower()
+    key = re.sub(r"^(?:en|in|auf|en el|in het|het|l'|le|el)\s+", "", key)
     return _language_codes().get(key, name.strip().strip("."))
 
 
+# The commonest short words of each language an appeal comes in, none shared between two lists
+# (a shared word would count for both and tell nothing).
 _STOPWORDS = {
-    "en": {"the", "and", "of", "to", "is", "in", "that", "her", "his", "their", "has", "with"},
-    "fr": {"le", "la", "les", "et", "des", "est", "que", "une", "dans", "pour", "qui", "sur"},
-    "es": {"el", "la", "los", "las", "y", "que", "en", "una", "para", "por", "con", "del"},
+    "en": {
+        "the",
+        "and",
+        "of",
+        "to",
+        "is",
+        "that",
+        "her",
+        "his",
+        "their",
+        "has",
+        "with",
+        "was",
+        "for",
+        "are",
+        "been",
+        "this",
+        "from",
+        "have",
+        "were",
+        "they",
+        "you",
+        "on",
+    },
+    "fr": {
+        "le",
+        "les",
+        "et",
+        "des",
+        "est",
+        "une",
+        "dans",
+        "pour",
+        "qui",
+        "sur",
+        "au",
+        "aux",
+        "du",
+        "il",
+        "elle",
+        "sont",
+        "été",
+        "avec",
+        "pas",
+        "ses",
+        "leur",
+        "vous",
+        "a",
+    },
+    "es": {
+        "el",
+        "los",
+        "las",
+        "y",
+        "una",
+        "para",
+        "por",
+        "con",
+        "del",
+        "su",
+        "sus",
+        "fue",
+        "lo",
+        "al",
+        "ha",
+        "han",
+        "como",
+        "más",
+        "pero",
+        "sido",
+        "ser",
+        "usted",
+    },
+    "de": {
+        "der",
+        "die",
+        "und",
+        "den",
+        "das",
+        "ist",
+        "nicht",
+        "mit",
+        "sich",
+        "ein",
+        "eine",
+        "auf",
+        "für",
+        "wurde",
+        "sie",
+        "von",
+        "zu",
+        "dem",
+        "auch",
+        "ihr",
+        "ihre",
+        "wir",
+    },
+    "nl": {
+        "het",
+        "een",
+        "van",
+        "niet",
+        "zijn",
+        "voor",
+        "met",
+        "ook",
+        "wordt",
+        "werd",
+        "hij",
+        "naar",
+        "bij",
+        "om",
+        "uit",
+        "tot",
+        "heeft",
+        "deze",
+        "wij",
+        "ze",
+        "dat",
+        "je",
+    },
+    "pt": {"os", "não", "uma", "com", "são", "pelo", "pela", "foi", "dos", "das", "ao", "seu"},
 }
 
 
 def guess_language(text: str) -> str:
+    """The language most of ``text`` is written in (by its commonest words); English when
+    nothing tells."""
+    language, _evidence = language_evidence(text)
+    return language
+
+
+def language_evidence(text: str) -> tuple[str, int]:
+    """(the likeliest language, how many of its common words ``text`` has)."""
     words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] > 0 else "en"
+    return (best, scores[best]) if scores[best] > 0 else ("en", 0)
 
 
 def _salutation_language(text: str, preferred: Iterable[str], fallback: str) -> str:
     low = text.lower()
-    if re.match(r"^(estimad|señor|excelent|querid)", low):
+    if re.match(r"^(estimad|señor|excelent|querid|excm|sr\.|sra\.)", low):
         return "es"
     if re.match(r"^(monsieur|madame|cher|chère|excellence)", low):
         return "fr"
@@ -292,3 +727,54 @@ def _salutation_language(text: str, preferred: Iterable[str], fallback: str) -> 
         if lang != fallback:
             return lang
     return fallback
+
+
+# --------------------------------------------------------------------------- a site's furniture
+
+_FURNITURE_RE = re.compile(
+    r"^(?:(?:external|internal)\b.{0,60}|distr\s*:.*|(?:ai )?index\s*:.*|"
+    r"further information on .{0,60}|skip to (?:main )?content|log ?in|sign ?in|sign ?up|"
+    r"menu|search|home|donate|join|"
+    r"share|print|read more|view latest posts|back to top|accept(?: all)? cookies|subscribe|"
+    r"picture|image|photo|- ?read|more|next|previous|"
+    r"(?:category|tag|kategorie|kategori|catégorie|categoría|categorie)(?:arkiv)?\s*(?:archives?)?"
+    r"\s*:.*|(?:kategoriarkiv|archives?|archivo|archief)\s*:.*|"
+    r"(?:posted|published|publié|publicado|veröffentlicht|gepubliceerd)\b.*|"
+    r"(?:\S+\s+)?(?:newsletter|nieuwsbrief|bulletin|rundbrief)(?:\s+\S+){0,3}|"
+    r"@?ua news|"
+    r"(?:amnesty(?: international)?|amnistía internacional|amnistie internationale)"
+    r"(?:\s+\w+){0,2}|"
+    r"(?:www\.|https?://)\S+.*|[\W\d_]*)$",
+    re.IGNORECASE,
+)
+_WEEKDAYS_RE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag)\b",
+    re.IGNORECASE,
+)
+
+
+_MONTH_YEAR_RE = re.compile(
+    rf"^(?:{_MONTH_ALT})\.?\s+(?:de\s+)?\d{{4}}\.?$|^\d{{4}}$", re.IGNORECASE
+)
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is only a date ("Wednesday, December 2, 2009", "29 ene 2006", "June 1992")."""
+    if _MONTH_YEAR_RE.match(line.strip()):
+        return True
+    for pattern, _order in _DATE_RES:
+        match = pattern.search(line)
+        if match:
+            rest = line[: match.start()] + line[match.end() :]
+            rest = _WEEKDAYS_RE.sub("", rest)
+            return len(re.sub(r"[\W\d_]+", "", rest)) <= 3
+    return False
+
+
+def _is_furniture(line: str) -> bool:
+    """Navigation, a date, a newsletter's or organisation's name: never an appeal's title."""
+    text = line.strip()
+    return bool(_FURNITURE_RE.match(text)) or is_date_line(text)

@@ -10,10 +10,9 @@ from composer.model.importer.containers import (
     MAX_FILE_BYTES,
     MAX_TEXT_CHARS,
     _is_binary,
-    decode_text,
-    extract_pdf_text,
     html_to_text,
     normalise,
+    read_container,
     strip_mail,
 )
 from composer.model.importer.fields import (
@@ -25,14 +24,14 @@ from composer.model.importer.fields import (
     _find_title,
     _finish,
 )
-from composer.model.importer.patterns import guess_language
+from composer.model.importer.patterns import guess_language, language_evidence
 from composer.model.importer.recipients import _find_recipients
 from composer.model.importer.result import ImportResult, UAImportError, WarningKind
-from composer.model.importer.units import _Found, _strip_page_furniture, _units
+from composer.model.importer.units import UNPLACED_HEADING, _Found, _strip_page_furniture, _units
 
 
 def import_bytes(data: bytes, *, source: str = "", taken_ids: Collection[str] = ()) -> ImportResult:
-    """Import from the bytes of a text or PDF file."""
+    """Import from the bytes of a file: PDF, Word, saved e-mail, web page or text."""
     if len(data) > MAX_FILE_BYTES:
         raise UAImportError(
             f"the file is {len(data) / 1e6:.0f} MB; an Urgent Action is far "
@@ -40,12 +39,13 @@ def import_bytes(data: bytes, *, source: str = "", taken_ids: Collection[str] = 
         )
     if not data.strip():
         raise UAImportError("the file is empty")
-    text = extract_pdf_text(data) if data.lstrip()[:5] == b"%PDF-" else decode_text(data)
-    return import_text(text, source=source, taken_ids=taken_ids)
+    text, subject = read_container(data, source)
+    return import_text(text, source=source, taken_ids=taken_ids, title_hint=subject)
 
 
 def import_file(path: Path, *, taken_ids: Collection[str] = ()) -> ImportResult:
-    """Import the Urgent Action in a text or PDF file; UAImportError says why it cannot."""
+    """Import the Urgent Action in a file (PDF, .docx, .eml, web page or text); UAImportError
+    says why it cannot."""
     path = Path(path)
     try:
         if path.is_dir():
@@ -65,7 +65,23 @@ def import_file(path: Path, *, taken_ids: Collection[str] = ()) -> ImportResult:
     return import_bytes(data, source=path.name, taken_ids=taken_ids)
 
 
-def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ()) -> ImportResult:
+def _page_language(found: _Found, language: str) -> str:
+    """The appeal's own language is that of its prose (summary, background), not of a model
+    letter it quotes: an English letter on a Dutch page makes a Dutch case."""
+    prose = " ".join(
+        [
+            found.title,
+            *found.summary,
+            *(s.text for s in found.background if s.heading != UNPLACED_HEADING),
+        ]
+    )
+    guessed, evidence = language_evidence(prose)
+    return guessed if evidence >= 4 else language
+
+
+def import_text(
+    text: str, *, source: str = "", taken_ids: Collection[str] = (), title_hint: str = ""
+) -> ImportResult:
     """Import an Urgent Action from its text (web page, e-mail or PDF text)."""
     if len(text) > MAX_TEXT_CHARS:
         raise UAImportError(
@@ -77,8 +93,8 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
         raise UAImportError("there is no text to import")
     if _is_binary(text):
         raise UAImportError(
-            "this is not text or a PDF (it looks like a binary file); "
-            "save the Urgent Action as text or PDF"
+            "this is not an appeal the importer can read (it looks like a binary file); "
+            "save it as PDF, Word (.docx), e-mail (.eml), web page or text"
         )
     page_title = ""
     if _HTML_START_RE.match(text[:2000]):
@@ -86,7 +102,7 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
         if not text.strip():
             raise UAImportError("the web page holds no text to import")
     text, subject = strip_mail(text)
-    subject = subject or page_title
+    subject = subject or title_hint or page_title
     found = _Found()
     language = guess_language(text)
     lines = _strip_page_furniture(text, found)
@@ -108,10 +124,23 @@ def import_text(text: str, *, source: str = "", taken_ids: Collection[str] = ())
 
     if not found.demands and found.model_letter:
         found.demands = _demands_from_letter(found.model_letter)
+        found.demand_language = guess_language(found.model_letter)
         if found.demands:
             found.warn(
                 "demands",
-                'derived from the model letter\'s "I urge you to" sentences; check them',
+                'taken from the model letter\'s requests ("I urge you to ..."); check them',
                 WarningKind.DERIVED,
             )
+    if not found.demands:
+        # requests in the first person ("I urge you to", "je vous demande de") are a letter's
+        # wherever they stand: a second letter, a petition, a quoted letter
+        found.demands = _demands_from_letter(text)
+        found.demand_language = language
+        if found.demands:
+            found.warn(
+                "demands",
+                'taken from requests in the text ("I urge you to ..."); check them',
+                WarningKind.DERIVED,
+            )
+    language = _page_language(found, language)
     return _finish(found, language, source, taken_ids)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from composer.model.case import (
@@ -12,13 +13,19 @@ from composer.model.case import (
 from composer.model.importer.patterns import (
     _CONTACT_RE,
     _COPIES_RE,
+    _HONORIFIC_RE,
+    _LETTER_END_RE,
     _LETTER_START_RE,
+    _NAME_PARTICLES,
     _OFFICE_RE,
     _SALUTATION_RE,
+    _WRITE_TO_END_RE,
     _WRITE_TO_RE,
     _plain,
     _salutation_language,
+    country_in,
     country_name,
+    is_date_line,
 )
 from composer.model.importer.result import WarningKind
 from composer.model.importer.units import Kind, Unit, _Found, _is_marker
@@ -51,12 +58,14 @@ def _parse_recipient(
     other_contacts: list[str] = []
     rest: list[str] = []
     for line in lines:
+        if _SECTION_LABEL_RE.match(line.strip()):
+            continue
         match = _CONTACT_RE.match(line)
         if match:
             key = match.group(1).lower().replace("-", "")
-            if key in ("email", "courriel", "correo") and not contact.get("email"):
+            if key.startswith(("email", "courriel", "correo")) and not contact.get("email"):
                 contact["email"] = match.group(2).strip()
-            elif key == "fax" and not contact.get("fax"):
+            elif key.startswith(("fax", "telefax")) and not contact.get("fax"):
                 contact["fax"] = match.group(2).strip()
             elif match.group(2).strip():
                 other_contacts.append(line)
@@ -70,7 +79,15 @@ def _parse_recipient(
             BackgroundSection("Other contact details", "\n".join(other_contacts))
         )
     name = title = ""
-    if rest and _is_title_line(rest[0]) and ", " in rest[0]:
+    if rest:
+        rest[0] = _HONORIFIC_RE.sub("", rest[0]).strip()
+    split = _office_then_name(rest[0]) if len(rest) > 1 else None
+    if split is not None and not _is_title_line(rest[1]) and _is_title_line(split[0]):
+        # "Public Prosecutor Hamada al-Sawi" is published as one line and stays one: the
+        # office words read well before the name on the envelope
+        name = rest[0]
+        rest = rest[1:]
+    if rest and not name and _is_title_line(rest[0]) and ", " in rest[0]:
         # "Head of the Judiciary, Gholamhossein Mohseni Ejei": office, then the name
         office, _, person = rest[0].rpartition(", ")
         words = person.split()
@@ -86,7 +103,7 @@ def _parse_recipient(
         first_is_office = _is_title_line(rest[0])
         second_is_office = len(rest) > 1 and _is_title_line(rest[1])
         if first_is_office and len(rest) > 1 and not second_is_office and not _has_digits(rest[1]):
-            title, name = rest[0], rest[1]
+            title, name = rest[0], _HONORIFIC_RE.sub("", rest[1]).strip()
             rest = rest[2:]
         elif len(rest) > 1 and second_is_office:
             name, title = rest[0], rest[1]
@@ -111,12 +128,24 @@ def _parse_recipient(
             if country_name(tail):
                 country = country_name(tail)
                 rest[-1] = head.strip().rstrip(",")
+    if not country and rest:
+        # "Toluca, Estado de México": the country ends the last line but is part of it
+        country = _country_ending(rest[-1])
+    if not country:
+        # "Prime Minister of Australia": the office names the country
+        country = country_in(title) if title else ""
+        if country:
+            found.warn(
+                f"{where}.country",
+                "the country was taken from the official title; check the address",
+                WarningKind.DOUBTFUL,
+            )
     if not country:
         found.warn(f"{where}.country", "no country found at the end of the address")
     if not rest:
         found.warn(f"{where}.address_lines", "no postal address found")
     salutation_text = _split_salutation(salutation, found.languages, language)
-    if not salutation_text:
+    if not salutation_text and not where.startswith("copies_to"):  # a copy needs none
         found.warn(f"{where}.salutation", 'no salutation found ("Salutation: ...")')
     if not name:
         found.warn(f"{where}.name", "no name found")
@@ -132,12 +161,60 @@ def _parse_recipient(
     )
 
 
+def _country_ending(line: str) -> str:
+    words = line.replace(",", " ").split()
+    for size in (4, 3, 2, 1):
+        if len(words) > size and not _has_digits(" ".join(words[-size:])):
+            name = country_name(" ".join(words[-size:]))
+            if name:
+                return name
+    return ""
+
+
+_OFFICE_CONTINUES = frozenset(
+    {"of", "for", "the", "to", "der", "des", "den", "de", "du", "la", "le", "del", "di", "van"}
+    | {"von", "voor", "für", "en", "in", "on", "at"}
+)
+
+
+def _office_then_name(line: str) -> tuple[str, str] | None:
+    """'Public Prosecutor Hamada al-Sawi' -> ('Public Prosecutor', 'Hamada al-Sawi');
+    'Président Paul Kagame' -> ('Président', 'Paul Kagame'). A name is two to five
+    capitalised words (particles such as al-, de, van allowed) with no "of"."""
+    match = _OFFICE_RE.match(line)
+    if not match or _has_digits(line) or _is_title_line(line):
+        return None  # "Fiscal General de la República" is an office from end to end
+    office, person = line[: match.end()].strip(), line[match.end() :].strip(" ,")
+    words = person.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    # "BOTSCHAFT DER ARABISCHEN REPUBLIK ÄGYPTEN": the office goes on, no name follows
+    if words[0].lower() in _OFFICE_CONTINUES or country_in(person):
+        return None
+    for word in words:
+        bare = word.strip(".,'’()")
+        if not bare:
+            return None
+        head = bare.split("-")[0].lower()
+        if not (bare[0].isupper() or head in _NAME_PARTICLES):
+            return None
+        if bare.lower() in ("of", "for", "the", "and", "de la", "del"):
+            return None
+    if not (words[0][0].isupper() and words[-1].split("-")[-1][:1].isupper()):
+        return None
+    return office, person
+
+
 def _is_title_line(line: str) -> bool:
     """'Minister of Security', 'Prime Minister' (an office), not 'President Jane Doe' (a name)."""
     if not _OFFICE_RE.match(line):
         return False
     words = line.split()
-    return len(words) <= 2 or bool(re.search(r"\b(of|for|to|de|del|du|des|la|le|on)\b", line))
+    return len(words) <= 2 or bool(
+        re.search(
+            r"\b(of|for|to|de|del|du|des|la|le|on|von|van|der|des|für|voor)\b", line, re.IGNORECASE
+        )
+    )
 
 
 def _ends_with_country(line: str) -> bool:
@@ -152,10 +229,27 @@ def _address_like(unit: Unit) -> bool:
     return (
         unit.kind is Kind.TEXT
         and len(unit.lines) <= 10
-        and all(len(line) <= 90 for line in unit.lines)
+        and all(len(line) <= 90 and not _sentence(line) for line in unit.lines)
         and not any(_is_marker(line) and not _SALUTATION_RE.match(line) for line in unit.lines)
         and not _LETTER_START_RE.match(unit.first)
     )
+
+
+def _sentence(line: str) -> bool:
+    """Prose, not an address line: eight words or more that end or break a sentence."""
+    text = line.strip()
+    if re.match(r"^[\w -]{2,30}:\s", text):  # "Salutation: ...", "Telegrams: ..."
+        return False
+    words = len(text.split())
+    return words >= 8 and (text.endswith(".") or (words >= 12 and ". " in text))
+
+
+# "COPIES TO: diplomatic representatives of Peru accredited to your country": a note
+_COPIES_NOTE_RE = re.compile(
+    r"\b(?:your (?:own )?country|accredited|diplomatic representatives?|"
+    r"votre pays|su país|ihrem land|uw land)\b",
+    re.IGNORECASE,
+)
 
 
 def _collect_recipients(
@@ -174,7 +268,7 @@ def _collect_recipients(
     i = start + 1
     while i < len(units):
         unit = units[i]
-        if unit.used or not _address_like(unit):
+        if unit.used or not _address_like(unit) or _SECTION_LABEL_RE.match(unit.first):
             break
         # After a country line, only a salutation, a contact line or another address follows.
         if (
@@ -198,7 +292,16 @@ def _collect_recipients(
                 lines.append(line)
         if len(unit.lines) == 1:
             singles += 1
-        if lines and unit.gap_before and current and len(lines) > 1 and len(current) > 1:
+        if (
+            lines
+            and unit.gap_before
+            and current
+            and len(lines) > 1
+            and len(current) > 1
+            # an address set one line a paragraph ("Président Joseph Kabila" / "Présidence
+            # de la République" / ...) goes on until it reaches its town or country
+            and (len(current) >= 3 or _ends_with_country(current[-1]) or _has_digits(current[-1]))
+        ):
             groups.append((current, ""))
             current = []
         current.extend(lines)
@@ -207,6 +310,16 @@ def _collect_recipients(
         if salutation or (not lines and not salutation):
             groups.append((current, salutation))
             current = []
+            # contact lines just after the salutation still belong to this recipient
+            while (
+                i < len(units)
+                and units[i].gap_before == 0
+                and not units[i].used
+                and all(_CONTACT_RE.match(line) for line in units[i].lines)
+            ):
+                groups[-1][0].extend(units[i].lines)
+                units[i].used = True
+                i += 1
             # after a salutation, only another address block continues the list
             if i < len(units) and (units[i].gap_before == 0 or len(units[i].lines) < 2):
                 nxt = units[i]
@@ -229,12 +342,40 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
         copies = _COPIES_RE.match(unit.first)
         if write_to:
             unit.used = True
-            first = [write_to.group(1)] if write_to.group(1).strip() else []
+            tail = write_to.group(1) or ""
+            first = (_inline_address(tail) or [tail]) if tail.strip() else []
             first += unit.lines[1:]
+            k = next((n for n, line in enumerate(first) if _salutation_line(line)), None)
+            if k:
+                # no blank line between the address and the letter: the letter is split off
+                units.insert(i + 1, Unit(first[k:], Kind.TEXT, 0))
+                block = [line for line in first[:k] if not _SECTION_LABEL_RE.match(line)]
+                where = f"recipients[{len(found.recipients)}]"
+                rec = _parse_recipient(block, first[k], found, where, language)
+                if rec is not None:
+                    found.recipients.append(rec)
+                continue
             _collect_recipients(units, i, found, found.recipients, "recipients", language, first)
         elif copies:
             unit.used = True
-            first = [copies.group(1)] if copies.group(1).strip() else []
+            tail = copies.group(1) or ""
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if (
+                not tail.strip()
+                and len(unit.lines) == 1
+                and nxt is not None
+                and not nxt.used
+                and len(nxt.lines) == 1
+                and _COPIES_NOTE_RE.search(nxt.first)
+            ):
+                # "COPIAS A:" / "Embajada de México en su país": a note, not an address
+                nxt.used = True
+                found.background.append(BackgroundSection("Copies", f"{unit.first} {nxt.first}"))
+                continue
+            if _COPIES_NOTE_RE.search(" ".join([tail, *unit.lines[1:2]])) and len(unit.lines) <= 2:
+                found.background.append(BackgroundSection("Copies", unit.joined()))
+                continue
+            first = [tail] if tail.strip() else []
             first += unit.lines[1:]
             before = len(found.copies)
             _collect_recipients(units, i, found, found.copies, "copies_to", language, first)
@@ -262,15 +403,218 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
                     u.used = True
                 block = gathered
             unit.used = True
+            if not block:  # "Tratamiento: ..." before the address: kept for the address
+                found.orphan_salutations.append(match.group(1))
+                break
             where = f"recipients[{len(found.recipients)}]"
             rec = _parse_recipient(block, match.group(1), found, where, language)
             if rec is not None:
                 found.recipients.append(rec)
             break
+    _recipients_after_sentence_marker(units, found, language)
+    _recipients_before_salutations(units, found, language)
+    if not found.recipients:
+        _recipients_in_sentences(units, found, language)
+    _give_orphan_salutation(found, language)
     if not found.recipients:
         _find_unmarked_recipient(units, found, language)
     if not found.recipients:
         found.warn("recipients", 'no one to write to found ("Write to:" and an address)')
+
+
+# "... appealing for his release to: His Excellency President X, Office of the President,
+# PO Box 100, Nairobi, Kenya." - an address written out in a sentence
+_INLINE_TO_RE = re.compile(
+    r"\b(?:write|send|appeals?|letters?|messages?|cards?)\b[^:]{0,160}?\bto\s*:\s*(.+)$",
+    re.IGNORECASE,
+)
+
+
+def _inline_address(text: str) -> list[str] | None:
+    """Comma-separated address parts when ``text`` is an address on one line (three parts
+    or more, ending with a country); else None."""
+    parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", text.strip().rstrip(".;"))]
+    parts = [p for p in parts if p]
+    if len(parts) < 3 or not country_name(parts[-1]) or any(len(p) > 70 for p in parts):
+        return None
+    return parts
+
+
+def _recipients_in_sentences(units: list[Unit], found: _Found, language: str) -> None:
+    """Addresses written out after "to:" inside a paragraph (newsletters of the 1980s and
+    1990s; one-line "Write to:" tails)."""
+    for unit in units:
+        if unit.used or unit.kind is not Kind.TEXT:
+            continue
+        joined = unit.joined()
+        match = _INLINE_TO_RE.search(joined)
+        if not match:
+            continue
+        address, _, salutation = match.group(1).partition("Salutation:")
+        parts = _inline_address(address)
+        if parts is None:
+            continue
+        where = f"recipients[{len(found.recipients)}]"
+        rec = _parse_recipient(parts, salutation.strip(), found, where, language)
+        if rec is not None:
+            found.recipients.append(rec)
+
+
+def _give_orphan_salutation(found: _Found, language: str) -> None:
+    """A salutation given apart from any address goes to the one recipient without one."""
+    bare = [i for i, r in enumerate(found.recipients) if not r.salutation]
+    if len(found.orphan_salutations) != 1 or len(bare) != 1:
+        return
+    i = bare[0]
+    salutation = _split_salutation(found.orphan_salutations[0], found.languages, language)
+    found.recipients[i] = dataclasses.replace(found.recipients[i], salutation=salutation)
+    found.warnings[:] = [w for w in found.warnings if w.field != f"recipients[{i}].salutation"]
+
+
+def _recipients_after_sentence_marker(units: list[Unit], found: _Found, language: str) -> None:
+    """ "... please write to:" ending a paragraph: the address blocks follow it."""
+    for i, unit in enumerate(units):
+        # the marker may also be the deadline's line, already read as such
+        if unit.kind is not Kind.TEXT or not _WRITE_TO_END_RE.search(unit.lines[-1]):
+            continue
+        if _intro_like(unit.lines[-1]):
+            continue
+        # the sentence itself stays where it is (summary or background)
+        _collect_recipients(units, i, found, found.recipients, "recipients", language, [])
+
+
+def _intro_like(line: str) -> bool:
+    """'Write to the Minister urging him to:' introduces demands, not addresses."""
+    return bool(
+        re.search(
+            r"\b(urg|call|ask|demand|request|to\s+ensure|exig|pid|fordern|vraag)",
+            line,
+            re.IGNORECASE,
+        )
+    )
+
+
+_SECTION_LABEL_RE = re.compile(
+    r"^(?:inhalt|inhoud|contenu|contenido|text|texte|tekst|body|betreff|objet|asunto|"
+    r"onderwerp|subject|brieftext|model letter|sample letter|lettre type|modèle de lettre|"
+    r"carta modelo|musterbrief|voorbeeldbrief)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _salutation_line(line: str) -> bool:
+    return (
+        bool(_LETTER_START_RE.match(line)) and len(line) <= 70 and not re.search(r"[.!?]\s", line)
+    )
+
+
+# An appeal names a few officials in its first few hundred blocks; hostile text with
+# thousands of "Dear ..." lines is not read further than this (the import stays fast).
+_MAX_RECIPIENTS = 12
+_UNITS_SCANNED = 600
+
+
+def _recipients_before_salutations(units: list[Unit], found: _Found, language: str) -> None:
+    """Address blocks with no marker, each followed by a letter's salutation ("Your
+    Excellency:", "Sehr geehrter Herr Staatsanwalt,"): as many recipients as letters. A
+    place-and-date line or a label ("INHALT") between them is passed over."""
+    i = -1
+    while i + 1 < min(len(units), _UNITS_SCANNED) and len(found.recipients) < _MAX_RECIPIENTS:
+        i += 1
+        unit = units[i]
+        if unit.used or unit.kind is not Kind.TEXT:
+            continue
+        k = next((n for n, line in enumerate(unit.lines) if _salutation_line(line)), None)
+        if k is None:
+            continue
+        salutation = unit.lines[k].strip()
+        # in the same block, only the address-like lines just above the salutation
+        start = k
+        while start > 0 and _address_line(unit.lines[start - 1]):
+            start -= 1
+        block = [
+            line
+            for line in unit.lines[start:k]
+            if not _SECTION_LABEL_RE.match(line) and not is_date_line(line.strip(" ."))
+        ]
+        if k and start == k:
+            continue
+        taken: list[Unit] = []
+        j = i - 1
+        if not block:
+            while j >= 0 and len(block) < 12:
+                prev = units[j]
+                if prev.used or prev.kind is not Kind.TEXT:
+                    break
+                lines = [
+                    line
+                    for line in prev.lines
+                    if not _SECTION_LABEL_RE.match(line) and not _place_and_date(line)
+                ]
+                if not lines and not taken:
+                    j -= 1  # "Apeldoorn, April 2020." between the address and "Dear ..."
+                    continue
+                if not lines or not _address_like(prev) or _LETTER_END_RE.match(prev.first):
+                    break
+                if any(len(line) > 60 and line.endswith(".") for line in lines):
+                    break
+                block = lines + block
+                taken.append(prev)
+                j -= 1
+        if len(block) < 2 or not _address_evidence(block):
+            continue
+        for used in taken:
+            used.used = True
+        if k:
+            kept = unit.lines[:start]
+            unit.lines = unit.lines[k:]
+            if kept:
+                units.insert(i, Unit(kept, Kind.TEXT, unit.gap_before))
+                i += 1
+        where = f"recipients[{len(found.recipients)}]"
+        rec = _parse_recipient(block, salutation, found, where, language)
+        if rec is not None:
+            found.recipients.append(rec)
+            found.warn(
+                where,
+                'found without "Write to:" before it; check the name and address',
+                WarningKind.DOUBTFUL,
+            )
+
+
+def _address_line(line: str) -> bool:
+    """A line as an address has them: short, not a sentence."""
+    text = line.strip()
+    if not text or len(text) > 70 or _salutation_line(text):
+        return False
+    return not text.endswith(("!", "?")) and not (
+        text.endswith(".") and len(text.split()) > 3 and not re.search(r"\b\w{1,4}\.$", text)
+    )
+
+
+def _place_and_date(line: str) -> bool:
+    """'Apeldoorn, April 2020.', '29 July 2014', 'Bruxelles, le 3 mai 2021'."""
+    text = line.strip().rstrip(".")
+    if is_date_line(text):
+        return True
+    head, sep, tail = text.partition(",")
+    return (
+        bool(sep)
+        and len(head.split()) <= 3
+        and (is_date_line(tail.strip()) or bool(re.fullmatch(r"\s*(?:le\s+)?\w+\s+\d{4}", tail)))
+    )
+
+
+def _address_evidence(lines: list[str]) -> bool:
+    """An address names an office, a number, a country or a way to write (e-mail, fax)."""
+    return any(
+        _is_title_line(line)
+        or bool(_OFFICE_RE.match(line))
+        or _has_digits(line)
+        or bool(country_in(line))
+        or bool(_CONTACT_RE.match(line))
+        for line in lines
+    )
 
 
 def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) -> None:

@@ -14,6 +14,7 @@ from composer.model.case import (
 )
 from composer.model.importer.patterns import (
     _ADDITIONAL_RE,
+    _ASKING_WORDS_RE,
     _BOILERPLATE,
     _BULLET_RE,
     _CONTACT_RE,
@@ -29,10 +30,12 @@ from composer.model.importer.patterns import (
     _SENTENCE_END,
     _UA_META_RE,
     _URGENT_ACTION_RE,
+    _WRITE_TO_END_RE,
     _WRITE_TO_RE,
     _plain,
     country_name,
     find_date,
+    find_ua_number,
 )
 from composer.model.importer.result import ImportWarning, WarningKind
 
@@ -86,6 +89,8 @@ def _line_flags(line: str) -> tuple[bool, bool]:
         or _LETTER_END_RE.match(line)
         or plain.startswith("take action")
         or _is_boilerplate(line, plain)
+        # "PLEASE SEND APPEALS BEFORE 12 MAY 2019 TO:": the addresses follow on their own
+        or (_WRITE_TO_END_RE.search(line) is not None and not _ASKING_WORDS_RE.search(line))
     )
     marker = alone or bool(
         _WRITE_TO_RE.match(line)
@@ -162,6 +167,7 @@ def _looks_like_heading(line: str) -> bool:
         and not text.endswith((*_SENTENCE_END, ","))
         and text[0].isupper()
         and len(text.split()) <= 10
+        and not re.search(r",\s+[a-z]", text)  # "Ana Muestra, his wife": a name, described
     )
 
 
@@ -176,6 +182,8 @@ class _Found:
     summary: list[str] = field(default_factory=list)
     action_intro: str = ""
     demands: list[str] = field(default_factory=list)
+    demand_language: str = ""  # when it differs from the appeal's (a quoted letter's)
+    orphan_salutations: list[str] = field(default_factory=list)  # found before any address
     recipients: list[Recipient] = field(default_factory=list)
     copies: list[Recipient] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
@@ -220,6 +228,7 @@ def _strip_page_furniture(text: str, found: _Found) -> list[str]:
             and line in seen
             and len(line) <= 100
             and (line.upper() == line or _URGENT_ACTION_RE.match(line))
+            and not country_name(line)  # "ÄGYPTEN" under the title and again in the address
         ):
             continue
         seen.add(line)
@@ -231,6 +240,8 @@ def _read_header(line: str, found: _Found) -> None:
     ua = _UA_META_RE.search(line)
     if ua and not found.ua_number:
         found.ua_number = ua.group(1)
+    if not found.ua_number:
+        found.ua_number = find_ua_number(line)  # "UA-Nr: UA-012/2020", "AU 116/07"
     index = _INDEX_RE.search(line)
     if index and not found.index:
         found.index = " ".join(index.group(1).split())
@@ -243,14 +254,23 @@ def _read_header(line: str, found: _Found) -> None:
         found.issued = find_date(date_match.group(1))
 
 
+_UNWRAPPED = 140  # characters: no one hard-wraps text wider than this
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Hard-wrapped lines as paragraphs: a short line ending a sentence ends a paragraph."""
+    """Hard-wrapped lines as paragraphs: a short line ending a sentence ends a paragraph, and
+    so does a line longer than anyone wraps at (a paragraph on one line, as a web page or a
+    rebuilt PDF gives it)."""
     if not lines:
         return []
     width = max(len(line) for line in lines)
     paragraphs: list[list[str]] = [[]]
     for line in lines:
         paragraphs[-1].append(line)
-        if width > 60 and line.endswith(_SENTENCE_END) and len(line) < 0.75 * width:
+        if (
+            width > 60
+            and line.endswith(_SENTENCE_END)
+            and (len(line) < 0.75 * width or len(line) > _UNWRAPPED)
+        ):
             paragraphs.append([])
     return [" ".join(" ".join(p).split()) for p in paragraphs if p]
