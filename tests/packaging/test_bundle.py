@@ -377,3 +377,22 @@ def test_deb_installs_runs_and_removes_cleanly(installed_deb: Path, home: Path) 
         ).returncode
         != 0
     )
+
+
+def test_bundle_imports_urgent_actions_as_text_and_word(bundle: Path, home: Path) -> None:
+    """The importer's country and language names (Babel data for the appeals' languages) and
+    python-docx are in the bundle: a UA imports from the folder app as text and as .docx."""
+    import docx
+
+    source = ROOT / "tests" / "data" / "ua" / "kalesnikava-urgent-action.txt"
+    text = source.read_text(encoding="utf-8")
+    (home / "ua.txt").write_text(text, encoding="utf-8")
+    document = docx.Document()
+    for paragraph in text.split("\n\n"):
+        document.add_paragraph(paragraph.strip())
+    document.save(str(home / "ua.docx"))
+    for name in ("ua.txt", "ua.docx"):
+        result = run_app(["import", name, "--json"], home)
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
+        assert "Kalesnikava" in result.stdout and "Belarus" in result.stdout

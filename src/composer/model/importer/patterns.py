@@ -419,7 +419,9 @@ _ROMANCE_LANGUAGE_NAMES = frozenset(
 # --------------------------------------------------------------------------- countries, languages
 
 
-_COUNTRY_LANGUAGES = ("en", "fr", "es", "de", "nl", "pt", "it")
+# The languages whose country and language names the importer knows (Babel's CLDR data; the
+# bundle keeps these locales, packaging/letter-composer.spec).
+APPEAL_LANGUAGES = ("en", "fr", "es", "de", "nl", "pt", "it")
 
 
 def _fold(text: str) -> str:
@@ -444,21 +446,29 @@ _FORMAL_RE = re.compile(
 )
 
 
+def _babel_locale(language: str, what: str) -> dict[str, str]:
+    """Babel's ``territories`` or ``languages`` names in ``language``; none if its data is
+    missing (a trimmed install): the importer then knows fewer names, and still works."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names: dict[str, str] = getattr(Locale.parse(language), what)
+    except (ValueError, UnknownLocaleError, OSError):
+        return {}
+    return names
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     """Country names in the languages appeals come in (Babel's territory names), folded
     (lower case, no accents) -> English name."""
-    try:
-        from babel import Locale
-    except ImportError:  # pragma: no cover - Babel is a dependency
-        return {}
-    english = Locale.parse("en").territories
+    english = _babel_locale("en", "territories")
     names: dict[str, str] = {}
     for code, name in english.items():
         if code.isalpha() and len(code) == 2:
             names[_fold(name)] = name
-    for lang in _COUNTRY_LANGUAGES[1:]:
-        for code, name in Locale.parse(lang).territories.items():
+    for lang in APPEAL_LANGUAGES[1:]:
+        for code, name in _babel_locale(lang, "territories").items():
             if code.isalpha() and len(code) == 2 and code in english:
                 names.setdefault(_fold(name), english[code])
     for code, name in english.items():  # "Congo - Kinshasa" is also "Congo (DRC)"...
@@ -536,13 +546,9 @@ def country_in(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _language_codes() -> dict[str, str]:
-    try:
-        from babel import Locale
-    except ImportError:  # pragma: no cover
-        return {"english": "en", "french": "fr", "spanish": "es"}
     codes: dict[str, str] = {}
-    for lang in _COUNTRY_LANGUAGES:
-        for code, name in Locale.parse(lang).languages.items():
+    for lang in APPEAL_LANGUAGES:
+        for code, name in _babel_locale(lang, "languages").items():
             if "_" not in code and len(code) <= 3:
                 codes.setdefault(name.lower(), code)
     return codes
