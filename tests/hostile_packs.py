@@ -12,6 +12,7 @@ import io
 import json
 import struct
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +54,8 @@ REFUSED_TEMPLATES: dict[str, tuple[str, str, str]] = {
 
 
 def pack_bytes(
-    templates: dict[str, str], *, extra: list[tuple[zipfile.ZipInfo, bytes]] = ()
-) -> bytes:  # type: ignore[assignment]
+    templates: dict[str, str], *, extra: Sequence[tuple[zipfile.ZipInfo, bytes]] = ()
+) -> bytes:
     """A pack holding ``templates`` (name -> source, below templates/) and ``extra`` members."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:

@@ -16,10 +16,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "model"))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from appeal_corpus import CONTAINERS, case_words, load_corpus, score, source_words  # noqa: E402
-
 from composer.model.importer import UAImportError, import_bytes  # noqa: E402
 
 

@@ -16,11 +16,11 @@ from composer.model.templates import (
     LetterTemplateError,
     available_languages,
     comma,
-    french_de,
     lcfirst,
     render_source,
     variant_count,
 )
+from composer.model.typography import french_de
 
 CASE = load_builtin("kalesnikava")
 SENDER = Sender("Jane Doe", ("12 Elm Street", "Guelph ON  N1H 1A1"), "Guelph, Ontario")

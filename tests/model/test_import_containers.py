@@ -12,11 +12,10 @@ from email.policy import SMTP
 from pathlib import Path
 
 import pytest
-from appeal_corpus import CONTAINERS, load_corpus, make_docx, make_eml, make_html, make_pdf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_importer import HONDURAS, SEED, check_seed
 
+from appeal_corpus import CONTAINERS, load_corpus, make_docx, make_eml, make_html, make_pdf
 from composer.model.importer import (
     MAX_PDF_PAGES,
     UAImportError,
@@ -24,6 +23,7 @@ from composer.model.importer import (
     import_bytes,
     import_file,
 )
+from ua_samples import HONDURAS, SEED, check_seed
 
 CORPUS = {appeal.name: appeal for appeal in load_corpus()}
 SHAPES = {
@@ -107,7 +107,7 @@ def test_mail_with_the_appeal_as_attached_pdf(tmp_path: Path) -> None:
     message["To"] = "group@example.org"
     message["Subject"] = "UA this week"
     message.set_content("Dear all, please find the new appeal attached.\n")
-    from test_importer import make_pdf as honduras_pdf
+    from ua_samples import make_pdf as honduras_pdf
 
     message.add_attachment(
         honduras_pdf(HONDURAS), maintype="application", subtype="pdf", filename="UA.pdf"

@@ -7,7 +7,7 @@ import io
 import json
 import stat
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -137,8 +137,8 @@ def write_pack(
     members: dict[str, str | bytes],
     *,
     manifest: dict | None = None,
-    infos: list[tuple[zipfile.ZipInfo, bytes]] = (),
-) -> Path:  # type: ignore[assignment]
+    infos: Sequence[tuple[zipfile.ZipInfo, bytes]] = (),
+) -> Path:
     cases = [
         n.removeprefix("cases/").removesuffix(".toml") for n in members if n.startswith("cases/")
     ]

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from composer.model.paper import Rect, inch, mm
 from composer.render.layouts import (
     LAYOUTS,
-    Rect,
     UnknownLayoutError,
     default_layout_id,
     get_layout,
-    inch,
-    mm,
 )
 
 

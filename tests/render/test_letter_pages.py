@@ -21,9 +21,9 @@ import pytest
 
 from composer.model.draft import Draft, Sender
 from composer.model.library import load_builtin
-from composer.model.paper import A4
+from composer.model.paper import A4, mm
 from composer.model.templates import LANGUAGES
-from composer.render.layouts import LAYOUTS, get_layout, mm
+from composer.render.layouts import LAYOUTS, get_layout
 from composer.render.pdf import BODY_SIZE, body_width, render_letter
 
 CASE = load_builtin("kalesnikava")

@@ -15,7 +15,8 @@ import pytest
 from pypdf import PdfReader
 
 from composer.model.letter import Letter
-from composer.render.layouts import LAYOUTS, Layout, Rect, get_layout, inch
+from composer.model.paper import Rect, inch
+from composer.render.layouts import LAYOUTS, Layout, get_layout
 from composer.render.pdf import (
     AddressDoesNotFitError,
     RenderError,

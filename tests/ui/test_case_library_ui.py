@@ -78,7 +78,8 @@ SAMPLES = {
 
 
 def named(window: QWidget, cls: type, name: str) -> Any:
-    found = [w for w in window.findChildren(cls) if w.accessibleName() == name]
+    children: list[QWidget] = window.findChildren(cls)
+    found = [w for w in children if w.accessibleName() == name]
     assert len(found) == 1, f"{len(found)} widgets named {name!r}"
     return found[0]
 

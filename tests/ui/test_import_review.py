@@ -6,9 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLineEdit
+from pytestqt.qtbot import QtBot
 
+from composer.model.case import Case
 from composer.model.importer import import_file, import_text
 from composer.model.library import add_user_case, list_cases, open_case, user_case_ids
 from composer.ui import case_picker, import_review
@@ -79,7 +81,7 @@ def test_coordinator_corrects_and_saves(qtbot) -> None:  # type: ignore[no-untyp
     qtbot.mouseClick(dialog.add_demand_button, Qt.MouseButton.LeftButton)
     dialog.demands_list.item(4).setText("Let her see her family.")
     dialog.languages_edit.setText("en, fr")
-    received = []
+    received: list[Case] = []
     dialog.case_accepted.connect(received.append)
     dialog.buttons.accepted.emit()
     (case,) = received
@@ -165,10 +167,10 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
     "kind", ["empty", "binary", "huge", "folder", "missing", "truncated pdf", "encrypted pdf"]
 )
 def test_bad_input_gets_one_message_and_no_dialog(
-    qtbot,
+    qtbot: QtBot,
     tmp_path: Path,
     data_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
     kind: str,
 ) -> None:
     messages: list[str] = []
@@ -224,8 +226,8 @@ def test_picker_lists_open_first_and_marks_past_deadlines(qtbot) -> None:  # typ
 
 
 def test_pick_case_duplicates_and_deletes_through_the_library(
-    qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(case_picker, "_confirm", lambda *args: True)
 
     def drive(dialog: CasePickerDialog) -> int:
@@ -296,7 +298,7 @@ def test_a_past_deadline_is_flagged(qtbot) -> None:  # type: ignore[no-untyped-d
     dialog.show()
     assert dialog.past_deadline_label.isVisible()
     assert "has passed" in dialog.past_deadline_label.text()
-    dialog.deadline_edit.setDate(dt.date.today() + dt.timedelta(days=30))
+    dialog.deadline_edit.setDate(QDate.currentDate().addDays(30))
     assert not dialog.past_deadline_label.isVisible()
 
 
@@ -332,7 +334,7 @@ def test_the_dialog_fits_small_screens(qtbot, width: int, height: int) -> None: 
 
 
 def test_a_slow_file_shows_progress_and_can_be_cancelled(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
@@ -343,7 +345,7 @@ def test_a_slow_file_shows_progress_and_can_be_cancelled(
     from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
     release = threading.Event()
-    real_import = import_review.import_file
+    real_import = import_review.import_file  # type: ignore[attr-defined]
 
     def slow_import(path: Path, *, taken_ids: object = ()) -> object:
         release.wait(30)
@@ -367,8 +369,6 @@ def test_a_slow_file_shows_progress_and_can_be_cancelled(
             return
         assert "Reading kalesnikava-urgent-action.txt" in progress.labelText()
         progress.findChild(QPushButton).click()  # the coordinator's Cancel
-
-    from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, cancel_when_shown)
     try:

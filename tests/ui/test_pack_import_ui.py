@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from composer.model.library import open_case, save_user_case
 from composer.model.packs import export_pack
@@ -56,10 +57,10 @@ BAD = {
 
 @pytest.mark.parametrize("kind", [*BAD, "missing", "folder", "not a zip"])
 def test_bad_pack_gets_one_message_and_changes_nothing(
-    qtbot,
+    qtbot: QtBot,
     tmp_path: Path,
     user_data: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
     kind: str,
 ) -> None:
     save_user_case(dataclasses.replace(open_case("kalesnikava"), id="mine"))

@@ -135,7 +135,7 @@ def test_lupdate_can_see_every_translated_string(source: Path) -> None:
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
             problems += [
-                f"line {sub.lineno}: tr()/translate() inside an f-string"
+                f"line {getattr(sub, 'lineno', '?')}: tr()/translate() inside an f-string"
                 for sub in ast.walk(node)
                 if _translation_call(sub)
             ]

@@ -22,7 +22,7 @@ from typing import Any
 
 from composer.model.importer import ImportResult
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 APPEALS = ROOT / "tests" / "data" / "appeals"
 FONT = ROOT / "resources" / "fonts" / "NotoSerif-Regular.ttf"
 
