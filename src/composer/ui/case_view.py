@@ -7,7 +7,7 @@ import html
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from composer.model.case import Case
@@ -54,6 +54,11 @@ class CaseView(QTextBrowser):
         self.setTabChangesFocus(True)
         self.document().setDocumentMargin(self.fontMetrics().height() * 0.75)
         self._case: Case | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View ▸ Larger Text: the margin grows too
+            self.document().setDocumentMargin(self.fontMetrics().height() * 0.75)
 
     def deadline_notice(self, case: Case, today: dt.date | None = None) -> str:
         if case.deadline is None:

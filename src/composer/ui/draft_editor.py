@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -56,16 +56,33 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
-        letter_font = QFont("Noto Serif")
-        letter_font.setStyleHint(QFont.StyleHint.Serif)
-        letter_font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.document().setDefaultFont(letter_font)
-        self.document().setDocumentMargin(self.fontMetrics().height())
+        self._letter_size = font.pointSizeF() * 1.1
+        self._text_scale = 1.0
+        self._apply_letter_font()
         self._draft: Draft | None = None
         self._loading = False
         self._order: dict[str, int] = {}
         self._join_mark: tuple[str, int] | None = None
         self.document().contentsChanged.connect(self._sync_model)
+
+    # ------------------------------------------------------------------ text size
+
+    def set_text_scale(self, scale: float) -> None:
+        """Show the letter ``scale`` times its usual size (View ▸ Larger Text)."""
+        self._text_scale = scale
+        self._apply_letter_font()
+
+    def _apply_letter_font(self) -> None:
+        letter_font = QFont("Noto Serif")
+        letter_font.setStyleHint(QFont.StyleHint.Serif)
+        letter_font.setPointSizeF(self._letter_size * self._text_scale)
+        self.document().setDefaultFont(letter_font)
+        self.document().setDocumentMargin(self.fontMetrics().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # QTextEdit then takes the widget's font
+            self._apply_letter_font()
 
     # ------------------------------------------------------------------ loading
 

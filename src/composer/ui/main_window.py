@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -45,18 +45,23 @@ from composer.model.templates import LANGUAGES
 from composer.render.layouts import LAYOUTS
 from composer.ui import dialogs
 from composer.ui.about_you import AboutYouForm
+from composer.ui.accessibility import FocusRing, name_fields_by_their_labels
 from composer.ui.case_library import CaseLibrary
 from composer.ui.case_view import CaseView
 from composer.ui.demands_panel import DemandsPanel
 from composer.ui.draft_editor import DraftEditor
 from composer.ui.drops import FileDrops
 from composer.ui.event import EventController
+from composer.ui.guide import Guide
 from composer.ui.language_notice import LanguageNotice
 from composer.ui.page_check import PageCheck
 from composer.ui.print_actions import PrintActions
 from composer.ui.recipient_choice import RecipientChooser
 from composer.ui.sender_preview import SenderPreview
 from composer.ui.session import Autosaver, app_settings
+from composer.ui.shortcuts import WindowShortcuts
+from composer.ui.text_size import TextSize
+from composer.ui.theme import readable_palette
 from composer.ui.window_state import WindowState
 
 CASE_BUTTON_MAX_CHARS = 48
@@ -99,12 +104,19 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_tool_bar()
         self._create_status_bar()
+        self.shortcuts = WindowShortcuts(self)
+        self.shortcuts.update()
         self._connect_signals()
         self._set_tab_order()
         self.drops.watch()
+        self.focus_ring = FocusRing(self)
+        name_fields_by_their_labels(self)
+        self._use_palette()
         self.window_state.read_settings()
+        self.text_size.restore()
         self._start_letter()
         self.events.apply()
+        self.case_view.setFocus()
 
     # ================================================================== construction
 
@@ -129,13 +141,13 @@ class MainWindow(QMainWindow):
             self.layout_combo.setItemData(
                 self.layout_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole
             )
-        choices = QGroupBox(self.tr("Your letter"), self)
+        choices = QGroupBox(self.tr("Language and paper"), self)
         choices_form = QFormLayout(choices)
         choices_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         choices_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.recipient_choice = RecipientChooser(self)
         for text, combo in (
-            (self.tr("&Language:"), self.language_combo),
+            (self.tr("Lan&guage:"), self.language_combo),
             (self.tr("&Paper:"), self.layout_combo),
             (self.tr("&To:"), self.recipient_choice),
         ):
@@ -149,14 +161,17 @@ class MainWindow(QMainWindow):
 
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
-        middle_layout.addWidget(choices)
+        self.guide = Guide(middle)
+        middle_layout.addWidget(self.guide)
         middle_layout.addWidget(self.demands_panel)
         middle_layout.addWidget(self.about_you)
+        middle_layout.addWidget(choices)  # the coordinator's settings, after the writer's part
         middle_layout.addStretch(1)
         self.middle_scroll = QScrollArea(self)
         self.middle_scroll.setWidget(middle)
         self.middle_scroll.setWidgetResizable(True)
         self.middle_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.middle_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Never narrower than its content: the splitter then takes the room from the other panes
         # instead of cutting off the demands and the form (large fonts, small screens).
@@ -240,14 +255,14 @@ class MainWindow(QMainWindow):
         # Print Envelope ▸ one action per size (ids as composer.render.envelope has them).
         self.envelope_acts: dict[str, QAction] = {}
         for size_id, text in (
-            ("10", self.tr("#10 Envelope (9.5 × 4.125 in)…")),
-            ("dl", self.tr("DL Envelope (220 × 110 mm)…")),
-            ("c5", self.tr("C5 Envelope (229 × 162 mm)…")),
+            ("10", self.tr("#&10 Envelope (9.5 × 4.125 in)…")),
+            ("dl", self.tr("&DL Envelope (220 × 110 mm)…")),
+            ("c5", self.tr("&C5 Envelope (229 × 162 mm)…")),
         ):
             self.envelope_acts[size_id] = self._action(
                 None, text, functools.partial(self.printing.print_envelope, size_id)
             )
-        self.return_address_act = QAction(self.tr("Return Address on Envelope"), self)
+        self.return_address_act = QAction(self.tr("&Return Address on Envelope"), self)
         self.return_address_act.setCheckable(True)
         self.return_address_act.setChecked(True)
         self.return_address_act.setStatusTip(
@@ -331,6 +346,14 @@ class MainWindow(QMainWindow):
             None,
             self.tr("The address, demands and key facts in large type, for writing by hand"),
         )
+        self.text_size = TextSize(self)
+        self.guide_act = self._action(
+            None,
+            self.tr("Show the &Three Steps"),
+            self.guide.show_again,
+            None,
+            self.tr("Show the three steps at the top of the middle column again"),
+        )
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -340,7 +363,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_act)
         file_menu.addAction(self.print_act)
         file_menu.addAction(self.preview_act)
-        envelope_menu = file_menu.addMenu(self.tr("Print &Envelope"))
+        envelope_menu = file_menu.addMenu(self.tr("Print Envel&ope"))
         for action in self.envelope_acts.values():
             envelope_menu.addAction(action)
         envelope_menu.addSeparator()
@@ -365,6 +388,12 @@ class MainWindow(QMainWindow):
         self.case_menu.addAction(self.import_pack_act)
         self.event_menu = self.menuBar().addMenu(self.tr("E&vent"))
         self.events.fill_menu(self.event_menu)
+        view_menu = self.menuBar().addMenu(self.tr("Vie&w"))
+        view_menu.addAction(self.text_size.larger_act)
+        view_menu.addAction(self.text_size.smaller_act)
+        view_menu.addAction(self.text_size.normal_act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.guide_act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_act)
 
@@ -412,12 +441,10 @@ class MainWindow(QMainWindow):
         self._autosaver.failed.connect(self._on_autosave_failed)
 
     def _set_tab_order(self) -> None:
-        """Case, letter choices, demands, about you, then the letter itself."""
+        """As a writer goes: read the case, tick demands, about you, the letter; then the
+        coordinator's language and paper."""
         chain: list[QWidget] = [
             self.case_view,
-            self.language_combo,
-            self.layout_combo,
-            self.recipient_choice,
             *self.demands_panel.checkboxes(),
             self.about_you.name_edit,
             self.about_you.address_edit,
@@ -428,6 +455,9 @@ class MainWindow(QMainWindow):
             self.about_you.initials_box,
             self.about_you.remember_box,
             self.editor,
+            self.language_combo,
+            self.layout_combo,
+            self.recipient_choice,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -616,6 +646,7 @@ class MainWindow(QMainWindow):
         self.about_you.set_personal("")
         self._start_letter()
         self.editor.document().setModified(False)
+        self.about_you.name_edit.setFocus()  # the first thing a new writer types
 
     @Slot(object)
     def _on_recipient_chosen(self, choice: recipients.Choice) -> None:
@@ -703,6 +734,15 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self.page_check.timer.isActive() and not self.fit_label.text():
             self.page_check.schedule()
+
+    def _use_palette(self) -> None:
+        """The application's palette, its placeholder text made readable (WCAG AA)."""
+        self.setPalette(readable_palette(QApplication.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._use_palette()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._ending:  # end_session has kept what must be kept
