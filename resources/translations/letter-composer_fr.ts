@@ -834,6 +834,10 @@
         <source>Check that your personal paragraph suits a {language} letter.</source>
         <translation>Vérifiez que votre paragraphe personnel convient à une lettre en {language}.</translation>
     </message>
+    <message>
+        <source>Your letter is in {language} again.</source>
+        <translation>Votre lettre est de nouveau en {language}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

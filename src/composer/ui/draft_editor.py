@@ -11,6 +11,7 @@ its paragraph (with the writer's last wording of it) as one undoable edit; untic
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -29,10 +30,54 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from composer.model.draft import Block, BlockKind, Draft, demand_index, demand_key
+from composer.model.draft import Block, BlockKind, Draft, LanguageChange, demand_index, demand_key
 from composer.ui.plain_input import DirectionControlFilter
 
 KEY_PROPERTY = QTextFormat.Property.UserProperty.value + 1
+
+# What a language switch changes in the model, besides the text on screen: the language, and
+# each block's text, generated wording, variant, inclusion and edits set aside.
+_BlockState = tuple[str, str, int, bool, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class _LanguageState:
+    language: str
+    blocks: dict[str, _BlockState]
+
+    @classmethod
+    def of(cls, draft: Draft) -> _LanguageState:
+        return cls(
+            draft.language,
+            {
+                b.key: (b.text, b.generated, b.variant, b.included, dict(b.edits_by_language))
+                for b in draft.blocks
+            },
+        )
+
+    def restore(self, draft: Draft, on_screen: dict[str, str]) -> None:
+        """Put ``draft`` back in this state; the text on screen (after undo) wins."""
+        draft.language = self.language
+        for block in draft.blocks:
+            if block.key not in self.blocks:
+                continue
+            text, generated, variant, included, edits = self.blocks[block.key]
+            block.generated, block.variant = generated, variant
+            block.edits_by_language = dict(edits)
+            if block.key in on_screen:
+                block.text, block.included = on_screen[block.key], True
+            else:
+                block.text, block.included = text, included
+
+
+@dataclass(frozen=True)
+class _LanguageSwitch:
+    """A switch on the undo stack: ``steps`` undo steps exist right after it."""
+
+    steps: int
+    before: _LanguageState
+    after: _LanguageState
+
 
 # Kinds whose lines sit tight together (an address, a printed name); others are paragraphs.
 _TIGHT_KINDS = frozenset({BlockKind.RECIPIENT})
@@ -47,6 +92,8 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
 
     # Emitted after the model was updated from the document (typing, a toggle, undo, redo).
     draft_edited = Signal()
+    # Emitted when undo or redo crossed a language switch: the letter's language now.
+    language_undone = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +110,8 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
         self._loading = False
         self._order: dict[str, int] = {}
         self._join_mark: tuple[str, int] | None = None
+        self._switches: list[_LanguageSwitch] = []  # on the undo stack, oldest first
+        self._switches_in_effect = 0
         self.document().contentsChanged.connect(self._sync_model)
 
     # ------------------------------------------------------------------ text size
@@ -114,8 +163,65 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
         finally:
             self._loading = False
         self._join_mark = None
+        self._switches, self._switches_in_effect = [], 0
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._sync_model()
+
+    def switch_language(self, language: str) -> LanguageChange:
+        """Write the letter in ``language`` as one undoable edit (undo switches back)."""
+        draft = self._draft
+        if draft is None:
+            return LanguageChange((), ())
+        doc = self.document()
+        self._drop_undone_switches()
+        before = _LanguageState.of(draft)
+        change = draft.set_language(language)
+        after = _LanguageState.of(draft)
+        self._loading = True
+        try:
+            cursor = QTextCursor(doc)
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.removeSelectedText()
+            first = True
+            for block in draft.visible_blocks():
+                for line in block.text.split("\n"):
+                    if first:
+                        cursor.setBlockFormat(self._block_format(block.key))
+                        first = False
+                    else:
+                        cursor.insertBlock(self._block_format(block.key), QTextCharFormat())
+                    cursor.insertText(line, QTextCharFormat())
+            cursor.endEditBlock()
+        finally:
+            self._loading = False
+        self._join_mark = None
+        self._switches.append(_LanguageSwitch(doc.availableUndoSteps(), before, after))
+        self._switches_in_effect = len(self._switches)
+        self._sync_model()
+        return change
+
+    def _drop_undone_switches(self) -> None:
+        """Switches undone and then overwritten by a new edit are gone from the stack."""
+        steps = self.document().availableUndoSteps()
+        self._switches = [s for s in self._switches if s.steps <= steps]
+        self._switches_in_effect = min(self._switches_in_effect, len(self._switches))
+
+    def _follow_undone_switches(self, on_screen: dict[str, str]) -> bool:
+        """After undo or redo: put the model in the language the letter on screen is in."""
+        if self._draft is None or not self._switches:
+            return False
+        doc = self.document()
+        steps = doc.availableUndoSteps()
+        if doc.availableRedoSteps() == 0:
+            self._drop_undone_switches()
+        in_effect = sum(1 for s in self._switches if s.steps <= steps)
+        if in_effect == self._switches_in_effect:
+            return False
+        self._switches_in_effect = in_effect
+        state = self._switches[in_effect - 1].after if in_effect else self._switches[0].before
+        state.restore(self._draft, on_screen)
+        return True
 
     def _block_format(self, key: str) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
@@ -181,6 +287,8 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
         if self._loading or self._draft is None:
             return
         texts = self.block_texts()
+        if self._follow_undone_switches(texts):
+            self.language_undone.emit(self._draft.language)
         for block in self._draft.blocks:
             if block.key in texts:
                 block.text = texts[block.key]

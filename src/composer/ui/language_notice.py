@@ -83,3 +83,9 @@ class LanguageNotice(QFrame):
         self.label.setText(" ".join(messages))
         self.setVisible(bool(change.set_aside or change.restored))
         return messages[0]
+
+    def tell_undone(self, language: str) -> str:
+        """The status bar's words when undo or redo changed the letter's language."""
+        return self.tr("Your letter is in {language} again.").format(
+            language=self._language_name(language)
+        )

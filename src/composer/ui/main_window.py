@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
         doc.undoAvailable.connect(self.undo_act.setEnabled)
         doc.redoAvailable.connect(self.redo_act.setEnabled)
         self.editor.draft_edited.connect(self._on_draft_edited)
+        self.editor.language_undone.connect(self._on_language_undone)
         self.demands_panel.demand_toggled.connect(self._on_demand_toggled)
         self.about_you.sender_changed.connect(self._on_sender_changed)
         self.about_you.personal_changed.connect(self._on_personal_changed)
@@ -591,15 +592,25 @@ class MainWindow(QMainWindow):
             return
         previous = self._draft.language
         was_modified = self.editor.document().isModified()
-        change = self._draft.set_language(language)
-        self.editor.set_draft(self._draft)
-        # Reloading the document marks it unchanged; the writer's work (some of it now set aside
-        # for the other language) is not, so closing must still ask.
+        change = self.editor.switch_language(language)  # one undoable step
+        # A switch alone is not the writer's work; their wording set aside for the other
+        # language is, so closing must still ask.
         self.editor.document().setModified(was_modified or bool(change.set_aside))
         self._show_demands()
         self.statusBar().showMessage(self.notice.tell(change, language, previous), 8000)
         self._autosaver.schedule()
         self.page_check.schedule()
+
+    @Slot(str)
+    def _on_language_undone(self, language: str) -> None:
+        """Undo or redo went across a language switch: the window follows the letter."""
+        self._set_combo(self.language_combo, language)
+        self._show_demands()
+        self.notice.hide()
+        self.statusBar().showMessage(
+            self.notice.tell_undone(language),
+            8000,
+        )
 
     @Slot(int)
     def _on_layout_chosen(self, index: int) -> None:
