@@ -347,6 +347,18 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>A new Urgent Action? Import it from a file (text, web page or PDF), or copy its text in the web page or e-mail and paste it.</source>
+        <translation>Une nouvelle Action urgente&#xa0;? Importez-la d’un fichier (texte, page web ou PDF), ou copiez son texte dans la page web ou le courriel et collez-le.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Urgent Action…</source>
+        <translation>&amp;Importer une Action urgente…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Urgent Action</source>
+        <translation>&amp;Coller une Action urgente</translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
@@ -392,6 +404,10 @@
     <message>
         <source>Please send your letter before {date}.</source>
         <translation>Veuillez envoyer votre lettre avant le {date}.</translation>
+    </message>
+    <message>
+        <source>This case is an example to try Letter Composer with. To write for a current Urgent Action, choose Case ▸ Import Urgent Action… or Case ▸ Paste Urgent Action.</source>
+        <translation>Ce cas est un exemple pour essayer Letter Composer. Pour écrire au sujet d’une Action urgente en cours, choisissez Cas ▸ Importer une Action urgente… ou Cas ▸ Coller une Action urgente.</translation>
     </message>
     <message>
         <source>Write to</source>

@@ -77,10 +77,16 @@ class CaseLibrary(QObject):
     @Slot()
     def open_case(self) -> None:
         """Open Case…: the case library (duplicate and delete are in there too)."""
-        from composer.ui.case_picker import pick_case
+        from composer.ui.case_picker import IMPORT_REQUESTED, PASTE_REQUESTED, pick_case
 
         case_id = pick_case(self._window, current_id=self._library_case_id())
         if case_id is None:
+            return
+        if case_id == IMPORT_REQUESTED:
+            self.import_urgent_action()
+            return
+        if case_id == PASTE_REQUESTED:
+            self.paste_urgent_action()
             return
         if case_id == self._library_case_id():
             self._window.statusBar().showMessage(self.tr("This case is already open."), 5000)

@@ -754,6 +754,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             self._use_palette()
+            self.page_check.restyle()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._ending:  # end_session has kept what must be kept

@@ -4,6 +4,7 @@ themes: WCAG 2 contrast ratios, and the few colours the window derives from pale
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 TEXT_CONTRAST = 4.5  # WCAG AA for text
 NON_TEXT_CONTRAST = 3.0  # WCAG AA for a focus indicator or a control's outline
@@ -83,3 +84,22 @@ def readable_palette(palette: QPalette) -> QPalette:
         placeholder = palette.color(group, QPalette.ColorRole.PlaceholderText)
         fixed.setColor(group, QPalette.ColorRole.PlaceholderText, readable(placeholder, base))
     return fixed
+
+
+def html_color(color: QColor) -> str:
+    """A colour for Qt's rich text ("#rrggbb")."""
+    return color.name(QColor.NameFormat.HexRgb)
+
+
+def mark_warning(widget: QWidget, warning: bool) -> None:
+    """Show ``widget``'s text in bold warning red (readable on its background), or as usual."""
+    font = widget.font()
+    font.setBold(warning)
+    widget.setFont(font)
+    if not warning:
+        widget.setPalette(QPalette())  # inherit the window's again
+        return
+    parent = widget.parentWidget()
+    palette = QPalette(parent.palette() if parent is not None else widget.palette())
+    palette.setColor(QPalette.ColorRole.WindowText, warning_color(palette))
+    widget.setPalette(palette)
