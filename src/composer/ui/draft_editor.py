@@ -112,6 +112,7 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
         self._join_mark: tuple[str, int] | None = None
         self._switches: list[_LanguageSwitch] = []  # on the undo stack, oldest first
         self._switches_in_effect = 0
+        self._synced_revision = -1
         self.document().contentsChanged.connect(self._sync_model)
 
     # ------------------------------------------------------------------ text size
@@ -165,6 +166,7 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
         self._join_mark = None
         self._switches, self._switches_in_effect = [], 0
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._synced_revision = -1
         self._sync_model()
 
     def switch_language(self, language: str) -> LanguageChange:
@@ -198,6 +200,7 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
         self._join_mark = None
         self._switches.append(_LanguageSwitch(doc.availableUndoSteps(), before, after))
         self._switches_in_effect = len(self._switches)
+        self._synced_revision = -1
         self._sync_model()
         return change
 
@@ -286,6 +289,10 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
     def _sync_model(self) -> None:
         if self._loading or self._draft is None:
             return
+        revision = self.document().revision()
+        if revision == self._synced_revision:
+            return  # formats only (the spell check's underline): the words did not change
+        self._synced_revision = revision
         texts = self.block_texts()
         if self._follow_undone_switches(texts):
             self.language_undone.emit(self._draft.language)

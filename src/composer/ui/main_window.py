@@ -60,6 +60,7 @@ from composer.ui.recipient_choice import RecipientChooser
 from composer.ui.sender_preview import SenderPreview
 from composer.ui.session import Autosaver, app_settings
 from composer.ui.shortcuts import WindowShortcuts
+from composer.ui.spelling import SpellCheck, words_of
 from composer.ui.text_size import TextSize
 from composer.ui.theme import readable_palette
 from composer.ui.window_state import WindowState
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.middle_scroll.setMinimumWidth(middle.minimumSizeHint().width() + scroll_bar + 2)
 
         self.editor = DraftEditor(self)
+        self.spell_check = SpellCheck([self.editor, self.about_you.personal_edit], self)
         draft_pane = QWidget(self)
         draft_layout = QVBoxLayout(draft_pane)
         draft_layout.setContentsMargins(0, 0, 0, 0)
@@ -510,6 +512,9 @@ class MainWindow(QMainWindow):
         combo.blockSignals(False)
 
     def _show_demands(self) -> None:
+        """The demands in the letter's language (after a start, a switch, an undo); the spell
+        check follows the language too."""
+        self._update_spelling()
         draft = self._draft
         texts = [draft.demand_text(i) for i in range(len(self._case.demands))]
         included = [draft.block(demand_key(i)).included for i in range(len(texts))]
@@ -518,6 +523,16 @@ class MainWindow(QMainWindow):
         self.demands_panel.set_demands(texts, included, intro)
         if had != len(texts):
             self._set_tab_order()
+
+    def _update_spelling(self) -> None:
+        draft = self._draft
+        sender = draft.sender
+        own = [sender.name, sender.town, *sender.address_lines]
+        templates = [block.generated for block in draft.blocks]
+        self.spell_check.set_language(draft.language)
+        self.spell_check.set_known_words(
+            self.spell_check.case_words(self._case) | words_of([*own, *templates])
+        )
 
     @property
     def draft(self) -> Draft:
@@ -564,6 +579,7 @@ class MainWindow(QMainWindow):
         self.sender_preview.show_lines(self._draft.sender_lines(), bool(sender.name.strip()))
         for key in changed:
             self.editor.replace_block_text(key, self._draft.block(key).text, merge_tag="sender")
+        self._update_spelling()  # the writer's name is never misspelled
         self._autosaver.schedule()
         self.page_check.schedule()
 
