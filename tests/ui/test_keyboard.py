@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -221,11 +221,15 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
     if request.param == "en":
         yield "en"
         return
-    translator = QTranslator()
-    assert translator.load(str(FRENCH_QM))
-    qapp.installTranslator(translator)
+    ours, qts = QTranslator(), QTranslator()
+    assert ours.load(str(FRENCH_QM))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    assert qts.load(QLocale("fr_CA"), "qtbase", "_", folder)
+    qapp.installTranslator(ours)  # in the app's order: Qt's own is asked first
+    qapp.installTranslator(qts)
     yield "fr"
-    qapp.removeTranslator(translator)
+    qapp.removeTranslator(qts)
+    qapp.removeTranslator(ours)
 
 
 def test_alt_letters_are_unique_in_every_menu_and_among_the_labels(
@@ -321,3 +325,19 @@ def test_every_control_shows_a_focus_ring(
             assert contrast(pixel, window_colour) >= 3.0, (field.accessibleName(), theme)
     finally:
         qapp.setPalette(before)
+
+
+def test_qts_file_dialog_speaks_french(qtbot: QtBot, language: str) -> None:
+    """Qt's own file dialog (used where there is no native one) has no English left in French."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(None, "Export")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.text()}
+    english = {"&Look in:", "Files of &type:", "File &name:"}
+    if language == "fr":
+        assert not labels & english, labels
+        assert "&Regarder dans\u00a0:" in labels
+    else:
+        assert english <= labels
