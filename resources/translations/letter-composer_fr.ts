@@ -452,8 +452,16 @@
         <translation>Facultatif&#xa0;: une phrase à vous (qui vous êtes, pourquoi c’est important)</translation>
     </message>
     <message>
+        <source>Optional: a sentence of your own</source>
+        <translation>Facultatif&#xa0;: une phrase à vous</translation>
+    </message>
+    <message>
         <source>Your name goes here: type it under “About you”</source>
         <translation>Votre nom ira ici&#xa0;: tapez-le sous «&#xa0;À propos de vous&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
     </message>
 </context>
 <context>

@@ -436,18 +436,33 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
             return
         painter = QPainter(self.viewport())
         try:
-            self._paint_hint(
-                painter,
-                "personal",
-                self.tr("Optional: a sentence of your own (who you are, why this matters to you)"),
-            )
-            self._paint_hint(
-                painter, "signature", self.tr("Your name goes here: type it under “About you”")
-            )
+            self._paint_hint(painter, "personal")
+            self._paint_hint(painter, "signature")
         finally:
             painter.end()
 
-    def _paint_hint(self, painter: QPainter, key: str, hint: str) -> None:
+    def hints(self, key: str) -> list[str]:
+        """What an empty paragraph says, longest first: a narrow letter shows a shorter one."""
+        if key == "personal":
+            return [
+                self.tr("Optional: a sentence of your own (who you are, why this matters to you)"),
+                self.tr("Optional: a sentence of your own"),
+            ]
+        return [self.tr("Your name goes here: type it under “About you”"), self.tr("Your name")]
+
+    def hint_shown(self, key: str) -> str:
+        """The hint that fits the letter's width now (elided only if even the shortest does not)."""
+        font = QFont(self.document().defaultFont())
+        font.setItalic(True)
+        metrics = QFontMetrics(font)
+        width = int(self.viewport().width() - 2 * self.document().documentMargin())
+        choices = self.hints(key)
+        fitting = [hint for hint in choices if metrics.horizontalAdvance(hint) <= width]
+        if fitting:
+            return fitting[0]
+        return metrics.elidedText(choices[-1], Qt.TextElideMode.ElideRight, max(width, 0))
+
+    def _paint_hint(self, painter: QPainter, key: str) -> None:
         """Show what goes in an empty paragraph (the writer's own sentence, their name)."""
         blocks = self._blocks_of(key)
         if len(blocks) != 1 or blocks[0].text():
@@ -459,7 +474,7 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
         font.setItalic(True)
         painter.setFont(font)
         width = int(self.viewport().width() - rect.x() - self.document().documentMargin())
-        hint = QFontMetrics(font).elidedText(hint, Qt.TextElideMode.ElideRight, max(width, 0))
+        hint = self.hint_shown(key)
         top = rect.y() + blocks[0].blockFormat().topMargin()
         painter.drawText(
             QRectF(rect.x(), top, width, QFontMetrics(font).height()),

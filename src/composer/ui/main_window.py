@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QKeySequence,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -174,10 +175,7 @@ class MainWindow(QMainWindow):
         self.middle_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.middle_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Never narrower than its content: the splitter then takes the room from the other panes
-        # instead of cutting off the demands and the form (large fonts, small screens).
-        scroll_bar = self.middle_scroll.verticalScrollBar().sizeHint().width()
-        self.middle_scroll.setMinimumWidth(middle.minimumSizeHint().width() + scroll_bar + 2)
+        self._fit_middle_column()
 
         self.editor = DraftEditor(self)
         self.spell_check = SpellCheck([self.editor, self.about_you.personal_edit], self)
@@ -485,7 +483,7 @@ class MainWindow(QMainWindow):
                 draft.set_personal(personal)
         self._draft = draft
         self.case_view.show_case(self._case)
-        self._show_case_name()
+        self._fit_tool_bar()
         self._order_languages()
         self._set_combo(self.language_combo, draft.language)
         self.sender_preview.show_lines(draft.sender_lines(), bool(draft.sender.name.strip()))
@@ -687,19 +685,49 @@ class MainWindow(QMainWindow):
         self._autosaver.schedule()
         self.page_check.schedule()
 
-    def _show_case_name(self) -> None:
+    def _show_case_name(self, max_chars: int = CASE_BUTTON_MAX_CHARS) -> None:
         """The case button says which case is open (shortened; the tooltip has all of it)."""
         title = self._case.title
-        short = (
-            title
-            if len(title) <= CASE_BUTTON_MAX_CHARS
-            else (title[: CASE_BUTTON_MAX_CHARS - 1].rstrip() + "…")
-        )
+        short = title if len(title) <= max_chars else (title[: max_chars - 1].rstrip() + "…")
         self.case_button.setText(self.tr("Case: {title}").format(title=short))
         self.case_button.setToolTip(
             self.tr("{title}\n\nClick to choose another case.").format(title=title)
         )
         self.case_button.setAccessibleDescription(title)
+
+    def _fit_middle_column(self) -> None:
+        """Never narrower than its content: the splitter then takes the room from the other
+        panes instead of cutting off the demands and the form (large text, small screens)."""
+        middle = self.middle_scroll.widget()
+        if middle is None:
+            return
+        scroll_bar = self.middle_scroll.verticalScrollBar().sizeHint().width()
+        self.middle_scroll.setMinimumWidth(middle.minimumSizeHint().width() + scroll_bar + 2)
+
+    def _fit_to_text_size(self) -> None:
+        self._fit_middle_column()
+        self._fit_tool_bar()
+
+    def _fit_tool_bar(self) -> None:
+        """Every toolbar button stays in view on a narrow window (1024 px, 150 % scaling): the
+        buttons' words go under their icons, then only the icons are left (their names are in
+        the tooltips and menus), then the case's title gets shorter."""
+        bar, width = self.tool_bar, self.width() - 8
+        styles = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+            Qt.ToolButtonStyle.ToolButtonTextUnderIcon,
+            Qt.ToolButtonStyle.ToolButtonIconOnly,
+        )
+        for chars in (CASE_BUTTON_MAX_CHARS, 32, 20, 12):
+            self._show_case_name(chars)
+            for style in styles:
+                bar.setToolButtonStyle(style)
+                if bar.sizeHint().width() <= width:
+                    return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_tool_bar()
 
     @Slot()
     def show_about(self) -> None:
@@ -771,6 +799,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             self._use_palette()
             self.page_check.restyle()
+        if event.type() == QEvent.Type.FontChange:  # View ▸ Larger Text
+            QTimer.singleShot(0, self, self._fit_to_text_size)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._ending:  # end_session has kept what must be kept
