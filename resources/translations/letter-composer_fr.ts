@@ -1135,6 +1135,77 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>there is no case called &apos;{case}&apos;</source>
+        <translation>il n’y a pas de cas nommé «&#xa0;{case}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>fichier introuvable&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a case file</source>
+        <translation>{path} est un dossier, pas un fichier de cas</translation>
+    </message>
+    <message>
+        <source>{path} is not a UTF-8 text file</source>
+        <translation>{path} n’est pas un fichier texte UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{case}&apos; is not a valid case id</source>
+        <translation>«&#xa0;{case}&#xa0;» n’est pas un identifiant de cas valide</translation>
+    </message>
+    <message>
+        <source>&apos;{case}&apos; is a built-in case and cannot be overwritten; save it under another id</source>
+        <translation>«&#xa0;{case}&#xa0;» est un cas fourni avec l’application et ne peut pas être remplacé&#xa0;; enregistrez-le sous un autre identifiant</translation>
+    </message>
+    <message>
+        <source>a case called &apos;{case}&apos; already exists</source>
+        <translation>un cas nommé «&#xa0;{case}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>&apos;{case}&apos; is a built-in case and cannot be deleted</source>
+        <translation>«&#xa0;{case}&#xa0;» est un cas fourni avec l’application et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>cannot delete {path}: {reason}</source>
+        <translation>impossible de supprimer {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the letter has no recipient address</source>
+        <translation>la lettre n’a pas d’adresse de destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s address has {lines} lines; at most {most} fit in the envelope window</source>
+        <translation>l’adresse du destinataire compte {lines} lignes&#xa0;; la fenêtre de l’enveloppe en contient {most} au plus</translation>
+    </message>
+    <message>
+        <source>a line of the recipient&apos;s address is too long for the envelope window</source>
+        <translation>une ligne de l’adresse du destinataire est trop longue pour la fenêtre de l’enveloppe</translation>
+    </message>
+    <message>
+        <source>a word in the sender&apos;s name or address is too long for the page</source>
+        <translation>un mot du nom ou de l’adresse de l’expéditeur est trop long pour la page</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s name and address take {lines} lines; at most {most} fit above the envelope window</source>
+        <translation>le nom et l’adresse de l’expéditeur occupent {lines} lignes&#xa0;; {most} au plus tiennent au-dessus de la fenêtre de l’enveloppe</translation>
+    </message>
+    <message>
+        <source>the letter does not fit on one page (it needs {pages}); shorten it or leave out a paragraph</source>
+        <translation>la lettre ne tient pas sur une page (il lui en faut {pages})&#xa0;; raccourcissez-la ou retirez un paragraphe</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+</context>
+<context>
     <name>PackExportDialog</name>
     <message>
         <source>Export a case pack</source>

@@ -32,6 +32,7 @@ from composer.model.case import CaseError
 from composer.model.library import CaseEntry, delete_user_case, duplicate_case, list_cases
 from composer.ui.dialogs import push_button as _button
 from composer.ui.dialogs import run_modal as _exec_dialog
+from composer.ui.messages import error_text
 from composer.ui.theme import readable
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -228,7 +229,7 @@ def pick_case(
         try:
             copy = duplicate_case(case_id)
         except (CaseError, OSError) as exc:
-            _show_error(dialog, title, str(exc))
+            _show_error(dialog, title, error_text(exc))
             return
         dialog.set_entries(list_cases(today), current_id=copy.id)
 
@@ -236,7 +237,7 @@ def pick_case(
         try:
             delete_user_case(case_id)
         except CaseError as exc:
-            _show_error(dialog, title, str(exc))
+            _show_error(dialog, title, error_text(exc))
         dialog.set_entries(list_cases(today))
 
     dialog.duplicate_requested.connect(duplicate)

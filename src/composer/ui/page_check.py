@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from composer.model.letter import Letter
 from composer.render.layouts import Layout, get_layout
+from composer.ui.messages import error_text
 from composer.ui.theme import mark_warning
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def _outcome(letter: Letter, layout: Layout) -> tuple[str, str]:
     try:
         result = render_letter(letter, layout)
     except RenderError as exc:
-        return CANNOT, str(exc)
+        return CANNOT, error_text(exc)
     if missing := unprintable_characters(letter):
         return UNPRINTABLE, " ".join(missing)
     return (FITS if result.fits_one_page else TOO_LONG), ""
