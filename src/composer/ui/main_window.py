@@ -67,6 +67,7 @@ from composer.ui.theme import readable_palette
 from composer.ui.window_state import WindowState
 
 CASE_BUTTON_MAX_CHARS = 48
+SPELLING_DELAY_MS = 1500  # the dictionaries load once the window is up and the page checked
 
 
 def _layouts() -> dict[str, str]:
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._draft: Draft
         self._layout_id = "us-letter"
         self._restored_geometry = False
+        self._fitted_for: tuple[int, str, str, bool] | None = None  # the toolbar's last fit
         self._autosaver = Autosaver(self._autosave_state, self)
         self._ending = False  # end_session: the system is closing the app
 
@@ -713,6 +715,10 @@ class MainWindow(QMainWindow):
         buttons' words go under their icons, then only the icons are left (their names are in
         the tooltips and menus), then the case's title gets shorter."""
         bar, width = self.tool_bar, self.width() - 8
+        fitted_for = (width, self._case.title, self.font().key(), self.isVisible())
+        if fitted_for == self._fitted_for:
+            return
+        self._fitted_for = fitted_for
         styles = (
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
             Qt.ToolButtonStyle.ToolButtonTextUnderIcon,
@@ -787,8 +793,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_tool_bar()  # sizes are final only now
         if not self.page_check.timer.isActive() and not self.fit_label.text():
             self.page_check.schedule()
+            QTimer.singleShot(SPELLING_DELAY_MS, self, self.spell_check.dictionaries.start)
 
     def _use_palette(self) -> None:
         """The application's palette, its placeholder text made readable (WCAG AA)."""

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 # Keys a field keeps for itself even where a window action has them too: undo in Name undoes
 # the typing in Name.
@@ -29,16 +36,19 @@ def _text(sequence: QKeySequence) -> str:
     return sequence.toString(QKeySequence.SequenceFormat.PortableText)
 
 
+# The controls that claim keys for themselves; a filter on each (not on the whole
+# application, which would put every event of the app through Python).
+_KEY_EATERS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
 class WindowShortcuts(QObject):
-    """An application event filter that lets ``window``'s actions have their keys first."""
+    """Lets ``window``'s actions have their keys first, in every text field of the window."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
         self._keys: set[str] = set()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watched: set[QWidget] = set()
 
     def update(self) -> None:
         """Read the window's actions' shortcuts again (after adding actions)."""
@@ -54,13 +64,15 @@ class WindowShortcuts(QObject):
             for seq in action.shortcuts()
             if seq.count() == 1 and _text(seq) not in field_keys
         }
+        for widget in self._window.findChildren(QWidget):
+            if isinstance(widget, _KEY_EATERS) and widget not in self._watched:
+                widget.installEventFilter(self)
+                self._watched.add(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
             and _text(QKeySequence(event.keyCombination())) in self._keys
         ):
             event.ignore()  # not the field's: the shortcut goes to the window's action

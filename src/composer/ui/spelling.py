@@ -19,10 +19,9 @@ import pkgutil
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import (
     QAction,
-    QContextMenuEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -106,12 +105,17 @@ class Dictionaries(QObject):
         super().__init__(parent)
         self._checkers: dict[str, SpellChecker] = {}
         self._loading: set[str] = set()
+        self._started = False  # loading waits until the window is up (start())
+        self._wanted: set[str] = set()
         self._ready.connect(self._store)
         self.own_words = self._read_own_words()
 
     def checker(self, language: str) -> SpellChecker | None:
         """The dictionary, or None while it loads (it starts loading on the first ask)."""
         found = self._checkers.get(language)
+        if not self._started:
+            self._wanted.add(language)
+            return found
         if found is None and language not in self._loading:
             self._loading.add(language)
 
@@ -126,8 +130,16 @@ class Dictionaries(QObject):
             QThreadPool.globalInstance().start(run)
         return found
 
+    def start(self) -> None:
+        """Begin loading the dictionaries asked for: after start-up, so that the loading
+        thread does not compete with the window's first appearance."""
+        self._started = True
+        for language in sorted(self._wanted):
+            self.checker(language)
+
     def wait_loaded(self, language: str) -> SpellChecker | None:
         """Load now, on this thread (tests, benchmarks)."""
+        self._started = True
         if language not in self._checkers:
             self._store(language, load_checker(language))
         return self._checkers.get(language)
@@ -277,8 +289,11 @@ class SpellCheck(QObject):
             highlighter = SpellHighlighter(field.document(), self.dictionaries)
             highlighter.set_underline_palette_color(field)
             self.highlighters[field] = highlighter
-            field.viewport().installEventFilter(self)
-            field.installEventFilter(self)
+            field.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            field.customContextMenuRequested.connect(
+                lambda position, field=field: self._show_menu(field, position)
+            )
+            field.installEventFilter(self)  # palette changes: the underline's red follows
 
     def case_words(self, case: Case) -> set[str]:
         """The case's words (kept per case: computed once, used on every keystroke)."""
@@ -300,15 +315,13 @@ class SpellCheck(QObject):
         self.highlighters[field].add_spelling_actions(menu, field.cursorForPosition(position))
         return menu
 
+    def _show_menu(self, field: QTextEdit | QPlainTextEdit, position: QPoint) -> None:
+        menu = self.context_menu(field, position)  # position: in the viewport, as Qt gives it
+        menu.exec(field.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange and watched in self.highlighters:
             assert isinstance(watched, QWidget)
             self.highlighters[watched].set_underline_palette_color(watched)
-        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
-            field = watched.parent() if watched not in self.highlighters else watched
-            if isinstance(field, (QTextEdit, QPlainTextEdit)) and field in self.highlighters:
-                menu = self.context_menu(field, event.pos())
-                menu.exec(event.globalPos())
-                menu.deleteLater()
-                return True
         return super().eventFilter(watched, event)

@@ -59,7 +59,8 @@ class TextSize(QObject):
         except (TypeError, ValueError):
             wanted = 1.0
         self._step = min(range(len(STEPS)), key=lambda i: abs(STEPS[i] - wanted))
-        self._apply(remember=False)
+        if self.scale != 1.0:  # the usual size needs no work (a font change relayouts all)
+            self._apply(remember=False)
 
     @Slot()
     def larger(self) -> None:
