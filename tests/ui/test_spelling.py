@@ -102,3 +102,11 @@ def test_a_dictionary_for_each_letter_language(language: str) -> None:
     common = {"en": "letter", "fr": "lettre", "es": "carta", "de": "brief", "ru": "письмо"}
     assert common[language] in checker
     assert "xqzvjk" not in checker
+
+
+def test_the_dictionary_loads_by_itself_once_the_window_is_up(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """No test shortcut: the window starts loading after it shows, off the GUI thread."""
+    qtbot.keyClicks(window.about_you.personal_edit, "I recieve news.")
+    qtbot.waitUntil(lambda: flagged(window.editor.document()) == ["recieve"], timeout=30000)

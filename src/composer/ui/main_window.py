@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._draft: Draft
         self._layout_id = "us-letter"
         self._restored_geometry = False
+        self._spelling_started = False  # the dictionaries load once the window is up
         self._fitted_for: tuple[int, str, str, bool] | None = None  # the toolbar's last fit
         self._autosaver = Autosaver(self._autosave_state, self)
         self._ending = False  # end_session: the system is closing the app
@@ -796,6 +797,8 @@ class MainWindow(QMainWindow):
         self._fit_tool_bar()  # sizes are final only now
         if not self.page_check.timer.isActive() and not self.fit_label.text():
             self.page_check.schedule()
+        if not self._spelling_started:
+            self._spelling_started = True
             QTimer.singleShot(SPELLING_DELAY_MS, self, self.spell_check.dictionaries.start)
 
     def _use_palette(self) -> None:
