@@ -64,8 +64,8 @@
         <translation>Pour les personnes qui ont des liens avec le pays&#xa0;: la lettre est signée de vos initiales et ne donne que votre ville, ni votre nom ni votre adresse.</translation>
     </message>
     <message>
-        <source>Remember my details on this computer</source>
-        <translation>Retenir mes coordonnées sur cet ordinateur</translation>
+        <source>&amp;Remember my details on this computer</source>
+        <translation>&amp;Retenir mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
         <source>Leave this unticked on a shared computer: your name and address are forgotten when the app closes.</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>Adre&amp;sse&#xa0;:</translation>
+        <translation>Adr&amp;esse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Town:</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>P&amp;ostal code:</source>
-        <translation>Co&amp;de postal&#xa0;:</translation>
+        <translation>Code p&amp;ostal&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
@@ -559,6 +559,33 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>Three steps</source>
+        <translation>Trois étapes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read&lt;/b&gt; the case on the left.</source>
+        <translation>&lt;b&gt;Lisez&lt;/b&gt; le cas, à gauche.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose&lt;/b&gt; what your letter asks for, and add your name under “About you”.</source>
+        <translation>&lt;b&gt;Choisissez&lt;/b&gt; ce que votre lettre demande, et ajoutez votre nom sous «&#xa0;À propos de vous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign&lt;/b&gt;: print your letter (Ctrl+P), then sign it by hand.</source>
+        <translation>&lt;b&gt;Signez&lt;/b&gt;&#xa0;: imprimez votre lettre (Ctrl+P), puis signez-la à la main.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Hide the three steps</source>
+        <translation>Masquer les trois étapes</translation>
+    </message>
+</context>
+<context>
     <name>ImportReview</name>
     <message>
         <source>Urgent Actions ({patterns});;All files (*)</source>
@@ -882,20 +909,8 @@
         <translation>A4, DIN 5008 forme A</translation>
     </message>
     <message>
-        <source>Your letter</source>
-        <translation>Votre lettre</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your &amp;letter&lt;/b&gt; — click anywhere in it to change the words. This is what will be printed.</source>
@@ -926,20 +941,32 @@
         <translation>Voir la page telle qu’elle sera imprimée</translation>
     </message>
     <message>
-        <source>#10 Envelope (9.5 × 4.125 in)…</source>
-        <translation>Enveloppe nº 10 (9,5 × 4,125 po)…</translation>
+        <source>Language and paper</source>
+        <translation>Langue et papier</translation>
     </message>
     <message>
-        <source>DL Envelope (220 × 110 mm)…</source>
-        <translation>Enveloppe DL (220 × 110 mm)…</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>C5 Envelope (229 × 162 mm)…</source>
-        <translation>Enveloppe C5 (229 × 162 mm)…</translation>
+        <source>Wr&amp;ite to:</source>
+        <translation>&amp;Écrire à&#xa0;:</translation>
     </message>
     <message>
-        <source>Return Address on Envelope</source>
-        <translation>Adresse de retour sur l’enveloppe</translation>
+        <source>#&amp;10 Envelope (9.5 × 4.125 in)…</source>
+        <translation>Enveloppe nº &amp;10 (9,5 × 4,125 po)…</translation>
+    </message>
+    <message>
+        <source>&amp;DL Envelope (220 × 110 mm)…</source>
+        <translation>Enveloppe &amp;DL (220 × 110 mm)…</translation>
+    </message>
+    <message>
+        <source>&amp;C5 Envelope (229 × 162 mm)…</source>
+        <translation>Enveloppe &amp;C5 (229 × 162 mm)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return Address on Envelope</source>
+        <translation>&amp;Adresse de retour sur l’enveloppe</translation>
     </message>
     <message>
         <source>Print your name and address in the envelope&apos;s top left corner</source>
@@ -1034,11 +1061,19 @@
         <translation>L’adresse, les demandes et l’essentiel du cas en gros caractères, pour écrire à la main</translation>
     </message>
     <message>
+        <source>Show the &amp;Three Steps</source>
+        <translation>Afficher les &amp;trois étapes</translation>
+    </message>
+    <message>
+        <source>Show the three steps at the top of the middle column again</source>
+        <translation>Afficher de nouveau les trois étapes en haut de la colonne du milieu</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>Print &amp;Envelope</source>
+        <source>Print Envel&amp;ope</source>
         <translation>Imprimer une en&amp;veloppe</translation>
     </message>
     <message>
@@ -1052,6 +1087,10 @@
     <message>
         <source>E&amp;vent</source>
         <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1465,6 +1504,17 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RecipientChooser</name>
     <message>
         <source>Write to</source>
@@ -1579,6 +1629,17 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     <message>
         <source>Your name and address go here: fill in About you.</source>
         <translation>Votre nom et votre adresse figureront ici&#xa0;: remplissez «&#xa0;À propos de vous&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SpellHighlighter</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to Dictionary</source>
+        <translation>Ajouter «&#xa0;{word}&#xa0;» au dictionnaire</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1759,33 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     <message>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>Les deux NIP diffèrent&#xa0;: tapez deux fois le même NIP.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Agrandir le texte</translation>
+    </message>
+    <message>
+        <source>Make all the text in the window larger</source>
+        <translation>Agrandir tout le texte de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Réduire le texte</translation>
+    </message>
+    <message>
+        <source>Make all the text in the window smaller</source>
+        <translation>Réduire tout le texte de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>Taille &amp;normale du texte</translation>
+    </message>
+    <message>
+        <source>Text size: {percent} %</source>
+        <translation>Taille du texte&#xa0;: {percent}&#xa0;%</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         for text, combo in (
             (self.tr("Lan&guage:"), self.language_combo),
             (self.tr("&Paper:"), self.layout_combo),
-            (self.tr("&To:"), self.recipient_choice),
+            (self.tr("Wr&ite to:"), self.recipient_choice),
         ):
             buddy = QLabel(text, choices)
             buddy.setBuddy(combo)
