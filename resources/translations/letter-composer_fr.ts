@@ -909,6 +909,10 @@
         <translation>A4, DIN 5008 forme A</translation>
     </message>
     <message>
+        <source>Letter settings</source>
+        <translation>Réglages de la lettre</translation>
+    </message>
+    <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
@@ -939,10 +943,6 @@
     <message>
         <source>See the page as it will be printed</source>
         <translation>Voir la page telle qu’elle sera imprimée</translation>
-    </message>
-    <message>
-        <source>Language and paper</source>
-        <translation>Langue et papier</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>

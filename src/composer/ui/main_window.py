@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
             self.layout_combo.setItemData(
                 self.layout_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole
             )
-        choices = QGroupBox(self.tr("Language and paper"), self)
+        choices = QGroupBox(self.tr("Letter settings"), self)
         choices_form = QFormLayout(choices)
         choices_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         choices_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
