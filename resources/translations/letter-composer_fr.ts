@@ -1137,18 +1137,6 @@
         <translation>Prêt pour la personne suivante.</translation>
     </message>
     <message>
-        <source>Case: {title}</source>
-        <translation>Cas&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>{title}
-
-Click to choose another case.</source>
-        <translation>{title}
-
-Cliquez pour choisir un autre cas.</translation>
-    </message>
-    <message>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
@@ -1786,6 +1774,21 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     <message>
         <source>Text size: {percent} %</source>
         <translation>Taille du texte&#xa0;: {percent}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFit</name>
+    <message>
+        <source>Case: {title}</source>
+        <translation>Cas&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>{title}
+
+Click to choose another case.</source>
+        <translation>{title}
+
+Cliquez pour choisir un autre cas.</translation>
     </message>
 </context>
 <context>

@@ -64,9 +64,9 @@ from composer.ui.shortcuts import WindowShortcuts
 from composer.ui.spelling import SpellCheck, words_of
 from composer.ui.text_size import TextSize
 from composer.ui.theme import readable_palette
+from composer.ui.window_fit import WindowFit
 from composer.ui.window_state import WindowState
 
-CASE_BUTTON_MAX_CHARS = 48
 SPELLING_DELAY_MS = 1500  # the dictionaries load once the window is up and the page checked
 
 
@@ -93,7 +93,6 @@ class MainWindow(QMainWindow):
         self._layout_id = "us-letter"
         self._restored_geometry = False
         self._spelling_started = False  # the dictionaries load once the window is up
-        self._fitted_for: tuple[int, str, str, bool] | None = None  # the toolbar's last fit
         self._autosaver = Autosaver(self._autosave_state, self)
         self._ending = False  # end_session: the system is closing the app
 
@@ -102,6 +101,7 @@ class MainWindow(QMainWindow):
         self.drops = FileDrops(self)
         self.window_state = WindowState(self)
         self.page_check = PageCheck(self)
+        self.fit = WindowFit(self)
 
         self._create_widgets()
         self._create_actions()
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.middle_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.middle_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._fit_middle_column()
+        self.fit.middle_column()
 
         self.editor = DraftEditor(self)
         self.spell_check = SpellCheck([self.editor, self.about_you.personal_edit], self)
@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
                 draft.set_personal(personal)
         self._draft = draft
         self.case_view.show_case(self._case)
-        self._fit_tool_bar()
+        self.fit.tool_bar()
         self._order_languages()
         self._set_combo(self.language_combo, draft.language)
         self.sender_preview.show_lines(draft.sender_lines(), bool(draft.sender.name.strip()))
@@ -688,53 +688,9 @@ class MainWindow(QMainWindow):
         self._autosaver.schedule()
         self.page_check.schedule()
 
-    def _show_case_name(self, max_chars: int = CASE_BUTTON_MAX_CHARS) -> None:
-        """The case button says which case is open (shortened; the tooltip has all of it)."""
-        title = self._case.title
-        short = title if len(title) <= max_chars else (title[: max_chars - 1].rstrip() + "…")
-        self.case_button.setText(self.tr("Case: {title}").format(title=short))
-        self.case_button.setToolTip(
-            self.tr("{title}\n\nClick to choose another case.").format(title=title)
-        )
-        self.case_button.setAccessibleDescription(title)
-
-    def _fit_middle_column(self) -> None:
-        """Never narrower than its content: the splitter then takes the room from the other
-        panes instead of cutting off the demands and the form (large text, small screens)."""
-        middle = self.middle_scroll.widget()
-        if middle is None:
-            return
-        scroll_bar = self.middle_scroll.verticalScrollBar().sizeHint().width()
-        self.middle_scroll.setMinimumWidth(middle.minimumSizeHint().width() + scroll_bar + 2)
-
-    def _fit_to_text_size(self) -> None:
-        self._fit_middle_column()
-        self._fit_tool_bar()
-
-    def _fit_tool_bar(self) -> None:
-        """Every toolbar button stays in view on a narrow window (1024 px, 150 % scaling): the
-        buttons' words go under their icons, then only the icons are left (their names are in
-        the tooltips and menus), then the case's title gets shorter."""
-        bar, width = self.tool_bar, self.width() - 8
-        fitted_for = (width, self._case.title, self.font().key(), self.isVisible())
-        if fitted_for == self._fitted_for:
-            return
-        self._fitted_for = fitted_for
-        styles = (
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
-            Qt.ToolButtonStyle.ToolButtonTextUnderIcon,
-            Qt.ToolButtonStyle.ToolButtonIconOnly,
-        )
-        for chars in (CASE_BUTTON_MAX_CHARS, 32, 20, 12):
-            self._show_case_name(chars)
-            for style in styles:
-                bar.setToolButtonStyle(style)
-                if bar.sizeHint().width() <= width:
-                    return
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_tool_bar()
+        self.fit.tool_bar()
 
     @Slot()
     def show_about(self) -> None:
@@ -794,7 +750,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._fit_tool_bar()  # sizes are final only now
+        self.fit.tool_bar()  # sizes are final only now
         if not self.page_check.timer.isActive() and not self.fit_label.text():
             self.page_check.schedule()
         if not self._spelling_started:
@@ -811,7 +767,7 @@ class MainWindow(QMainWindow):
             self._use_palette()
             self.page_check.restyle()
         if event.type() == QEvent.Type.FontChange:  # View ▸ Larger Text
-            QTimer.singleShot(0, self, self._fit_to_text_size)
+            QTimer.singleShot(0, self, self.fit.to_text_size)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._ending:  # end_session has kept what must be kept
