@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import shutil
@@ -50,6 +51,10 @@ def fields(window: MainWindow) -> list[QWidget]:
     ]
 
 
+def has_focus(field: QWidget) -> bool:
+    return QApplication.focusWidget() is field
+
+
 def window_shortcuts(window: MainWindow) -> dict[str, QAction]:
     """Each window action's shortcut, but undo and redo (a field's own undo comes first)."""
     found = {}
@@ -84,7 +89,7 @@ def test_every_window_shortcut_works_from_every_field(
     missed = []
     for field in fields(window):
         field.setFocus()
-        qtbot.waitUntil(lambda field=field: QApplication.focusWidget() is field)
+        qtbot.waitUntil(functools.partial(has_focus, field))
         for text, action in shortcuts.items():
             before = len(fired)
             sequence = QKeySequence(text)[0]
@@ -314,7 +319,7 @@ def test_every_control_shows_a_focus_ring(
         window_colour = window.palette().color(QPalette.ColorRole.Window)
         for field in fields(window):
             field.setFocus()
-            qtbot.waitUntil(lambda field=field: QApplication.focusWidget() is field)
+            qtbot.waitUntil(functools.partial(has_focus, field))
             window.middle_scroll.ensureWidgetVisible(field)
             qtbot.waitUntil(ring.isVisible)
             target = ring.target()
