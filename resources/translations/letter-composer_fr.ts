@@ -64,8 +64,8 @@
         <translation>Pour les personnes qui ont des liens avec le pays&#xa0;: la lettre est signée de vos initiales et ne donne que votre ville, ni votre nom ni votre adresse.</translation>
     </message>
     <message>
-        <source>Remember my details on this computer</source>
-        <translation>Retenir mes coordonnées sur cet ordinateur</translation>
+        <source>&amp;Remember my details on this computer</source>
+        <translation>&amp;Retenir mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
         <source>Leave this unticked on a shared computer: your name and address are forgotten when the app closes.</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>Adre&amp;sse&#xa0;:</translation>
+        <translation>Adr&amp;esse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Town:</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>P&amp;ostal code:</source>
-        <translation>Co&amp;de postal&#xa0;:</translation>
+        <translation>Code p&amp;ostal&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
@@ -347,6 +347,18 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>A new Urgent Action? Import it from a file (text, web page or PDF), or copy its text in the web page or e-mail and paste it.</source>
+        <translation>Une nouvelle Action urgente&#xa0;? Importez-la d’un fichier (texte, page web ou PDF), ou copiez son texte dans la page web ou le courriel et collez-le.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Urgent Action…</source>
+        <translation>&amp;Importer une Action urgente…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Urgent Action</source>
+        <translation>&amp;Coller une Action urgente</translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
@@ -394,6 +406,10 @@
         <translation>Veuillez envoyer votre lettre avant le {date}.</translation>
     </message>
     <message>
+        <source>This case is an example to try Letter Composer with. To write for a current Urgent Action, choose Case ▸ Import Urgent Action… or Case ▸ Paste Urgent Action.</source>
+        <translation>Ce cas est un exemple pour essayer Letter Composer. Pour écrire au sujet d’une Action urgente en cours, choisissez Cas ▸ Importer une Action urgente… ou Cas ▸ Coller une Action urgente.</translation>
+    </message>
+    <message>
         <source>Write to</source>
         <translation>Écrire à</translation>
     </message>
@@ -436,8 +452,16 @@
         <translation>Facultatif&#xa0;: une phrase à vous (qui vous êtes, pourquoi c’est important)</translation>
     </message>
     <message>
+        <source>Optional: a sentence of your own</source>
+        <translation>Facultatif&#xa0;: une phrase à vous</translation>
+    </message>
+    <message>
         <source>Your name goes here: type it under “About you”</source>
         <translation>Votre nom ira ici&#xa0;: tapez-le sous «&#xa0;À propos de vous&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
     </message>
 </context>
 <context>
@@ -532,6 +556,33 @@
     <message>
         <source>Drop one Urgent Action (PDF, Word, e-mail, web page or text), case file (.toml) or case pack (.lcpack).</source>
         <translation>Déposez une Action urgente (PDF, Word, courriel, page Web ou texte), un fichier de cas (.toml) ou un lot de cas (.lcpack).</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Three steps</source>
+        <translation>Trois étapes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read&lt;/b&gt; the case on the left.</source>
+        <translation>&lt;b&gt;Lisez&lt;/b&gt; le cas, à gauche.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose&lt;/b&gt; what your letter asks for, and add your name under “About you”.</source>
+        <translation>&lt;b&gt;Choisissez&lt;/b&gt; ce que votre lettre demande, et ajoutez votre nom sous «&#xa0;À propos de vous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign&lt;/b&gt;: print your letter (Ctrl+P), then sign it by hand.</source>
+        <translation>&lt;b&gt;Signez&lt;/b&gt;&#xa0;: imprimez votre lettre (Ctrl+P), puis signez-la à la main.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Hide the three steps</source>
+        <translation>Masquer les trois étapes</translation>
     </message>
 </context>
 <context>
@@ -834,6 +885,10 @@
         <source>Check that your personal paragraph suits a {language} letter.</source>
         <translation>Vérifiez que votre paragraphe personnel convient à une lettre en {language}.</translation>
     </message>
+    <message>
+        <source>Your letter is in {language} again.</source>
+        <translation>Votre lettre est de nouveau en {language}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -854,20 +909,12 @@
         <translation>A4, DIN 5008 forme A</translation>
     </message>
     <message>
-        <source>Your letter</source>
-        <translation>Votre lettre</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <source>Letter settings</source>
+        <translation>Réglages de la lettre</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your &amp;letter&lt;/b&gt; — click anywhere in it to change the words. This is what will be printed.</source>
@@ -898,20 +945,28 @@
         <translation>Voir la page telle qu’elle sera imprimée</translation>
     </message>
     <message>
-        <source>#10 Envelope (9.5 × 4.125 in)…</source>
-        <translation>Enveloppe nº 10 (9,5 × 4,125 po)…</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>DL Envelope (220 × 110 mm)…</source>
-        <translation>Enveloppe DL (220 × 110 mm)…</translation>
+        <source>Wr&amp;ite to:</source>
+        <translation>&amp;Écrire à&#xa0;:</translation>
     </message>
     <message>
-        <source>C5 Envelope (229 × 162 mm)…</source>
-        <translation>Enveloppe C5 (229 × 162 mm)…</translation>
+        <source>#&amp;10 Envelope (9.5 × 4.125 in)…</source>
+        <translation>Enveloppe nº &amp;10 (9,5 × 4,125 po)…</translation>
     </message>
     <message>
-        <source>Return Address on Envelope</source>
-        <translation>Adresse de retour sur l’enveloppe</translation>
+        <source>&amp;DL Envelope (220 × 110 mm)…</source>
+        <translation>Enveloppe &amp;DL (220 × 110 mm)…</translation>
+    </message>
+    <message>
+        <source>&amp;C5 Envelope (229 × 162 mm)…</source>
+        <translation>Enveloppe &amp;C5 (229 × 162 mm)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return Address on Envelope</source>
+        <translation>&amp;Adresse de retour sur l’enveloppe</translation>
     </message>
     <message>
         <source>Print your name and address in the envelope&apos;s top left corner</source>
@@ -1006,11 +1061,19 @@
         <translation>L’adresse, les demandes et l’essentiel du cas en gros caractères, pour écrire à la main</translation>
     </message>
     <message>
+        <source>Show the &amp;Three Steps</source>
+        <translation>Afficher les &amp;trois étapes</translation>
+    </message>
+    <message>
+        <source>Show the three steps at the top of the middle column again</source>
+        <translation>Afficher de nouveau les trois étapes en haut de la colonne du milieu</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>Print &amp;Envelope</source>
+        <source>Print Envel&amp;ope</source>
         <translation>Imprimer une en&amp;veloppe</translation>
     </message>
     <message>
@@ -1024,6 +1087,10 @@
     <message>
         <source>E&amp;vent</source>
         <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1070,18 +1137,6 @@
         <translation>Prêt pour la personne suivante.</translation>
     </message>
     <message>
-        <source>Case: {title}</source>
-        <translation>Cas&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>{title}
-
-Click to choose another case.</source>
-        <translation>{title}
-
-Cliquez pour choisir un autre cas.</translation>
-    </message>
-    <message>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
@@ -1104,6 +1159,77 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
     <message>
         <source>Letter Composer could not tidy up</source>
         <translation>Letter Composer n’a pas pu faire le ménage</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>there is no case called &apos;{case}&apos;</source>
+        <translation>il n’y a pas de cas nommé «&#xa0;{case}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>fichier introuvable&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a case file</source>
+        <translation>{path} est un dossier, pas un fichier de cas</translation>
+    </message>
+    <message>
+        <source>{path} is not a UTF-8 text file</source>
+        <translation>{path} n’est pas un fichier texte UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{case}&apos; is not a valid case id</source>
+        <translation>«&#xa0;{case}&#xa0;» n’est pas un identifiant de cas valide</translation>
+    </message>
+    <message>
+        <source>&apos;{case}&apos; is a built-in case and cannot be overwritten; save it under another id</source>
+        <translation>«&#xa0;{case}&#xa0;» est un cas fourni avec l’application et ne peut pas être remplacé&#xa0;; enregistrez-le sous un autre identifiant</translation>
+    </message>
+    <message>
+        <source>a case called &apos;{case}&apos; already exists</source>
+        <translation>un cas nommé «&#xa0;{case}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>&apos;{case}&apos; is a built-in case and cannot be deleted</source>
+        <translation>«&#xa0;{case}&#xa0;» est un cas fourni avec l’application et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>cannot delete {path}: {reason}</source>
+        <translation>impossible de supprimer {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the letter has no recipient address</source>
+        <translation>la lettre n’a pas d’adresse de destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s address has {lines} lines; at most {most} fit in the envelope window</source>
+        <translation>l’adresse du destinataire compte {lines} lignes&#xa0;; la fenêtre de l’enveloppe en contient {most} au plus</translation>
+    </message>
+    <message>
+        <source>a line of the recipient&apos;s address is too long for the envelope window</source>
+        <translation>une ligne de l’adresse du destinataire est trop longue pour la fenêtre de l’enveloppe</translation>
+    </message>
+    <message>
+        <source>a word in the sender&apos;s name or address is too long for the page</source>
+        <translation>un mot du nom ou de l’adresse de l’expéditeur est trop long pour la page</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s name and address take {lines} lines; at most {most} fit above the envelope window</source>
+        <translation>le nom et l’adresse de l’expéditeur occupent {lines} lignes&#xa0;; {most} au plus tiennent au-dessus de la fenêtre de l’enveloppe</translation>
+    </message>
+    <message>
+        <source>the letter does not fit on one page (it needs {pages}); shorten it or leave out a paragraph</source>
+        <translation>la lettre ne tient pas sur une page (il lui en faut {pages})&#xa0;; raccourcissez-la ou retirez un paragraphe</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1492,17 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RecipientChooser</name>
     <message>
         <source>Write to</source>
@@ -1480,6 +1617,17 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     <message>
         <source>Your name and address go here: fill in About you.</source>
         <translation>Votre nom et votre adresse figureront ici&#xa0;: remplissez «&#xa0;À propos de vous&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SpellHighlighter</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to Dictionary</source>
+        <translation>Ajouter «&#xa0;{word}&#xa0;» au dictionnaire</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1747,48 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     <message>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>Les deux NIP diffèrent&#xa0;: tapez deux fois le même NIP.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Agrandir le texte</translation>
+    </message>
+    <message>
+        <source>Make all the text in the window larger</source>
+        <translation>Agrandir tout le texte de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Réduire le texte</translation>
+    </message>
+    <message>
+        <source>Make all the text in the window smaller</source>
+        <translation>Réduire tout le texte de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>Taille &amp;normale du texte</translation>
+    </message>
+    <message>
+        <source>Text size: {percent} %</source>
+        <translation>Taille du texte&#xa0;: {percent}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFit</name>
+    <message>
+        <source>Case: {title}</source>
+        <translation>Cas&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>{title}
+
+Click to choose another case.</source>
+        <translation>{title}
+
+Cliquez pour choisir un autre cas.</translation>
     </message>
 </context>
 <context>

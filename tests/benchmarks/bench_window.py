@@ -263,6 +263,10 @@ SESSION_SCRIPT = textwrap.dedent("""
     out = Path(tempfile.mkdtemp()) / "letter.pdf"
     dialogs.ask_save_path = lambda parent, suggested: out
     dialogs.offer_open_pdf = lambda parent, path: dialogs.AfterExport.NOTHING
+    # The built-in case is expired: its question (and the others after an export) answered.
+    dialogs.confirm_expired = lambda *args, **kwargs: True
+    dialogs.confirm_unprintable = lambda *args, **kwargs: True
+    dialogs.offer_next_writer = lambda *args, **kwargs: False
     window = MainWindow()
     window.show()
     QTest.qWaitForWindowExposed(window)

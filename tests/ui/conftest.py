@@ -38,6 +38,16 @@ class Answers:
     opened: list[str] = field(default_factory=list)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def fpdf_loaded() -> None:
+    """fpdf2 imported once, here: the window's page check imports it in a worker thread, and
+    its import silences a warning with warnings.catch_warnings, which is process-wide and
+    would race with pytest's own per-test warning capture."""
+    from composer.render.fpdf_import import import_fpdf
+
+    import_fpdf()
+
+
 @pytest.fixture(autouse=True)
 def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     a = Answers()

@@ -260,11 +260,10 @@ def test_print_actions_and_shortcuts(window: MainWindow) -> None:
 
 
 def test_tab_order_runs_from_the_case_to_the_letter(window: MainWindow) -> None:
-    """Keyboard users reach everything in reading order."""
+    """Keyboard users reach everything in the order a writer goes: read, choose, sign; the
+    coordinator's language and paper come last."""
     expected = [
         window.case_view,
-        window.language_combo,
-        window.layout_combo,
         *window.demands_panel.checkboxes(),
         window.about_you.name_edit,
         window.about_you.address_edit,
@@ -273,6 +272,8 @@ def test_tab_order_runs_from_the_case_to_the_letter(window: MainWindow) -> None:
         window.about_you.initials_box,
         window.about_you.remember_box,
         window.editor,
+        window.language_combo,
+        window.layout_combo,
     ]
     chain: list[QWidget] = []
     widget: QWidget = window.case_view

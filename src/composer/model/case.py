@@ -12,6 +12,7 @@ from typing import Any
 
 import tomli_w
 
+from composer.model.messages import english
 from composer.model.plain_text import without_direction_controls
 
 # Text that may exist in several languages: the case's own language first, translations after.
@@ -65,7 +66,14 @@ class CaseError(ValueError):
     """A case file that cannot be used; the message names the field and, where known, the line."""
 
     def __init__(
-        self, message: str, *, field: str = "", line: int | None = None, source: str = ""
+        self,
+        message: str,
+        *,
+        field: str = "",
+        line: int | None = None,
+        source: str = "",
+        code: str = "",
+        params: Mapping[str, object] | None = None,
     ) -> None:
         where = []
         if source:
@@ -78,6 +86,24 @@ class CaseError(ValueError):
         self.field = field
         self.line = line
         self.source = source
+        self.message = message  # without where it happened
+        self.code = code  # composer.model.messages: the window says it in its own language
+        self.params: dict[str, object] = dict(params or {})
+
+    @classmethod
+    def coded(
+        cls,
+        code: str,
+        *,
+        field: str = "",
+        line: int | None = None,
+        source: str = "",
+        **params: object,
+    ) -> CaseError:
+        """The error for ``code`` (composer.model.messages), in English, with its parameters."""
+        return cls(
+            english(code, params), field=field, line=line, source=source, code=code, params=params
+        )
 
 
 def pick(text: Localized, language: str, fallback: str) -> str:

@@ -33,7 +33,7 @@ def builtin_case_ids() -> list[str]:
 
 def load_builtin(case_id: str) -> Case:
     if case_id not in builtin_case_ids():
-        raise CaseError(f"there is no case called '{case_id}'")
+        raise CaseError.coded("case.not-found", case=case_id)
     text = resource(f"cases/{case_id}.toml").read_text(encoding="utf-8")
     return case_from_toml(text, source=f"{case_id}.toml")
 
@@ -49,13 +49,13 @@ def load_case_file(path: Path) -> Case:
             raise CaseError(f"{path} is far larger than a case file")
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise CaseError(f"no such file: {path}") from exc
+        raise CaseError.coded("case.no-file", path=path) from exc
     except IsADirectoryError as exc:
-        raise CaseError(f"{path} is a folder, not a case file") from exc
+        raise CaseError.coded("case.is-folder", path=path) from exc
     except UnicodeDecodeError as exc:
-        raise CaseError(f"{path} is not a UTF-8 text file") from exc
+        raise CaseError.coded("case.not-utf8", path=path) from exc
     except OSError as exc:
-        raise CaseError(f"cannot read {path}: {exc.strerror}") from exc
+        raise CaseError.coded("case.unreadable", path=path, reason=exc.strerror) from exc
     return case_from_toml(text, source=str(path))
 
 
@@ -68,7 +68,7 @@ def load_case(reference: str) -> Case:
     path = Path(reference)
     if path.suffix == ".toml" or path.exists():
         return load_case_file(path)
-    raise CaseError(f"there is no case called '{reference}'")
+    raise CaseError.coded("case.not-found", case=reference)
 
 
 # --------------------------------------------------------------------------- the user's library
@@ -124,7 +124,7 @@ def is_builtin(case_id: str) -> bool:
 def load_user_case(case_id: str) -> Case:
     path = user_case_path(case_id)
     if not path.is_file():
-        raise CaseError(f"there is no case called '{case_id}'")
+        raise CaseError.coded("case.not-found", case=case_id)
     case = load_case_file(path)
     if case.id != case_id:
         # The file name is the id the library knows it by.
@@ -190,13 +190,10 @@ def open_case(case_id: str) -> Case:
 def save_user_case(case: Case, *, overwrite: bool = True) -> Path:
     """Write a user case atomically; built-in ids are refused (they are read-only)."""
     if is_builtin(case.id):
-        raise CaseError(
-            f"'{case.id}' is a built-in case and cannot be overwritten; save it under another id",
-            field="id",
-        )
+        raise CaseError.coded("case.builtin-overwrite", field="id", case=case.id)
     path = user_case_path(case.id)
     if not overwrite and path.exists():
-        raise CaseError(f"a case called '{case.id}' already exists", field="id")
+        raise CaseError.coded("case.exists", field="id", case=case.id)
     text = case_to_toml(case)
     case_from_toml(text, source=path.name)  # never write a file the library could not read
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -225,11 +222,11 @@ def duplicate_case(case_id: str, title_suffix: str = " (copy)") -> Case:
 
 def delete_user_case(case_id: str) -> None:
     if is_builtin(case_id):
-        raise CaseError(f"'{case_id}' is a built-in case and cannot be deleted")
+        raise CaseError.coded("case.builtin-delete", case=case_id)
     path = user_case_path(case_id)
     try:
         path.unlink()
     except FileNotFoundError as exc:
-        raise CaseError(f"there is no case called '{case_id}'") from exc
+        raise CaseError.coded("case.not-found", case=case_id) from exc
     except OSError as exc:
-        raise CaseError(f"cannot delete {path}: {exc.strerror}") from exc
+        raise CaseError.coded("case.cannot-delete", path=path, reason=exc.strerror) from exc

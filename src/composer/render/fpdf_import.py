@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import threading
 import types
 import warnings
 from typing import Any
@@ -46,8 +47,18 @@ class _Unavailable:
         raise RuntimeError(f"{self._name}.{attribute} is not loaded for letters")
 
 
+# The window checks the page in a worker thread while it may export on its own: one import at
+# a time, or a second thread finds the stand-ins gone or fpdf half imported.
+_IMPORTING = threading.Lock()
+
+
 def import_fpdf() -> types.ModuleType:
-    """``fpdf``, imported lean the first time (see the module's docstring)."""
+    """``fpdf``, imported lean the first time (see the module's docstring); thread-safe."""
+    with _IMPORTING:
+        return _import_fpdf()
+
+
+def _import_fpdf() -> types.ModuleType:
     loaded = sys.modules.get("fpdf")
     if loaded is not None:
         return loaded

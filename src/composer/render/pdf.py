@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from composer.atomic import write_bytes_atomic
 from composer.model.letter import Letter
+from composer.model.messages import english
 from composer.model.paper import PT_PER_MM, Rect
 from composer.render.fonts import FAMILY, is_rtl, needs_shaping, setup_fonts
 from composer.render.fpdf_import import import_fpdf
@@ -75,7 +76,19 @@ def language_is_rtl(language: str) -> bool:
 
 
 class RenderError(ValueError):
-    """A letter that cannot be laid out; the message says why in one line."""
+    """A letter that cannot be laid out; the message says why in one line. ``code`` and
+    ``params`` let the window say it in its own language (composer.model.messages)."""
+
+    def __init__(
+        self, message: str, *, code: str = "", params: Mapping[str, object] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params: dict[str, object] = dict(params or {})
+
+    @classmethod
+    def coded(cls, code: str, **params: object) -> Self:
+        return cls(english(code, params), code=code, params=params)
 
 
 class AddressDoesNotFitError(RenderError):
@@ -84,10 +97,8 @@ class AddressDoesNotFitError(RenderError):
 
 class LetterTooLong(RenderError):  # noqa: N818 - the name callers know
     def __init__(self, page_count: int) -> None:
-        super().__init__(
-            f"the letter does not fit on one page (it needs {page_count}); "
-            "shorten it or leave out a paragraph"
-        )
+        params = {"pages": page_count}
+        super().__init__(english("render.too-long", params), code="render.too-long", params=params)
         self.page_count = page_count
 
 
@@ -125,7 +136,7 @@ def fit_address(lines: Sequence[str], area: Rect, width_of: Any) -> AddressFit:
     Raises AddressDoesNotFitError when even the smallest size will not do.
     """
     if not lines:
-        raise AddressDoesNotFitError("the letter has no recipient address")
+        raise AddressDoesNotFitError.coded("render.no-recipient")
     descent = _descent_for(lines)
     n = len(lines)
     size = ADDRESS_SIZE
@@ -140,12 +151,8 @@ def fit_address(lines: Sequence[str], area: Rect, width_of: Any) -> AddressFit:
     height = ADDRESS_MIN_SIZE * (ASCENT + descent + ADDRESS_LEADING * (n - 1))
     if height > area.h:
         most = int((area.h / ADDRESS_MIN_SIZE - ASCENT - descent) / ADDRESS_LEADING) + 1
-        raise AddressDoesNotFitError(
-            f"the recipient's address has {n} lines; at most {most} fit in the envelope window"
-        )
-    raise AddressDoesNotFitError(
-        "a line of the recipient's address is too long for the envelope window"
-    )
+        raise AddressDoesNotFitError.coded("render.address-lines", lines=n, most=most)
+    raise AddressDoesNotFitError.coded("render.address-line-long")
 
 
 def _all_text(letter: Letter) -> str:
@@ -256,7 +263,7 @@ def _wrap(page: _Page, text: str, size: float, width: float) -> list[str]:
     current = ""
     for word in text.split():
         if page.width(word, size) > width:
-            raise RenderError("a word in the sender's name or address is too long for the page")
+            raise RenderError.coded("render.sender-word-long")
         candidate = f"{current} {word}" if current else word
         if current and page.width(candidate, size) > width:
             out.append(current)
@@ -295,10 +302,7 @@ def _draw_sender(page: _Page, letter: Letter) -> float:
     needed = sum(pitch for *_, pitch in laid)
     if needed > box.h + 0.5 and not layout.date_below_sender:
         over = int((needed - box.h) / SENDER_PITCH + 0.999)
-        raise RenderError(
-            f"the sender's name and address take {len(laid)} lines; "
-            f"at most {len(laid) - over} fit above the envelope window"
-        )
+        raise RenderError.coded("render.sender-lines", lines=len(laid), most=len(laid) - over)
     for text, size, style, pitch in laid:
         baseline = y + size * 0.95
         page.line(text, box.x, baseline, box.w, size, style, align=layout.sender_align)

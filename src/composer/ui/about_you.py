@@ -74,7 +74,7 @@ class AboutYouForm(QGroupBox):
                 "and only your town is given, not your name or address."
             )
         )
-        self.remember_box = QCheckBox(self.tr("Remember my details on this computer"), self)
+        self.remember_box = QCheckBox(self.tr("&Remember my details on this computer"), self)
         self.remember_box.setToolTip(
             self.tr(
                 "Leave this unticked on a shared computer: your name and address are forgotten when "  # noqa: E501

@@ -28,6 +28,7 @@ from composer.model.library import (
 )
 from composer.ui import dialogs
 from composer.ui.drops import dropped_file
+from composer.ui.messages import error_text
 from composer.ui.session import app_settings
 
 if TYPE_CHECKING:
@@ -70,17 +71,23 @@ class CaseLibrary(QObject):
         try:
             case = open_case(case_id)
         except CaseError as exc:
-            dialogs.show_error(self._window, self.tr("Cannot open this case"), str(exc))
+            dialogs.show_error(self._window, self.tr("Cannot open this case"), error_text(exc))
             return False
         return self.switch_case(case, case.id)
 
     @Slot()
     def open_case(self) -> None:
         """Open Case…: the case library (duplicate and delete are in there too)."""
-        from composer.ui.case_picker import pick_case
+        from composer.ui.case_picker import IMPORT_REQUESTED, PASTE_REQUESTED, pick_case
 
         case_id = pick_case(self._window, current_id=self._library_case_id())
         if case_id is None:
+            return
+        if case_id == IMPORT_REQUESTED:
+            self.import_urgent_action()
+            return
+        if case_id == PASTE_REQUESTED:
+            self.paste_urgent_action()
             return
         if case_id == self._library_case_id():
             self._window.statusBar().showMessage(self.tr("This case is already open."), 5000)
@@ -121,7 +128,7 @@ class CaseLibrary(QObject):
         try:
             case = load_case_file(path)
         except CaseError as exc:
-            dialogs.show_error(self._window, self.tr("Cannot open this case"), str(exc))
+            dialogs.show_error(self._window, self.tr("Cannot open this case"), error_text(exc))
             return False
         return self.switch_case(case, str(path.resolve()))
 
@@ -152,7 +159,7 @@ class CaseLibrary(QObject):
         try:
             saved = add_user_case(case)
         except (CaseError, OSError) as exc:
-            dialogs.show_error(self._window, self.tr("Cannot save the case"), str(exc))
+            dialogs.show_error(self._window, self.tr("Cannot save the case"), error_text(exc))
             return False
         self._open_saved_case(saved)
         return True
@@ -216,7 +223,7 @@ class CaseLibrary(QObject):
             else:
                 saved = add_user_case(edited)
         except (CaseError, OSError) as exc:
-            dialogs.show_error(self._window, self.tr("Cannot save the case"), str(exc))
+            dialogs.show_error(self._window, self.tr("Cannot save the case"), error_text(exc))
             return
         if not in_library:
             reason = (
@@ -256,7 +263,9 @@ class CaseLibrary(QObject):
         try:
             written = export_pack(case_ids, path)
         except (PackError, CaseError, OSError) as exc:
-            dialogs.show_error(self._window, self.tr("Cannot export the case pack"), str(exc))
+            dialogs.show_error(
+                self._window, self.tr("Cannot export the case pack"), error_text(exc)
+            )
             return
         self._window.statusBar().showMessage(
             self.tr("Saved {count} case(s) in {path}").format(count=len(written), path=path), 10000

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,8 +32,13 @@ from composer.model.case import CaseError
 from composer.model.library import CaseEntry, delete_user_case, duplicate_case, list_cases
 from composer.ui.dialogs import push_button as _button
 from composer.ui.dialogs import run_modal as _exec_dialog
+from composer.ui.messages import error_text
+from composer.ui.theme import readable
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# What pick_case returns when the writer asks for a new case instead of one in the list.
+IMPORT_REQUESTED = ":import"
+PASTE_REQUESTED = ":paste"
 
 
 def _confirm(parent: QWidget | None, title: str, question: str) -> bool:
@@ -75,6 +80,23 @@ class CasePickerDialog(QDialog):
         self.delete_button = _button(self.tr("Delete"), self._delete)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        new_hint = QLabel(
+            self.tr(
+                "A new Urgent Action? Import it from a file (text, web page or PDF), or copy its "
+                "text in the web page or e-mail and paste it."
+            )
+        )
+        new_hint.setWordWrap(True)
+        self.import_button = _button(
+            self.tr("&Import Urgent Action…"), lambda: self._finish(IMPORT_REQUESTED)
+        )
+        self.paste_button = _button(
+            self.tr("&Paste Urgent Action"), lambda: self._finish(PASTE_REQUESTED)
+        )
+        new_row = QHBoxLayout()
+        new_row.addWidget(new_hint, 1)
+        new_row.addWidget(self.import_button)
+        new_row.addWidget(self.paste_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
@@ -85,6 +107,7 @@ class CasePickerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.notice)
+        layout.addLayout(new_row)
         layout.addLayout(buttons)
         self._entries: dict[str, CaseEntry] = {}
         self.chosen_id: str | None = None
@@ -95,7 +118,13 @@ class CasePickerDialog(QDialog):
         previous = current_id or self.current_id()
         self.tree.clear()
         self._entries = {e.id: e for e in entries}
-        muted = QBrush(QColor("#6b6b6b"))
+        palette = self.tree.palette()
+        muted = QBrush(
+            readable(
+                palette.color(QPalette.ColorRole.PlaceholderText),
+                palette.color(QPalette.ColorRole.Base),
+            )
+        )
         for entry in entries:
             if entry.error:
                 deadline = self.tr("cannot be read")
@@ -141,6 +170,10 @@ class CasePickerDialog(QDialog):
             item = self.tree.topLevelItem(i)
             if item is not None and item.data(0, ID_ROLE) == case_id:
                 self.tree.setCurrentItem(item)
+
+    def _finish(self, choice: str) -> None:
+        self.chosen_id = choice
+        self.accept()
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -196,7 +229,7 @@ def pick_case(
         try:
             copy = duplicate_case(case_id)
         except (CaseError, OSError) as exc:
-            _show_error(dialog, title, str(exc))
+            _show_error(dialog, title, error_text(exc))
             return
         dialog.set_entries(list_cases(today), current_id=copy.id)
 
@@ -204,7 +237,7 @@ def pick_case(
         try:
             delete_user_case(case_id)
         except CaseError as exc:
-            _show_error(dialog, title, str(exc))
+            _show_error(dialog, title, error_text(exc))
         dialog.set_entries(list_cases(today))
 
     dialog.duplicate_requested.connect(duplicate)

@@ -7,10 +7,13 @@ import html
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from composer.model.case import Case
+from composer.model.library import is_builtin
+from composer.ui.theme import html_color
 
 
 def ui_babel_locale() -> str:
@@ -54,6 +57,14 @@ class CaseView(QTextBrowser):
         self.setTabChangesFocus(True)
         self.document().setDocumentMargin(self.fontMetrics().height() * 0.75)
         self._case: Case | None = None
+        self._today: dt.date | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View ▸ Larger Text: the margin grows too
+            self.document().setDocumentMargin(self.fontMetrics().height() * 0.75)
+        if event.type() == QEvent.Type.PaletteChange and self._case is not None:
+            self.show_case(self._case, self._today)  # the notice's colours follow the theme
 
     def deadline_notice(self, case: Case, today: dt.date | None = None) -> str:
         if case.deadline is None:
@@ -67,18 +78,32 @@ class CaseView(QTextBrowser):
         return self.tr("Please send your letter before {date}.").format(date=date)
 
     def show_case(self, case: Case, today: dt.date | None = None) -> None:
-        self._case = case
+        self._case, self._today = case, today
         parts = [f"<h2>{html.escape(case.title)}</h2>"]
         notice = self.deadline_notice(case, today)
         if notice:
-            style = (
-                "background-color:#fff4ce; color:#3d2e00;"
+            palette = self.palette()
+            back, text = (
+                (QPalette.ColorRole.ToolTipBase, QPalette.ColorRole.ToolTipText)
                 if case.deadline_passed(today)
-                else "background-color:#e8f1fb; color:#0b2a4a;"
+                else (QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Text)
             )
+            style = (
+                f"background-color:{html_color(palette.color(back))}; "
+                f"color:{html_color(palette.color(text))};"
+            )
+            example = ""
+            if case.deadline_passed(today) and is_builtin(case.id):
+                example = "<br><br>" + html.escape(
+                    self.tr(
+                        "This case is an example to try Letter Composer with. To write for a "
+                        "current Urgent Action, choose Case ▸ Import Urgent Action… or "
+                        "Case ▸ Paste Urgent Action."
+                    )
+                )
             parts.append(
                 f"<table width='100%' cellpadding='8' style='{style}'><tr><td>"
-                f"<b>{html.escape(notice)}</b></td></tr></table>"
+                f"<b>{html.escape(notice)}</b>{example}</td></tr></table>"
             )
         ref = " · ".join(x for x in (case.ua_number, case.index) if x)
         if ref:

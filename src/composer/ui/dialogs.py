@@ -6,7 +6,7 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 
@@ -14,6 +14,13 @@ from composer.model.file_kinds import FileKind
 
 # lupdate finds translate("context", "text") calls; a wrapper would hide the strings.
 translate = QCoreApplication.translate
+
+# Qt's own French catalogue (qtbase_fr) lacks two labels of Qt's file dialog as it now spells
+# them; ours supplies them (the app's translator is asked when Qt's has no answer).
+QT_FILL_INS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 class AfterExport(Enum):

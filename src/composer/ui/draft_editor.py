@@ -11,8 +11,9 @@ its paragraph (with the writer's last wording of it) as one undoable edit; untic
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,10 +30,54 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from composer.model.draft import Block, BlockKind, Draft, demand_index, demand_key
+from composer.model.draft import Block, BlockKind, Draft, LanguageChange, demand_index, demand_key
 from composer.ui.plain_input import DirectionControlFilter
 
 KEY_PROPERTY = QTextFormat.Property.UserProperty.value + 1
+
+# What a language switch changes in the model, besides the text on screen: the language, and
+# each block's text, generated wording, variant, inclusion and edits set aside.
+_BlockState = tuple[str, str, int, bool, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class _LanguageState:
+    language: str
+    blocks: dict[str, _BlockState]
+
+    @classmethod
+    def of(cls, draft: Draft) -> _LanguageState:
+        return cls(
+            draft.language,
+            {
+                b.key: (b.text, b.generated, b.variant, b.included, dict(b.edits_by_language))
+                for b in draft.blocks
+            },
+        )
+
+    def restore(self, draft: Draft, on_screen: dict[str, str]) -> None:
+        """Put ``draft`` back in this state; the text on screen (after undo) wins."""
+        draft.language = self.language
+        for block in draft.blocks:
+            if block.key not in self.blocks:
+                continue
+            text, generated, variant, included, edits = self.blocks[block.key]
+            block.generated, block.variant = generated, variant
+            block.edits_by_language = dict(edits)
+            if block.key in on_screen:
+                block.text, block.included = on_screen[block.key], True
+            else:
+                block.text, block.included = text, included
+
+
+@dataclass(frozen=True)
+class _LanguageSwitch:
+    """A switch on the undo stack: ``steps`` undo steps exist right after it."""
+
+    steps: int
+    before: _LanguageState
+    after: _LanguageState
+
 
 # Kinds whose lines sit tight together (an address, a printed name); others are paragraphs.
 _TIGHT_KINDS = frozenset({BlockKind.RECIPIENT})
@@ -47,6 +92,8 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
 
     # Emitted after the model was updated from the document (typing, a toggle, undo, redo).
     draft_edited = Signal()
+    # Emitted when undo or redo crossed a language switch: the letter's language now.
+    language_undone = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,16 +103,36 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
-        letter_font = QFont("Noto Serif")
-        letter_font.setStyleHint(QFont.StyleHint.Serif)
-        letter_font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.document().setDefaultFont(letter_font)
-        self.document().setDocumentMargin(self.fontMetrics().height())
+        self._letter_size = font.pointSizeF() * 1.1
+        self._text_scale = 1.0
+        self._apply_letter_font()
         self._draft: Draft | None = None
         self._loading = False
         self._order: dict[str, int] = {}
         self._join_mark: tuple[str, int] | None = None
+        self._switches: list[_LanguageSwitch] = []  # on the undo stack, oldest first
+        self._switches_in_effect = 0
+        self._synced_revision = -1
         self.document().contentsChanged.connect(self._sync_model)
+
+    # ------------------------------------------------------------------ text size
+
+    def set_text_scale(self, scale: float) -> None:
+        """Show the letter ``scale`` times its usual size (View ▸ Larger Text)."""
+        self._text_scale = scale
+        self._apply_letter_font()
+
+    def _apply_letter_font(self) -> None:
+        letter_font = QFont("Noto Serif")
+        letter_font.setStyleHint(QFont.StyleHint.Serif)
+        letter_font.setPointSizeF(self._letter_size * self._text_scale)
+        self.document().setDefaultFont(letter_font)
+        self.document().setDocumentMargin(self.fontMetrics().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # QTextEdit then takes the widget's font
+            self._apply_letter_font()
 
     # ------------------------------------------------------------------ loading
 
@@ -97,8 +164,67 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
         finally:
             self._loading = False
         self._join_mark = None
+        self._switches, self._switches_in_effect = [], 0
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._synced_revision = -1
         self._sync_model()
+
+    def switch_language(self, language: str) -> LanguageChange:
+        """Write the letter in ``language`` as one undoable edit (undo switches back)."""
+        draft = self._draft
+        if draft is None:
+            return LanguageChange((), ())
+        doc = self.document()
+        self._drop_undone_switches()
+        before = _LanguageState.of(draft)
+        change = draft.set_language(language)
+        after = _LanguageState.of(draft)
+        self._loading = True
+        try:
+            cursor = QTextCursor(doc)
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.removeSelectedText()
+            first = True
+            for block in draft.visible_blocks():
+                for line in block.text.split("\n"):
+                    if first:
+                        cursor.setBlockFormat(self._block_format(block.key))
+                        first = False
+                    else:
+                        cursor.insertBlock(self._block_format(block.key), QTextCharFormat())
+                    cursor.insertText(line, QTextCharFormat())
+            cursor.endEditBlock()
+        finally:
+            self._loading = False
+        self._join_mark = None
+        self._switches.append(_LanguageSwitch(doc.availableUndoSteps(), before, after))
+        self._switches_in_effect = len(self._switches)
+        self._synced_revision = -1
+        self._sync_model()
+        return change
+
+    def _drop_undone_switches(self) -> None:
+        """Switches undone and then overwritten by a new edit are gone from the stack."""
+        steps = self.document().availableUndoSteps()
+        self._switches = [s for s in self._switches if s.steps <= steps]
+        self._switches_in_effect = min(self._switches_in_effect, len(self._switches))
+
+    def _follow_undone_switches(self, on_screen: dict[str, str]) -> bool:
+        """After undo or redo: put the model in the language the letter on screen is in."""
+        if self._draft is None or not self._switches:
+            return False
+        doc = self.document()
+        steps = doc.availableUndoSteps()
+        if doc.availableRedoSteps() == 0:
+            self._drop_undone_switches()
+        in_effect = sum(1 for s in self._switches if s.steps <= steps)
+        if in_effect == self._switches_in_effect:
+            return False
+        self._switches_in_effect = in_effect
+        state = self._switches[in_effect - 1].after if in_effect else self._switches[0].before
+        state.restore(self._draft, on_screen)
+        return True
 
     def _block_format(self, key: str) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
@@ -163,7 +289,13 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
     def _sync_model(self) -> None:
         if self._loading or self._draft is None:
             return
+        revision = self.document().revision()
+        if revision == self._synced_revision:
+            return  # formats only (the spell check's underline): the words did not change
+        self._synced_revision = revision
         texts = self.block_texts()
+        if self._follow_undone_switches(texts):
+            self.language_undone.emit(self._draft.language)
         for block in self._draft.blocks:
             if block.key in texts:
                 block.text = texts[block.key]
@@ -304,18 +436,33 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
             return
         painter = QPainter(self.viewport())
         try:
-            self._paint_hint(
-                painter,
-                "personal",
-                self.tr("Optional: a sentence of your own (who you are, why this matters to you)"),
-            )
-            self._paint_hint(
-                painter, "signature", self.tr("Your name goes here: type it under “About you”")
-            )
+            self._paint_hint(painter, "personal")
+            self._paint_hint(painter, "signature")
         finally:
             painter.end()
 
-    def _paint_hint(self, painter: QPainter, key: str, hint: str) -> None:
+    def hints(self, key: str) -> list[str]:
+        """What an empty paragraph says, longest first: a narrow letter shows a shorter one."""
+        if key == "personal":
+            return [
+                self.tr("Optional: a sentence of your own (who you are, why this matters to you)"),
+                self.tr("Optional: a sentence of your own"),
+            ]
+        return [self.tr("Your name goes here: type it under “About you”"), self.tr("Your name")]
+
+    def hint_shown(self, key: str) -> str:
+        """The hint that fits the letter's width now (elided only if even the shortest does not)."""
+        font = QFont(self.document().defaultFont())
+        font.setItalic(True)
+        metrics = QFontMetrics(font)
+        width = int(self.viewport().width() - 2 * self.document().documentMargin())
+        choices = self.hints(key)
+        fitting = [hint for hint in choices if metrics.horizontalAdvance(hint) <= width]
+        if fitting:
+            return fitting[0]
+        return metrics.elidedText(choices[-1], Qt.TextElideMode.ElideRight, max(width, 0))
+
+    def _paint_hint(self, painter: QPainter, key: str) -> None:
         """Show what goes in an empty paragraph (the writer's own sentence, their name)."""
         blocks = self._blocks_of(key)
         if len(blocks) != 1 or blocks[0].text():
@@ -327,7 +474,7 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
         font.setItalic(True)
         painter.setFont(font)
         width = int(self.viewport().width() - rect.x() - self.document().documentMargin())
-        hint = QFontMetrics(font).elidedText(hint, Qt.TextElideMode.ElideRight, max(width, 0))
+        hint = self.hint_shown(key)
         top = rect.y() + blocks[0].blockFormat().topMargin()
         painter.drawText(
             QRectF(rect.x(), top, width, QFontMetrics(font).height()),

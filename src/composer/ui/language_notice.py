@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from composer.model.draft import BlockKind, LanguageChange, demand_index
@@ -16,9 +17,12 @@ class LanguageNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("letterNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#letterNotice { background-color: #fff4ce; color: #3d2e00; }")
+        self.setAutoFillBackground(True)  # a note's colours, from the theme
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
         layout = QHBoxLayout(self)
         self.label = QLabel(self)
+        self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         close = QToolButton(self)
@@ -83,3 +87,9 @@ class LanguageNotice(QFrame):
         self.label.setText(" ".join(messages))
         self.setVisible(bool(change.set_aside or change.restored))
         return messages[0]
+
+    def tell_undone(self, language: str) -> str:
+        """The status bar's words when undo or redo changed the letter's language."""
+        return self.tr("Your letter is in {language} again.").format(
+            language=self._language_name(language)
+        )

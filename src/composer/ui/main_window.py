@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QKeySequence,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -45,21 +46,28 @@ from composer.model.templates import LANGUAGES
 from composer.render.layouts import LAYOUTS
 from composer.ui import dialogs
 from composer.ui.about_you import AboutYouForm
+from composer.ui.accessibility import FocusRing, name_fields_by_their_labels
 from composer.ui.case_library import CaseLibrary
 from composer.ui.case_view import CaseView
 from composer.ui.demands_panel import DemandsPanel
 from composer.ui.draft_editor import DraftEditor
 from composer.ui.drops import FileDrops
 from composer.ui.event import EventController
+from composer.ui.guide import Guide
 from composer.ui.language_notice import LanguageNotice
 from composer.ui.page_check import PageCheck
 from composer.ui.print_actions import PrintActions
 from composer.ui.recipient_choice import RecipientChooser
 from composer.ui.sender_preview import SenderPreview
 from composer.ui.session import Autosaver, app_settings
+from composer.ui.shortcuts import WindowShortcuts
+from composer.ui.spelling import SpellCheck, words_of
+from composer.ui.text_size import TextSize
+from composer.ui.theme import readable_palette
+from composer.ui.window_fit import WindowFit
 from composer.ui.window_state import WindowState
 
-CASE_BUTTON_MAX_CHARS = 48
+SPELLING_DELAY_MS = 1500  # the dictionaries load once the window is up and the page checked
 
 
 def _layouts() -> dict[str, str]:
@@ -84,6 +92,7 @@ class MainWindow(QMainWindow):
         self._draft: Draft
         self._layout_id = "us-letter"
         self._restored_geometry = False
+        self._spelling_started = False  # the dictionaries load once the window is up
         self._autosaver = Autosaver(self._autosave_state, self)
         self._ending = False  # end_session: the system is closing the app
 
@@ -92,6 +101,7 @@ class MainWindow(QMainWindow):
         self.drops = FileDrops(self)
         self.window_state = WindowState(self)
         self.page_check = PageCheck(self)
+        self.fit = WindowFit(self)
 
         self._create_widgets()
         self._create_actions()
@@ -99,12 +109,19 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_tool_bar()
         self._create_status_bar()
+        self.shortcuts = WindowShortcuts(self)
+        self.shortcuts.update()
         self._connect_signals()
         self._set_tab_order()
         self.drops.watch()
+        self.focus_ring = FocusRing(self)
+        name_fields_by_their_labels(self)
+        self._use_palette()
         self.window_state.read_settings()
+        self.text_size.restore()
         self._start_letter()
         self.events.apply()
+        self.case_view.setFocus()
 
     # ================================================================== construction
 
@@ -129,15 +146,15 @@ class MainWindow(QMainWindow):
             self.layout_combo.setItemData(
                 self.layout_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole
             )
-        choices = QGroupBox(self.tr("Your letter"), self)
+        choices = QGroupBox(self.tr("Letter settings"), self)
         choices_form = QFormLayout(choices)
         choices_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         choices_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.recipient_choice = RecipientChooser(self)
         for text, combo in (
-            (self.tr("&Language:"), self.language_combo),
+            (self.tr("Lan&guage:"), self.language_combo),
             (self.tr("&Paper:"), self.layout_combo),
-            (self.tr("&To:"), self.recipient_choice),
+            (self.tr("Wr&ite to:"), self.recipient_choice),
         ):
             buddy = QLabel(text, choices)
             buddy.setBuddy(combo)
@@ -149,21 +166,22 @@ class MainWindow(QMainWindow):
 
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
-        middle_layout.addWidget(choices)
+        self.guide = Guide(middle)
+        middle_layout.addWidget(self.guide)
         middle_layout.addWidget(self.demands_panel)
         middle_layout.addWidget(self.about_you)
+        middle_layout.addWidget(choices)  # the coordinator's settings, after the writer's part
         middle_layout.addStretch(1)
         self.middle_scroll = QScrollArea(self)
         self.middle_scroll.setWidget(middle)
         self.middle_scroll.setWidgetResizable(True)
         self.middle_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.middle_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Never narrower than its content: the splitter then takes the room from the other panes
-        # instead of cutting off the demands and the form (large fonts, small screens).
-        scroll_bar = self.middle_scroll.verticalScrollBar().sizeHint().width()
-        self.middle_scroll.setMinimumWidth(middle.minimumSizeHint().width() + scroll_bar + 2)
+        self.fit.middle_column()
 
         self.editor = DraftEditor(self)
+        self.spell_check = SpellCheck([self.editor, self.about_you.personal_edit], self)
         draft_pane = QWidget(self)
         draft_layout = QVBoxLayout(draft_pane)
         draft_layout.setContentsMargins(0, 0, 0, 0)
@@ -240,14 +258,14 @@ class MainWindow(QMainWindow):
         # Print Envelope ▸ one action per size (ids as composer.render.envelope has them).
         self.envelope_acts: dict[str, QAction] = {}
         for size_id, text in (
-            ("10", self.tr("#10 Envelope (9.5 × 4.125 in)…")),
-            ("dl", self.tr("DL Envelope (220 × 110 mm)…")),
-            ("c5", self.tr("C5 Envelope (229 × 162 mm)…")),
+            ("10", self.tr("#&10 Envelope (9.5 × 4.125 in)…")),
+            ("dl", self.tr("&DL Envelope (220 × 110 mm)…")),
+            ("c5", self.tr("&C5 Envelope (229 × 162 mm)…")),
         ):
             self.envelope_acts[size_id] = self._action(
                 None, text, functools.partial(self.printing.print_envelope, size_id)
             )
-        self.return_address_act = QAction(self.tr("Return Address on Envelope"), self)
+        self.return_address_act = QAction(self.tr("&Return Address on Envelope"), self)
         self.return_address_act.setCheckable(True)
         self.return_address_act.setChecked(True)
         self.return_address_act.setStatusTip(
@@ -331,6 +349,14 @@ class MainWindow(QMainWindow):
             None,
             self.tr("The address, demands and key facts in large type, for writing by hand"),
         )
+        self.text_size = TextSize(self)
+        self.guide_act = self._action(
+            None,
+            self.tr("Show the &Three Steps"),
+            self.guide.show_again,
+            None,
+            self.tr("Show the three steps at the top of the middle column again"),
+        )
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -340,7 +366,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_act)
         file_menu.addAction(self.print_act)
         file_menu.addAction(self.preview_act)
-        envelope_menu = file_menu.addMenu(self.tr("Print &Envelope"))
+        envelope_menu = file_menu.addMenu(self.tr("Print Envel&ope"))
         for action in self.envelope_acts.values():
             envelope_menu.addAction(action)
         envelope_menu.addSeparator()
@@ -365,6 +391,12 @@ class MainWindow(QMainWindow):
         self.case_menu.addAction(self.import_pack_act)
         self.event_menu = self.menuBar().addMenu(self.tr("E&vent"))
         self.events.fill_menu(self.event_menu)
+        view_menu = self.menuBar().addMenu(self.tr("Vie&w"))
+        view_menu.addAction(self.text_size.larger_act)
+        view_menu.addAction(self.text_size.smaller_act)
+        view_menu.addAction(self.text_size.normal_act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.guide_act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_act)
 
@@ -402,6 +434,7 @@ class MainWindow(QMainWindow):
         doc.undoAvailable.connect(self.undo_act.setEnabled)
         doc.redoAvailable.connect(self.redo_act.setEnabled)
         self.editor.draft_edited.connect(self._on_draft_edited)
+        self.editor.language_undone.connect(self._on_language_undone)
         self.demands_panel.demand_toggled.connect(self._on_demand_toggled)
         self.about_you.sender_changed.connect(self._on_sender_changed)
         self.about_you.personal_changed.connect(self._on_personal_changed)
@@ -412,12 +445,10 @@ class MainWindow(QMainWindow):
         self._autosaver.failed.connect(self._on_autosave_failed)
 
     def _set_tab_order(self) -> None:
-        """Case, letter choices, demands, about you, then the letter itself."""
+        """As a writer goes: read the case, tick demands, about you, the letter; then the
+        coordinator's language and paper."""
         chain: list[QWidget] = [
             self.case_view,
-            self.language_combo,
-            self.layout_combo,
-            self.recipient_choice,
             *self.demands_panel.checkboxes(),
             self.about_you.name_edit,
             self.about_you.address_edit,
@@ -428,6 +459,9 @@ class MainWindow(QMainWindow):
             self.about_you.initials_box,
             self.about_you.remember_box,
             self.editor,
+            self.language_combo,
+            self.layout_combo,
+            self.recipient_choice,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -452,7 +486,7 @@ class MainWindow(QMainWindow):
                 draft.set_personal(personal)
         self._draft = draft
         self.case_view.show_case(self._case)
-        self._show_case_name()
+        self.fit.tool_bar()
         self._order_languages()
         self._set_combo(self.language_combo, draft.language)
         self.sender_preview.show_lines(draft.sender_lines(), bool(draft.sender.name.strip()))
@@ -479,6 +513,9 @@ class MainWindow(QMainWindow):
         combo.blockSignals(False)
 
     def _show_demands(self) -> None:
+        """The demands in the letter's language (after a start, a switch, an undo); the spell
+        check follows the language too."""
+        self._update_spelling()
         draft = self._draft
         texts = [draft.demand_text(i) for i in range(len(self._case.demands))]
         included = [draft.block(demand_key(i)).included for i in range(len(texts))]
@@ -487,6 +524,16 @@ class MainWindow(QMainWindow):
         self.demands_panel.set_demands(texts, included, intro)
         if had != len(texts):
             self._set_tab_order()
+
+    def _update_spelling(self) -> None:
+        draft = self._draft
+        sender = draft.sender
+        own = [sender.name, sender.town, *sender.address_lines]
+        templates = [block.generated for block in draft.blocks]
+        self.spell_check.set_language(draft.language)
+        self.spell_check.set_known_words(
+            self.spell_check.case_words(self._case) | words_of([*own, *templates])
+        )
 
     @property
     def draft(self) -> Draft:
@@ -533,6 +580,7 @@ class MainWindow(QMainWindow):
         self.sender_preview.show_lines(self._draft.sender_lines(), bool(sender.name.strip()))
         for key in changed:
             self.editor.replace_block_text(key, self._draft.block(key).text, merge_tag="sender")
+        self._update_spelling()  # the writer's name is never misspelled
         self._autosaver.schedule()
         self.page_check.schedule()
 
@@ -561,15 +609,25 @@ class MainWindow(QMainWindow):
             return
         previous = self._draft.language
         was_modified = self.editor.document().isModified()
-        change = self._draft.set_language(language)
-        self.editor.set_draft(self._draft)
-        # Reloading the document marks it unchanged; the writer's work (some of it now set aside
-        # for the other language) is not, so closing must still ask.
+        change = self.editor.switch_language(language)  # one undoable step
+        # A switch alone is not the writer's work; their wording set aside for the other
+        # language is, so closing must still ask.
         self.editor.document().setModified(was_modified or bool(change.set_aside))
         self._show_demands()
         self.statusBar().showMessage(self.notice.tell(change, language, previous), 8000)
         self._autosaver.schedule()
         self.page_check.schedule()
+
+    @Slot(str)
+    def _on_language_undone(self, language: str) -> None:
+        """Undo or redo went across a language switch: the window follows the letter."""
+        self._set_combo(self.language_combo, language)
+        self._show_demands()
+        self.notice.hide()
+        self.statusBar().showMessage(
+            self.notice.tell_undone(language),
+            8000,
+        )
 
     @Slot(int)
     def _on_layout_chosen(self, index: int) -> None:
@@ -616,6 +674,7 @@ class MainWindow(QMainWindow):
         self.about_you.set_personal("")
         self._start_letter()
         self.editor.document().setModified(False)
+        self.about_you.name_edit.setFocus()  # the first thing a new writer types
 
     @Slot(object)
     def _on_recipient_chosen(self, choice: recipients.Choice) -> None:
@@ -629,19 +688,9 @@ class MainWindow(QMainWindow):
         self._autosaver.schedule()
         self.page_check.schedule()
 
-    def _show_case_name(self) -> None:
-        """The case button says which case is open (shortened; the tooltip has all of it)."""
-        title = self._case.title
-        short = (
-            title
-            if len(title) <= CASE_BUTTON_MAX_CHARS
-            else (title[: CASE_BUTTON_MAX_CHARS - 1].rstrip() + "…")
-        )
-        self.case_button.setText(self.tr("Case: {title}").format(title=short))
-        self.case_button.setToolTip(
-            self.tr("{title}\n\nClick to choose another case.").format(title=title)
-        )
-        self.case_button.setAccessibleDescription(title)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit.tool_bar()
 
     @Slot()
     def show_about(self) -> None:
@@ -701,8 +750,24 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.fit.tool_bar()  # sizes are final only now
         if not self.page_check.timer.isActive() and not self.fit_label.text():
             self.page_check.schedule()
+        if not self._spelling_started:
+            self._spelling_started = True
+            QTimer.singleShot(SPELLING_DELAY_MS, self, self.spell_check.dictionaries.start)
+
+    def _use_palette(self) -> None:
+        """The application's palette, its placeholder text made readable (WCAG AA)."""
+        self.setPalette(readable_palette(QApplication.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._use_palette()
+            self.page_check.restyle()
+        if event.type() == QEvent.Type.FontChange:  # View ▸ Larger Text
+            QTimer.singleShot(0, self, self.fit.to_text_size)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._ending:  # end_session has kept what must be kept

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from composer.model.letter import Letter
 from composer.render.layouts import Layout, get_layout
+from composer.ui.messages import error_text
+from composer.ui.theme import mark_warning
 
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
@@ -32,7 +34,7 @@ def _outcome(letter: Letter, layout: Layout) -> tuple[str, str]:
     try:
         result = render_letter(letter, layout)
     except RenderError as exc:
-        return CANNOT, str(exc)
+        return CANNOT, error_text(exc)
     if missing := unprintable_characters(letter):
         return UNPRINTABLE, " ".join(missing)
     return (FITS if result.fits_one_page else TOO_LONG), ""
@@ -48,6 +50,7 @@ class PageCheck(QObject):
         self._window = window
         self._generation = itertools.count(1)
         self._latest = 0
+        self._warning = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(FIT_CHECK_DELAY_MS)
@@ -106,13 +109,15 @@ class PageCheck(QObject):
         label = self._window.fit_label
         if outcome == CANNOT:
             label.setText(self.tr("⚠ {problem}").format(problem=reason))
-            label.setStyleSheet("color: #a4262c; font-weight: bold;")
         elif outcome == UNPRINTABLE:
             label.setText(self.tr("⚠ Cannot be printed: {characters}").format(characters=reason))
-            label.setStyleSheet("color: #a4262c; font-weight: bold;")
         elif outcome == FITS:
             label.setText(self.tr("✓ Fits on one page"))
-            label.setStyleSheet("")
         else:
             label.setText(self.tr("⚠ Too long for one page: shorten your letter"))
-            label.setStyleSheet("color: #a4262c; font-weight: bold;")
+        self._warning = outcome != FITS
+        self.restyle()
+
+    def restyle(self) -> None:
+        """A warning in the palette's readable red; after a theme change too."""
+        mark_warning(self._window.fit_label, self._warning)

@@ -19,6 +19,7 @@ from composer.model import count, recipients
 from composer.model.naming import letter_path
 from composer.render.layouts import get_layout, layout_for_paper
 from composer.ui import dialogs
+from composer.ui.messages import error_text
 
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
@@ -106,7 +107,7 @@ class PrintActions(QObject):
                 ),
             )
         except RenderError as exc:
-            error = (self.tr("The letter cannot be laid out"), str(exc))
+            error = (self.tr("The letter cannot be laid out"), error_text(exc))
         except OSError as exc:
             error = (
                 self.tr("Could not save the PDF"),
@@ -156,7 +157,7 @@ class PrintActions(QObject):
         except LetterTooLong:
             too_long = True
         except RenderError as exc:
-            dialogs.show_error(window, title, str(exc))
+            dialogs.show_error(window, title, error_text(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()

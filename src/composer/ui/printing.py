@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
@@ -27,6 +27,7 @@ from PySide6.QtPrintSupport import (
     QPrinter,
     QPrinterInfo,
     QPrintPreviewDialog,
+    QPrintPreviewWidget,
 )
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -47,6 +48,18 @@ _QT_PAGE_SIZES = {
     "EnvDL": QPageSize.PageSizeId.EnvelopeDL,
     "EnvC5": QPageSize.PageSizeId.EnvelopeC5,
 }
+
+
+def _make_readable(dialog: QPrintPreviewDialog, parent: QWidget | None) -> None:
+    """Open the preview large enough to read (most of the screen) with the page fitted to the
+    window's width: Qt's default is a small window showing a whole page at 40 %."""
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        dialog.resize(max(640, int(room.width() * 0.8)), max(480, int(room.height() * 0.9)))
+    view = dialog.findChild(QPrintPreviewWidget)
+    if view is not None:
+        view.fitToWidth()
 
 
 def ask(box: QMessageBox) -> QMessageBox.ButtonRole:
@@ -262,6 +275,7 @@ class PrintController(QObject):
         dialog = QPrintPreviewDialog(printer, self._parent)
         dialog.setWindowTitle(self.tr("Print Preview"))
         dialog.paintRequested.connect(lambda target: paint_pages(target, document, dpi=PREVIEW_DPI))
+        _make_readable(dialog, self._parent)
         self.last_printer = printer
         try:
             exec_dialog(dialog)

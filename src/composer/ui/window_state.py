@@ -24,6 +24,7 @@ from composer.model.library import DEFAULT_CASE_ID, load_builtin, load_case
 from composer.model.templates import LANGUAGES
 from composer.render.layouts import default_layout_id
 from composer.ui import dialogs
+from composer.ui.messages import error_text
 from composer.ui.session import OrphanDraft, app_settings, orphaned_drafts
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ class WindowState(QObject):
                         "A letter kept when Letter Composer last closed cannot be restored "
                         "({problem}). It was set aside in {folder} and will not be offered "
                         "again."
-                    ).format(problem=exc, folder=where.parent if where else "-"),
+                    ).format(problem=error_text(exc), folder=where.parent if where else "-"),
                 )
                 continue
             if not dialogs.offer_restore(window, self._when(orphan), _first_words(draft)):
