@@ -10,6 +10,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The app imports fpdf2 lean (composer.render.fpdf_import): fontTools' subsetter stands in as a
+# placeholder unless it is already loaded. Test helpers that build their own PDFs with fpdf2
+# (cups_support.make_pdf, ua_samples.make_pdf) need the real one, so it is loaded first, here;
+# tests/render/test_lean_export.py checks the lean path in a process of its own.
+import fontTools.subset  # noqa: F401
+
 
 @pytest.fixture(autouse=True)
 def user_data(

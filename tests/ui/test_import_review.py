@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from composer.model.case import Case
 from composer.model.importer import import_file, import_text
 from composer.model.library import add_user_case, list_cases, open_case, user_case_ids
 from composer.ui import case_picker, import_review
@@ -81,11 +80,10 @@ def test_coordinator_corrects_and_saves(qtbot) -> None:  # type: ignore[no-untyp
     qtbot.mouseClick(dialog.add_demand_button, Qt.MouseButton.LeftButton)
     dialog.demands_list.item(4).setText("Let her see her family.")
     dialog.languages_edit.setText("en, fr")
-    received: list[Case] = []
-    dialog.case_accepted.connect(received.append)
     dialog.buttons.accepted.emit()
-    (case,) = received
     assert dialog.result() == QDialog.DialogCode.Accepted
+    case = dialog.accepted_case()
+    assert case is not None
     assert case.title == "Belarus: Free Maryia Kalesnikava"
     assert case.recipients[0].title == "Minister of the Interior"
     assert case.recipients[0].salutation == {"en": "Dear Minister,"}

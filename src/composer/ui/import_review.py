@@ -9,7 +9,7 @@ Use::
         case = library.add_user_case(case)  # the window saves through the model
 
 or build ``ImportReviewDialog(result, parent)`` yourself, ``exec()`` it and read ``case()``.
-The dialog does no file I/O; it emits ``case_accepted(Case)`` when the coordinator saves.
+The dialog does no file I/O; ``accepted_case()`` is the corrected case once the coordinator saves.
 """
 
 from __future__ import annotations
@@ -213,12 +213,12 @@ class _RecipientEditor(QWidget):
 class ImportReviewDialog(QDialog):
     """Shows an import's parsed fields for correction; ``case()`` gives the corrected Case."""
 
-    case_accepted = Signal(object)  # (case: Case) the corrected case, when the user saves
 
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._result = result
         self._case = result.case
+        self._accepted_case: Case | None = None
         self.setWindowTitle(self.tr("Review the imported Urgent Action"))
         self.setSizeGripEnabled(True)
         self._create_fields()
@@ -602,11 +602,11 @@ class ImportReviewDialog(QDialog):
             self.error_label.show()
             return
         self._accepted_case = case
-        self.case_accepted.emit(case)
         super().accept()
 
     def accepted_case(self) -> Case | None:
-        return getattr(self, "_accepted_case", None)
+        """The corrected case, once the coordinator has saved it; None before (or if cancelled)."""
+        return self._accepted_case
 
 
 def _review(result: ImportResult, parent: QWidget | None) -> Case | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import (
@@ -160,12 +160,8 @@ def _paint_page(
 
 
 class PrintController(QObject):
-    """Print… and Print Preview for one window. Create once; call :meth:`print_letter`."""
-
-    # The window acts on these (or on the returned PrintResult).
-    printed = Signal(str, str)  # printer, job id
-    switch_layout_requested = Signal(str)  # the paper to lay the letter out for ("A4")
-    export_instead_requested = Signal()
+    """Print… and Print Preview for one window. Create once; call :meth:`print_letter`, whose
+    PrintResult says what happened and what the window should do next."""
 
     def __init__(self, parent: QWidget | None = None, *, use_cups: bool | None = None) -> None:
         super().__init__(parent)
@@ -264,7 +260,6 @@ class PrintController(QObject):
                 self.tr("The printer “%1” could not be started.").replace("%1", name),
                 str(exc),
             )
-        self.printed.emit(name, "")
         return PrintResult(PrintOutcome.PRINTED, printer=name)
 
     def preview(self, pdf: bytes, page_size_pt: tuple[float, float]) -> None:
@@ -366,7 +361,6 @@ class PrintController(QObject):
         role = ask(box)
         box.deleteLater()
         if role == QMessageBox.ButtonRole.AcceptRole:
-            self.switch_layout_requested.emit(printer_paper)
             return PrintResult(PrintOutcome.SWITCH_LAYOUT, printer=name, paper=printer_paper)
         if role == QMessageBox.ButtonRole.ApplyRole:
             return None
@@ -413,7 +407,6 @@ class PrintController(QObject):
             )
         except print_queue.PrinterError as exc:
             return self._failed(name, not_printed, self._explain(exc, name), str(exc))
-        self.printed.emit(name, job)
         return PrintResult(PrintOutcome.PRINTED, printer=name, job_id=job)
 
     def _explain(self, exc: print_queue.PrinterError, name: str) -> str:
@@ -468,7 +461,6 @@ class PrintController(QObject):
         role = ask(box)
         box.deleteLater()
         if role == QMessageBox.ButtonRole.AcceptRole:
-            self.export_instead_requested.emit()
             return PrintResult(PrintOutcome.EXPORT_INSTEAD, printer=name, error=error)
         return PrintResult(PrintOutcome.FAILED, printer=name, error=error)
 
@@ -487,5 +479,4 @@ class PrintController(QObject):
                 self.tr("“%1” could not be written.").replace("%1", str(path)),
                 exc.strerror or str(exc),
             )
-        self.printed.emit(str(path), "")
         return PrintResult(PrintOutcome.PRINTED, printer=str(path))
