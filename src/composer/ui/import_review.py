@@ -213,7 +213,6 @@ class _RecipientEditor(QWidget):
 class ImportReviewDialog(QDialog):
     """Shows an import's parsed fields for correction; ``case()`` gives the corrected Case."""
 
-
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._result = result
