@@ -122,13 +122,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
         lambda parent, suggested: record(f"pack-save:{suggested.name}", a.pack_save_path),
     )
 
-    # The case library's own dialogs and messages: closed and recorded unless a test drives
-    # them (a test's own monkeypatch replaces these).
-    def error(parent: Any, title: str, text: str) -> None:
-        a.errors.append((title, text))
-
-    for module in (import_review, case_picker, pack_import):
-        monkeypatch.setattr(module, "_show_error", error)
+    # The case library's own dialogs: closed and recorded unless a test drives them (a test's
+    # own monkeypatch replaces these). Their messages go through dialogs.show_error, above.
     for module in (import_review, case_picker, pack_export):
         monkeypatch.setattr(
             module,

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from composer.model.importer import import_file, import_text
 from composer.model.library import add_user_case, list_cases, open_case, user_case_ids
-from composer.ui import case_picker, import_review
+from composer.ui import case_picker, dialogs, import_review
 from composer.ui.case_picker import CasePickerDialog, pick_case
 from composer.ui.import_review import ImportReviewDialog, review_file, review_text
 
@@ -173,7 +173,7 @@ def test_bad_input_gets_one_message_and_no_dialog(
 ) -> None:
     messages: list[str] = []
     monkeypatch.setattr(
-        import_review, "_show_error", lambda parent, title, message: messages.append(message)
+        dialogs, "show_error", lambda parent, title, message, details="": messages.append(message)
     )
     monkeypatch.setattr(
         import_review, "_exec_dialog", lambda d: pytest.fail("no review dialog for bad input")
@@ -187,7 +187,7 @@ def test_bad_input_gets_one_message_and_no_dialog(
 def test_bad_paste_gets_one_message(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     messages: list[str] = []
     monkeypatch.setattr(
-        import_review, "_show_error", lambda parent, title, message: messages.append(message)
+        dialogs, "show_error", lambda parent, title, message, details="": messages.append(message)
     )
     assert review_text("   \n ") is None
     assert review_text("\x00\x01\x02" * 100) is None

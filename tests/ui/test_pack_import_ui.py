@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from composer.model.library import open_case, save_user_case
 from composer.model.packs import export_pack
-from composer.ui import pack_import
+from composer.ui import dialogs, pack_import
 from composer.ui.pack_import import import_pack_interactive
 
 
@@ -65,7 +65,7 @@ def test_bad_pack_gets_one_message_and_changes_nothing(
 ) -> None:
     save_user_case(dataclasses.replace(open_case("kalesnikava"), id="mine"))
     messages: list[str] = []
-    monkeypatch.setattr(pack_import, "_show_error", lambda p, t, m: messages.append(m))
+    monkeypatch.setattr(dialogs, "show_error", lambda p, t, m, details="": messages.append(m))
     monkeypatch.setattr(pack_import, "_ask_replace", lambda p, ids: set(ids))
     if kind in BAD:
         path = _pack(tmp_path, BAD[kind])

@@ -20,7 +20,7 @@ from composer import paths
 from composer.model.case import case_to_toml
 from composer.model.library import delete_user_case, load_builtin, save_user_case, user_case_ids
 from composer.model.packs import export_pack
-from composer.ui import pack_import
+from composer.ui import dialogs
 from composer.ui.main_window import MainWindow
 
 # Runs the real window offscreen, types into the letter as a writer would, and keeps running.
@@ -356,7 +356,7 @@ def test_a_double_clicked_pack_goes_into_the_library(
 
     refused: list[str] = []
     monkeypatch.setattr(
-        pack_import, "_show_error", lambda parent, title, message: refused.append(title)
+        dialogs, "show_error", lambda parent, title, message, details="": refused.append(title)
     )
     broken = tmp_path / "broken.lcpack"
     broken.write_bytes(b"not a zip")

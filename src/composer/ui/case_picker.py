@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from composer.model.case import CaseError
 from composer.model.library import CaseEntry, delete_user_case, duplicate_case, list_cases
+from composer.ui import dialogs
 from composer.ui.dialogs import push_button as _button
 from composer.ui.dialogs import run_modal as _exec_dialog
 from composer.ui.messages import error_text
@@ -44,10 +45,6 @@ PASTE_REQUESTED = ":paste"
 def _confirm(parent: QWidget | None, title: str, question: str) -> bool:
     answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def _show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
 
 
 class CasePickerDialog(QDialog):
@@ -229,7 +226,7 @@ def pick_case(
         try:
             copy = duplicate_case(case_id)
         except (CaseError, OSError) as exc:
-            _show_error(dialog, title, error_text(exc))
+            dialogs.show_error(dialog, title, error_text(exc))
             return
         dialog.set_entries(list_cases(today), current_id=copy.id)
 
@@ -237,7 +234,7 @@ def pick_case(
         try:
             delete_user_case(case_id)
         except CaseError as exc:
-            _show_error(dialog, title, error_text(exc))
+            dialogs.show_error(dialog, title, error_text(exc))
         dialog.set_entries(list_cases(today))
 
     dialog.duplicate_requested.connect(duplicate)

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QScrollArea,
@@ -77,16 +76,13 @@ from composer.model.importer import (
     language_code,
     language_name,
 )
+from composer.ui import dialogs
 from composer.ui.dialogs import push_button as _button
 from composer.ui.dialogs import run_modal as _exec_dialog
 
 # A field to check: a frame in the palette's highlight colour, which reads in light and dark
 # themes alike (a fixed yellow was unreadable with white text in a dark palette).
 _HIGHLIGHT = "border: 2px solid palette(highlight); border-radius: 3px;"
-
-
-def _show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
 
 
 def background_to_text(sections: Collection[BackgroundSection]) -> str:
@@ -644,7 +640,9 @@ def review_file(
     try:
         result = read_file(Path(path), parent, taken_ids=taken_ids)
     except UAImportError as exc:
-        _show_error(parent, QCoreApplication.translate("ImportReview", "Cannot import"), str(exc))
+        dialogs.show_error(
+            parent, QCoreApplication.translate("ImportReview", "Cannot import"), str(exc)
+        )
         return None
     if result is None:  # cancelled while reading
         return None
@@ -749,6 +747,8 @@ def review_text(
     try:
         result = import_text(text, source="the clipboard", taken_ids=taken_ids)
     except UAImportError as exc:
-        _show_error(parent, QCoreApplication.translate("ImportReview", "Cannot import"), str(exc))
+        dialogs.show_error(
+            parent, QCoreApplication.translate("ImportReview", "Cannot import"), str(exc)
+        )
         return None
     return _review(result, parent)

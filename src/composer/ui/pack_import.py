@@ -18,13 +18,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from composer.model.case import CaseError
 from composer.model.packs import PackError, PackImport, import_pack
+from composer.ui import dialogs
 
 # lupdate finds translate("context", "text") calls; a wrapper would hide the strings.
 translate = QCoreApplication.translate
-
-
-def _show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
 
 
 def _ask_replace(parent: QWidget | None, case_ids: tuple[str, ...]) -> set[str]:
@@ -51,5 +48,5 @@ def import_pack_interactive(path: Path, parent: QWidget | None = None) -> PackIm
     try:
         return import_pack(Path(path), overwrite=lambda ids: _ask_replace(parent, ids))
     except (PackError, CaseError, OSError) as exc:
-        _show_error(parent, translate("PackImport", "Cannot import the case pack"), str(exc))
+        dialogs.show_error(parent, translate("PackImport", "Cannot import the case pack"), str(exc))
         return None
