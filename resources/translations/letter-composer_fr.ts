@@ -1045,6 +1045,14 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>Another &amp;Wording</source>
+        <translation>Autre &amp;formulation</translation>
+    </message>
+    <message>
+        <source>Write the paragraph the cursor is in with other words (Undo brings them back)</source>
+        <translation>Formuler autrement le paragraphe où se trouve le curseur (Annuler rétablit les mots d’avant)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1127,6 +1135,14 @@
     <message>
         <source>Could not keep a safety copy of your letter: {reason}</source>
         <translation>Impossible de garder une copie de sécurité de votre lettre&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the opening, a demand or the closing paragraph to word it differently.</source>
+        <translation>Placez le curseur dans l’introduction, une demande ou la conclusion pour la formuler autrement.</translation>
+    </message>
+    <message>
+        <source>Another wording. Undo (Ctrl+Z) brings the last one back.</source>
+        <translation>Autre formulation. Annuler (Ctrl+Z) rétablit la précédente.</translation>
     </message>
     <message>
         <source>A new letter.</source>

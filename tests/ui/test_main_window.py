@@ -389,3 +389,29 @@ def test_first_letter_is_in_the_systems_language(qtbot: QtBot, system: str, expe
         assert w.draft.language == expected
     finally:
         QLocale.setDefault(saved)
+
+
+def test_another_wording_rewrites_the_paragraph_and_undo_brings_it_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Edit ▸ Another Wording (Ctrl+Shift+W) words the demand at the cursor differently; its
+    demand stays in it, the box stays ticked, and Undo gives the first wording back."""
+    drawn = window.draft.block("demand-2").text
+    put_cursor(window, "demand-2")
+    qtbot.keyClick(
+        window.editor,
+        Qt.Key.Key_W,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    reworded = window.draft.block("demand-2").text
+    assert reworded != drawn
+    assert "torture and ill-treatment against her" in reworded
+    assert reworded in draft_text(window) and drawn not in draft_text(window)
+    assert demand_box(window, 2).isChecked()
+    window.undo_act.trigger()
+    assert drawn in draft_text(window) and reworded not in draft_text(window)
+    assert window.draft.block("demand-2").text == drawn
+
+    put_cursor(window, "salutation")
+    window.reword_act.trigger()
+    assert "Put the cursor in the opening" in window.statusBar().currentMessage()

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from composer import paths
 from composer.model import recipients
 from composer.model.case import Case
-from composer.model.draft import Draft, Sender, demand_key
+from composer.model.draft import REWORDABLE_KINDS, Draft, Sender, demand_key
 from composer.model.library import DEFAULT_CASE_ID
 from composer.model.templates import LANGUAGES
 from composer.render.layouts import LAYOUTS
@@ -335,6 +335,15 @@ class MainWindow(QMainWindow):
         )
         self.undo_act.setEnabled(False)
         self.redo_act.setEnabled(False)
+        self.reword_act = self._action(
+            None,
+            self.tr("Another &Wording"),
+            self.reword_paragraph,
+            QKeySequence("Ctrl+Shift+W"),
+            self.tr(
+                "Write the paragraph the cursor is in with other words (Undo brings them back)"
+            ),
+        )
         self.quit_act = self._action(
             _icon("application-exit", sp.SP_DialogCloseButton),
             self.tr("&Quit"),
@@ -377,6 +386,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_act)
         edit_menu.addAction(self.redo_act)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.reword_act)
         self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
         self.case_menu.setObjectName("caseMenu")
         self.case_menu.addAction(self.open_case_act)
@@ -650,6 +661,28 @@ class MainWindow(QMainWindow):
 
     def check_fit_now(self) -> None:
         self.page_check.check_now()
+
+    @Slot()
+    def reword_paragraph(self) -> None:
+        """Another of the templates' wordings for the paragraph the cursor is in (the opening,
+        a demand, the closing or the valediction): so writers at one event need not send the
+        same sentences. One undoable step; words the writer typed there are replaced, and Undo
+        brings them back."""
+        key = self.editor.key_of(self.editor.textCursor().block())
+        draft = self._draft
+        if key is None or draft.block(key).kind not in REWORDABLE_KINDS:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Put the cursor in the opening, a demand or the closing paragraph to word "
+                    "it differently."
+                ),
+                8000,
+            )
+            return
+        self.editor.replace_block_text(key, draft.reword(key))
+        self.statusBar().showMessage(
+            self.tr("Another wording. Undo (Ctrl+Z) brings the last one back."), 8000
+        )
 
     @Slot()
     def new_letter(self) -> None:
