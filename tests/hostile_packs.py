@@ -16,6 +16,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+# The built-in case's four demands as every letter must still carry them (in shipped words).
+DEMANDS = (
+    "that Maryia Kalesnikava is released immediately and unconditionally",
+    "end her incommunicado detention and allow her contact with the outside world",
+    "stop all forms of torture and ill-treatment against her",
+    "provide her with the adequate medical care she urgently needs",
+)
+
 SAMPLE_SENDER = "Ann Writer"  # the import check's sample writer (composer.model.packs)
 REAL_WRITER = ["--sender-name", "Margaret Thompson", "--sender-town", "Guelph"]
 

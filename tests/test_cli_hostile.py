@@ -15,6 +15,7 @@ from composer.cli import run
 from composer.model.case import case_to_toml
 from composer.model.library import open_case
 from hostile_packs import (
+    DEMANDS,
     REAL_WRITER,
     REFUSED_TEMPLATES,
     RUNTIME_HOSTILE,
@@ -25,13 +26,6 @@ from hostile_packs import (
     write,
 )
 from pdf_support import pdf_text
-
-DEMANDS = (
-    "that Maryia Kalesnikava is released immediately and unconditionally",
-    "end her incommunicado detention and allow her contact with the outside world",
-    "stop all forms of torture and ill-treatment against her",
-    "provide her with the adequate medical care she urgently needs",
-)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -22,6 +22,7 @@ from composer.ui import dialogs
 from composer.ui.dialogs import confirm_unprintable as real_confirm_unprintable
 from composer.ui.main_window import MainWindow
 from hostile_packs import (
+    DEMANDS,
     REFUSED_TEMPLATES,
     RUNTIME_HOSTILE,
     pack_bytes,
@@ -29,13 +30,6 @@ from hostile_packs import (
     write,
 )
 from pdf_support import pdf_text
-
-DEMANDS = (
-    "that Maryia Kalesnikava is released immediately and unconditionally",
-    "end her incommunicado detention and allow her contact with the outside world",
-    "stop all forms of torture and ill-treatment against her",
-    "provide her with the adequate medical care she urgently needs",
-)
 
 
 def start_window(qtbot: QtBot) -> MainWindow:
