@@ -18,13 +18,6 @@ SEED = DATA / "kalesnikava-urgent-action.txt"
 HONDURAS = DATA / "honduras-copinh-2017.txt"
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "laptop"
-    monkeypatch.setenv("LETTER_COMPOSER_DATA", str(folder))
-    return folder
-
-
 def snapshot(folder: Path) -> dict[str, bytes]:
     if not folder.exists():
         return {}
@@ -142,16 +135,16 @@ def _bad_import_inputs(tmp_path: Path) -> dict[str, Path]:
     "kind", ["empty", "binary", "huge", "folder", "missing", "truncated pdf", "encrypted pdf"]
 )
 def test_bad_import_is_one_line_and_leaves_the_library(
-    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str], kind: str
+    tmp_path: Path, user_data: Path, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:
     path = _bad_import_inputs(tmp_path)[kind]
-    before = snapshot(data_dir)
+    before = snapshot(user_data)
     assert run(["import", str(path), "--save"]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
     lines = captured.err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("letter-composer: cannot import")
-    assert snapshot(data_dir) == before
+    assert snapshot(user_data) == before
 
 
 def _bad_pack(tmp_path: Path, kind: str) -> Path:
@@ -186,16 +179,16 @@ def _bad_pack(tmp_path: Path, kind: str) -> Path:
 
 @pytest.mark.parametrize("kind", ["../escape", "zip bomb", "python internals"])
 def test_bad_pack_is_one_line_and_leaves_the_library(
-    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str], kind: str
+    tmp_path: Path, user_data: Path, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:
     assert run(["import", str(SEED), "--save"]) == 0
     capsys.readouterr()
-    before = snapshot(data_dir)
+    before = snapshot(user_data)
     assert run(["pack", "import", str(_bad_pack(tmp_path, kind)), "--replace"]) == 1
     captured = capsys.readouterr()
     lines = captured.err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("letter-composer: "), captured.err
-    assert snapshot(data_dir) == before
+    assert snapshot(user_data) == before
     assert not (tmp_path.parent / "evil.toml").exists()
 
 

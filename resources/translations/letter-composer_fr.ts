@@ -392,6 +392,213 @@
     </message>
 </context>
 <context>
+    <name>CaseReviewDialog</name>
+    <message>
+        <source>Review the imported Urgent Action</source>
+        <translation>Vérifier l’Action urgente importée</translation>
+    </message>
+    <message>
+        <source>e.g. Write to the Minister of the Interior urging him to:</source>
+        <translation>p. ex. Écrivez au ministre de l’Intérieur en lui demandant de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add demand</source>
+        <translation>Ajouter une demande</translation>
+    </message>
+    <message>
+        <source>Remove demand</source>
+        <translation>Retirer la demande</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Ajouter un destinataire</translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation>Retirer le destinataire</translation>
+    </message>
+    <message>
+        <source>Add a copy</source>
+        <translation>Ajouter une copie</translation>
+    </message>
+    <message>
+        <source>Remove this copy</source>
+        <translation>Retirer cette copie</translation>
+    </message>
+    <message>
+        <source>e.g. Spanish, English</source>
+        <translation>p. ex. espagnol, anglais</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Aucune date limite</translation>
+    </message>
+    <message>
+        <source>This deadline has passed: check that the appeal is still open.</source>
+        <translation>Cette date limite est passée&#xa0;: vérifiez que l’appel est toujours ouvert.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language of the appeal</source>
+        <translation>Langue de l’appel</translation>
+    </message>
+    <message>
+        <source>UA number</source>
+        <translation>Numéro de l’AU</translation>
+    </message>
+    <message>
+        <source>Before the demands</source>
+        <translation>Avant les demandes</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation>Copies à</translation>
+    </message>
+    <message>
+        <source>Preferred languages</source>
+        <translation>Langues à privilégier</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Sample letter</source>
+        <translation>Lettre type</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Please check the framed fields:</source>
+        <translation>Veuillez vérifier les champs encadrés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>• {field}: {problem}</source>
+        <translation>• {field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Every field was found. Please check them.</source>
+        <translation>Tous les champs ont été trouvés. Veuillez les vérifier.</translation>
+    </message>
+    <message>
+        <source>recipient {n}</source>
+        <translation>destinataire {n}</translation>
+    </message>
+    <message>
+        <source>copy {n}</source>
+        <translation>copie {n}</translation>
+    </message>
+    <message>
+        <source>No name was found for {who}.</source>
+        <translation>Aucun nom n’a été trouvé pour {who}.</translation>
+    </message>
+    <message>
+        <source>No official title was recognised for {who}.</source>
+        <translation>Aucune fonction officielle n’a été reconnue pour {who}.</translation>
+    </message>
+    <message>
+        <source>Check the country of {who}.</source>
+        <translation>Vérifiez le pays de {who}.</translation>
+    </message>
+    <message>
+        <source>No postal address was found for {who}.</source>
+        <translation>Aucune adresse postale n’a été trouvée pour {who}.</translation>
+    </message>
+    <message>
+        <source>No greeting (Dear …) was found for {who}.</source>
+        <translation>Aucune formule d’appel (Monsieur…) n’a été trouvée pour {who}.</translation>
+    </message>
+    <message>
+        <source>Check {who}: it was found without “Write to”.</source>
+        <translation>Vérifiez {who}&#xa0;: il a été trouvé sans «&#xa0;Écrivez à&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No title was found: please write one.</source>
+        <translation>Aucun titre n’a été trouvé&#xa0;: veuillez en écrire un.</translation>
+    </message>
+    <message>
+        <source>This may be the web page’s heading, not the appeal’s title.</source>
+        <translation>Ceci est peut-être l’en-tête de la page Web, et non le titre de l’appel.</translation>
+    </message>
+    <message>
+        <source>No summary was found.</source>
+        <translation>Aucun résumé n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>No demands were found: add what the appeal asks for.</source>
+        <translation>Aucune demande n’a été trouvée&#xa0;: ajoutez ce que demande l’appel.</translation>
+    </message>
+    <message>
+        <source>The demands were taken from the sample letter: check them.</source>
+        <translation>Les demandes ont été reprises de la lettre type&#xa0;: vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Check that these are the demands and that none is missing.</source>
+        <translation>Vérifiez qu’il s’agit bien des demandes et qu’aucune ne manque.</translation>
+    </message>
+    <message>
+        <source>No one to write to was found: add the name and address.</source>
+        <translation>Aucun destinataire n’a été trouvé&#xa0;: ajoutez son nom et son adresse.</translation>
+    </message>
+    <message>
+        <source>No deadline was found.</source>
+        <translation>Aucune date limite n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>No preferred language was given: the appeal’s own language is assumed.</source>
+        <translation>Aucune langue n’est indiquée&#xa0;: la langue de l’appel est retenue.</translation>
+    </message>
+    <message>
+        <source>The country is not clear.</source>
+        <translation>Le pays n’est pas clair.</translation>
+    </message>
+    <message>
+        <source>Some text could not be placed: it is kept at the end of the background.</source>
+        <translation>Une partie du texte n’a pas pu être placée&#xa0;: elle est gardée à la fin du contexte.</translation>
+    </message>
+    <message>
+        <source>The sample letter has no closing: the appeal may be cut short.</source>
+        <translation>La lettre type n’a pas de formule finale&#xa0;: l’appel est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>New demand</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <source>the reviewed case</source>
+        <translation>le cas vérifié</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>Case background</source>
@@ -606,213 +813,6 @@
     <message>
         <source>Importing</source>
         <translation>Importation</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReviewDialog</name>
-    <message>
-        <source>Review the imported Urgent Action</source>
-        <translation>Vérifier l’Action urgente importée</translation>
-    </message>
-    <message>
-        <source>e.g. Write to the Minister of the Interior urging him to:</source>
-        <translation>p. ex. Écrivez au ministre de l’Intérieur en lui demandant de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Add demand</source>
-        <translation>Ajouter une demande</translation>
-    </message>
-    <message>
-        <source>Remove demand</source>
-        <translation>Retirer la demande</translation>
-    </message>
-    <message>
-        <source>Add recipient</source>
-        <translation>Ajouter un destinataire</translation>
-    </message>
-    <message>
-        <source>Remove recipient</source>
-        <translation>Retirer le destinataire</translation>
-    </message>
-    <message>
-        <source>Add a copy</source>
-        <translation>Ajouter une copie</translation>
-    </message>
-    <message>
-        <source>Remove this copy</source>
-        <translation>Retirer cette copie</translation>
-    </message>
-    <message>
-        <source>e.g. Spanish, English</source>
-        <translation>p. ex. espagnol, anglais</translation>
-    </message>
-    <message>
-        <source>No deadline</source>
-        <translation>Aucune date limite</translation>
-    </message>
-    <message>
-        <source>This deadline has passed: check that the appeal is still open.</source>
-        <translation>Cette date limite est passée&#xa0;: vérifiez que l’appel est toujours ouvert.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Language of the appeal</source>
-        <translation>Langue de l’appel</translation>
-    </message>
-    <message>
-        <source>UA number</source>
-        <translation>Numéro de l’AU</translation>
-    </message>
-    <message>
-        <source>Before the demands</source>
-        <translation>Avant les demandes</translation>
-    </message>
-    <message>
-        <source>Demands</source>
-        <translation>Demandes</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <source>Copies to</source>
-        <translation>Copies à</translation>
-    </message>
-    <message>
-        <source>Preferred languages</source>
-        <translation>Langues à privilégier</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Date limite</translation>
-    </message>
-    <message>
-        <source>Sample letter</source>
-        <translation>Lettre type</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Contexte</translation>
-    </message>
-    <message>
-        <source>Please check the framed fields:</source>
-        <translation>Veuillez vérifier les champs encadrés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>• {field}: {problem}</source>
-        <translation>• {field}&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <source>Every field was found. Please check them.</source>
-        <translation>Tous les champs ont été trouvés. Veuillez les vérifier.</translation>
-    </message>
-    <message>
-        <source>recipient {n}</source>
-        <translation>destinataire {n}</translation>
-    </message>
-    <message>
-        <source>copy {n}</source>
-        <translation>copie {n}</translation>
-    </message>
-    <message>
-        <source>No name was found for {who}.</source>
-        <translation>Aucun nom n’a été trouvé pour {who}.</translation>
-    </message>
-    <message>
-        <source>No official title was recognised for {who}.</source>
-        <translation>Aucune fonction officielle n’a été reconnue pour {who}.</translation>
-    </message>
-    <message>
-        <source>Check the country of {who}.</source>
-        <translation>Vérifiez le pays de {who}.</translation>
-    </message>
-    <message>
-        <source>No postal address was found for {who}.</source>
-        <translation>Aucune adresse postale n’a été trouvée pour {who}.</translation>
-    </message>
-    <message>
-        <source>No greeting (Dear …) was found for {who}.</source>
-        <translation>Aucune formule d’appel (Monsieur…) n’a été trouvée pour {who}.</translation>
-    </message>
-    <message>
-        <source>Check {who}: it was found without “Write to”.</source>
-        <translation>Vérifiez {who}&#xa0;: il a été trouvé sans «&#xa0;Écrivez à&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No title was found: please write one.</source>
-        <translation>Aucun titre n’a été trouvé&#xa0;: veuillez en écrire un.</translation>
-    </message>
-    <message>
-        <source>This may be the web page’s heading, not the appeal’s title.</source>
-        <translation>Ceci est peut-être l’en-tête de la page Web, et non le titre de l’appel.</translation>
-    </message>
-    <message>
-        <source>No summary was found.</source>
-        <translation>Aucun résumé n’a été trouvé.</translation>
-    </message>
-    <message>
-        <source>No demands were found: add what the appeal asks for.</source>
-        <translation>Aucune demande n’a été trouvée&#xa0;: ajoutez ce que demande l’appel.</translation>
-    </message>
-    <message>
-        <source>The demands were taken from the sample letter: check them.</source>
-        <translation>Les demandes ont été reprises de la lettre type&#xa0;: vérifiez-les.</translation>
-    </message>
-    <message>
-        <source>Check that these are the demands and that none is missing.</source>
-        <translation>Vérifiez qu’il s’agit bien des demandes et qu’aucune ne manque.</translation>
-    </message>
-    <message>
-        <source>No one to write to was found: add the name and address.</source>
-        <translation>Aucun destinataire n’a été trouvé&#xa0;: ajoutez son nom et son adresse.</translation>
-    </message>
-    <message>
-        <source>No deadline was found.</source>
-        <translation>Aucune date limite n’a été trouvée.</translation>
-    </message>
-    <message>
-        <source>No preferred language was given: the appeal’s own language is assumed.</source>
-        <translation>Aucune langue n’est indiquée&#xa0;: la langue de l’appel est retenue.</translation>
-    </message>
-    <message>
-        <source>The country is not clear.</source>
-        <translation>Le pays n’est pas clair.</translation>
-    </message>
-    <message>
-        <source>Some text could not be placed: it is kept at the end of the background.</source>
-        <translation>Une partie du texte n’a pas pu être placée&#xa0;: elle est gardée à la fin du contexte.</translation>
-    </message>
-    <message>
-        <source>The sample letter has no closing: the appeal may be cut short.</source>
-        <translation>La lettre type n’a pas de formule finale&#xa0;: l’appel est peut-être tronqué.</translation>
-    </message>
-    <message>
-        <source>New demand</source>
-        <translation>Nouvelle demande</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinataire</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copie</translation>
-    </message>
-    <message>
-        <source>the reviewed case</source>
-        <translation>le cas vérifié</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from composer.model.library import add_user_case, is_builtin, load_builtin, open
 from composer.model.packs import read_pack
 from composer.ui import app, case_picker, import_review, pack_export
 from composer.ui.case_picker import CasePickerDialog
-from composer.ui.import_review import ImportReviewDialog
+from composer.ui.import_review import CaseReviewDialog
 from composer.ui.main_window import MainWindow
 from composer.ui.pack_export import PackExportDialog
 from composer.ui.session import app_settings
@@ -113,12 +113,12 @@ def library(folder: Path | None = None) -> dict[str, bytes]:
 
 
 @pytest.fixture
-def reviews(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[ImportReviewDialog]:
+def reviews(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[CaseReviewDialog]:
     """The review dialog is shown and the coordinator clicks Save; the dialogs are kept."""
-    shown: list[ImportReviewDialog] = []
+    shown: list[CaseReviewDialog] = []
 
     def save(dialog: QDialog) -> int:
-        assert isinstance(dialog, ImportReviewDialog)
+        assert isinstance(dialog, CaseReviewDialog)
         qtbot.addWidget(dialog)
         shown.append(dialog)
         dialog.buttons.accepted.emit()
@@ -221,7 +221,7 @@ def test_case_menu_has_every_library_action(window: MainWindow) -> None:
 
 @pytest.mark.parametrize("sample", list(SAMPLES))
 def test_import_action_reviews_saves_and_opens_the_case(
-    window: MainWindow, answers: Any, reviews: list[ImportReviewDialog], qtbot: QtBot, sample: str
+    window: MainWindow, answers: Any, reviews: list[CaseReviewDialog], qtbot: QtBot, sample: str
 ) -> None:
     path, expected = SAMPLES[sample]
     answers.import_file = path
@@ -255,7 +255,7 @@ def test_cancelled_review_saves_nothing(
 
 
 def test_importing_twice_keeps_both(
-    window: MainWindow, answers: Any, reviews: list[ImportReviewDialog]
+    window: MainWindow, answers: Any, reviews: list[CaseReviewDialog]
 ) -> None:
     answers.import_file = HONDURAS
     window.import_ua_act.trigger()
@@ -265,7 +265,7 @@ def test_importing_twice_keeps_both(
 
 
 def test_paste_urgent_action_from_the_clipboard(
-    window: MainWindow, reviews: list[ImportReviewDialog]
+    window: MainWindow, reviews: list[CaseReviewDialog]
 ) -> None:
     QGuiApplication.clipboard().setText(HONDURAS.read_text(encoding="utf-8"))
     window.paste_ua_act.trigger()
@@ -275,7 +275,7 @@ def test_paste_urgent_action_from_the_clipboard(
 
 @pytest.mark.parametrize("content", ["", "   \n\t "])
 def test_paste_with_no_text_says_so(
-    window: MainWindow, answers: Any, reviews: list[ImportReviewDialog], content: str
+    window: MainWindow, answers: Any, reviews: list[CaseReviewDialog], content: str
 ) -> None:
     clipboard = QGuiApplication.clipboard()
     clipboard.clear()
@@ -289,7 +289,7 @@ def test_paste_with_no_text_says_so(
 
 
 def test_paste_of_text_too_long_for_an_urgent_action_says_why(
-    window: MainWindow, answers: Any, reviews: list[ImportReviewDialog]
+    window: MainWindow, answers: Any, reviews: list[CaseReviewDialog]
 ) -> None:
     QGuiApplication.clipboard().setText("Free them now. " * 12_000)  # no UA is this long
     window.paste_ua_act.trigger()
@@ -303,7 +303,7 @@ def test_paste_of_text_too_long_for_an_urgent_action_says_why(
 
 @pytest.mark.parametrize("where", ["window", "letter", "case pane"])
 def test_dropping_an_urgent_action_imports_it(
-    window: MainWindow, qtbot: QtBot, reviews: list[ImportReviewDialog], where: str
+    window: MainWindow, qtbot: QtBot, reviews: list[CaseReviewDialog], where: str
 ) -> None:
     """Dropped anywhere (even on the letter) it is imported; the letter gets no file link."""
     before = letter(window)
@@ -334,7 +334,7 @@ def test_dropping_a_case_file_opens_it(window: MainWindow, qtbot: QtBot, tmp_pat
 
 @pytest.mark.parametrize("name", ["letter.odt", "photo.jpg", "folder", "two files"])
 def test_other_drops_are_refused(
-    window: MainWindow, answers: Any, tmp_path: Path, reviews: list[ImportReviewDialog], name: str
+    window: MainWindow, answers: Any, tmp_path: Path, reviews: list[CaseReviewDialog], name: str
 ) -> None:
     if name == "folder":
         dropped: Path | list[Path] = tmp_path
@@ -390,7 +390,7 @@ def test_bad_input_gets_one_message_and_changes_nothing(
     answers: Any,
     qtbot: QtBot,
     tmp_path: Path,
-    reviews: list[ImportReviewDialog],
+    reviews: list[CaseReviewDialog],
     kind: str,
     route: str,
 ) -> None:
@@ -537,7 +537,7 @@ def test_switching_case_with_edits_asks_first(
 
 
 def test_an_import_while_writing_keeps_the_letter_if_asked(
-    window: MainWindow, answers: Any, qtbot: QtBot, reviews: list[ImportReviewDialog]
+    window: MainWindow, answers: Any, qtbot: QtBot, reviews: list[CaseReviewDialog]
 ) -> None:
     type_in_letter(qtbot, window, " Please.")
     answers.switch_case = False
@@ -553,7 +553,7 @@ def test_an_import_while_writing_keeps_the_letter_if_asked(
 
 def _edit_summary(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, summary: str) -> None:
     def edit(dialog: QDialog) -> int:
-        assert isinstance(dialog, ImportReviewDialog)
+        assert isinstance(dialog, CaseReviewDialog)
         qtbot.addWidget(dialog)
         assert dialog.highlighted_fields() == set()
         dialog.summary_edit.setPlainText(summary)

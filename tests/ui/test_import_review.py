@@ -14,18 +14,11 @@ from composer.model.importer import import_file, import_text
 from composer.model.library import add_user_case, list_cases, open_case, user_case_ids
 from composer.ui import case_picker, dialogs, import_review
 from composer.ui.case_picker import CasePickerDialog, pick_case
-from composer.ui.import_review import ImportReviewDialog, review_file, review_text
+from composer.ui.import_review import CaseReviewDialog, review_file, review_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ua"
 SEED = DATA / "kalesnikava-urgent-action.txt"
 HONDURAS = DATA / "honduras-copinh-2017.txt"
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "laptop"
-    monkeypatch.setenv("LETTER_COMPOSER_DATA", str(folder))
-    return folder
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -40,7 +33,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def test_review_shows_every_parsed_field(qtbot) -> None:  # type: ignore[no-untyped-def]
     result = import_file(HONDURAS)
-    dialog = ImportReviewDialog(result)
+    dialog = CaseReviewDialog(result)
     qtbot.add_widget(dialog)
     assert dialog.title_edit.text() == "ARMED ATTACK AGAINST MEMBERS OF COPINH"
     assert dialog.summary_edit.toPlainText().startswith("On 30 June")
@@ -63,7 +56,7 @@ def test_review_shows_every_parsed_field(qtbot) -> None:  # type: ignore[no-unty
 
 
 def test_missing_fields_are_highlighted(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = ImportReviewDialog(import_text("Someone needs help. Please write to them."))
+    dialog = CaseReviewDialog(import_text("Someone needs help. Please write to them."))
     qtbot.add_widget(dialog)
     assert {"title", "demands", "recipients", "deadline"} <= dialog.highlighted_fields()
     assert dialog.no_deadline.isChecked()
@@ -71,7 +64,7 @@ def test_missing_fields_are_highlighted(qtbot) -> None:  # type: ignore[no-untyp
 
 def test_coordinator_corrects_and_saves(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Fix the title typo, edit a demand, add one, set the deadline: the Case comes back."""
-    dialog = ImportReviewDialog(import_file(SEED))
+    dialog = CaseReviewDialog(import_file(SEED))
     qtbot.add_widget(dialog)
     title_edit = dialog.recipient_tabs.widget(0).findChild(QLineEdit, "recipient_title")
     title_edit.setText("Minister of the Interior")
@@ -101,7 +94,7 @@ def test_coordinator_corrects_and_saves(qtbot) -> None:  # type: ignore[no-untyp
 
 
 def test_an_empty_title_is_refused_in_the_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = ImportReviewDialog(import_file(SEED))
+    dialog = CaseReviewDialog(import_file(SEED))
     qtbot.add_widget(dialog)
     dialog.title_edit.setText("  ")
     dialog.buttons.accepted.emit()
@@ -167,7 +160,7 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
 def test_bad_input_gets_one_message_and_no_dialog(
     qtbot: QtBot,
     tmp_path: Path,
-    data_dir: Path,
+    user_data: Path,
     monkeypatch: pytest.MonkeyPatch,
     kind: str,
 ) -> None:
@@ -178,10 +171,10 @@ def test_bad_input_gets_one_message_and_no_dialog(
     monkeypatch.setattr(
         import_review, "_exec_dialog", lambda d: pytest.fail("no review dialog for bad input")
     )
-    before = snapshot(data_dir)
+    before = snapshot(user_data)
     assert review_file(_bad_inputs(tmp_path)[kind]) is None
     assert len(messages) == 1 and "\n" not in messages[0]
-    assert snapshot(data_dir) == before
+    assert snapshot(user_data) == before
 
 
 def test_bad_paste_gets_one_message(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -249,7 +242,7 @@ def test_pick_case_duplicates_and_deletes_through_the_library(
 def test_review_case_edits_a_library_case(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from composer.ui.import_review import is_importable, review_case
 
-    def edit(dialog: ImportReviewDialog) -> int:
+    def edit(dialog: CaseReviewDialog) -> int:
         qtbot.add_widget(dialog)
         assert dialog.highlighted_fields() == set()
         dialog.summary_edit.setPlainText("A shorter summary.")
@@ -269,7 +262,7 @@ def test_review_case_edits_a_library_case(qtbot, monkeypatch: pytest.MonkeyPatch
 def test_every_field_is_editable_and_languages_are_names(qtbot) -> None:  # type: ignore[no-untyped-def]
     """The demands' introduction, copies-to, the appeal's language, the UA number and the
     sample letter are fields too; languages read and are typed as names."""
-    dialog = ImportReviewDialog(import_file(HONDURAS))
+    dialog = CaseReviewDialog(import_file(HONDURAS))
     qtbot.add_widget(dialog)
     assert dialog.action_intro_edit.text().startswith("TAKE ACTION")
     assert dialog.language_edit.text() == "English"
@@ -291,7 +284,7 @@ def test_every_field_is_editable_and_languages_are_names(qtbot) -> None:  # type
 
 
 def test_a_past_deadline_is_flagged(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = ImportReviewDialog(import_file(HONDURAS))  # until 16 August 2017
+    dialog = CaseReviewDialog(import_file(HONDURAS))  # until 16 August 2017
     qtbot.add_widget(dialog)
     dialog.show()
     assert dialog.past_deadline_label.isVisible()
@@ -301,7 +294,7 @@ def test_a_past_deadline_is_flagged(qtbot) -> None:  # type: ignore[no-untyped-d
 
 
 def test_warnings_are_plain_words_and_frames_follow_the_palette(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = ImportReviewDialog(import_text("Someone needs help. Please write to them."))
+    dialog = CaseReviewDialog(import_text("Someone needs help. Please write to them."))
     qtbot.add_widget(dialog)
     text = dialog.warnings_label.text()
     for jargon in ("derived", "model letter", "recipients[", "Salutation:", "..."):
@@ -316,7 +309,7 @@ def test_warnings_are_plain_words_and_frames_follow_the_palette(qtbot) -> None: 
 def test_the_dialog_fits_small_screens(qtbot, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
     """Save and Cancel stay on screen: the form scrolls inside a dialog no taller than the
     screen's free area (less a title bar)."""
-    dialog = ImportReviewDialog(import_file(SEED))
+    dialog = CaseReviewDialog(import_file(SEED))
     qtbot.add_widget(dialog)
     room = height - 40
     assert dialog.minimumSizeHint().height() <= room

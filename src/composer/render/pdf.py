@@ -195,13 +195,14 @@ class _Page:
             self.pdf.set_text_shaping(want)
             self._shaping = want
 
-    def font(self, size: float, style: str = "") -> None:
+    def font(self, size: float) -> None:
         """Only the regular face is embedded (each face costs ~17 ms to subset per letter);
-        see ``line`` for bold."""
+        ``line`` draws bold as a synthetic bold of it, with the same advances."""
         self.pdf.set_font(FAMILY, "", size)
 
-    def width(self, text: str, size: float, style: str = "") -> float:
-        self.font(size, style)
+    def width(self, text: str, size: float) -> float:
+        """The advance of ``text`` at ``size``, bold or not (see ``font``)."""
+        self.font(size)
         self.shaping_for(text)
         return float(self.pdf.get_string_width(text))
 
@@ -216,7 +217,7 @@ class _Page:
         align: str = "L",
     ) -> None:
         """One line of text with its baseline at ``baseline``."""
-        self.font(size, style)
+        self.font(size)
         self.shaping_for(text)
         height = size * 1.2
         # fpdf2 puts a cell's baseline at top + h/2 + 0.3 * size.
@@ -235,7 +236,7 @@ class _Page:
     ) -> None:
         """A paragraph set ragged, from the right if it is right-to-left (by default: if its
         first strong character is)."""
-        self.font(size, style)
+        self.font(size)
         self.shaping_for(text)
         align = "R" if (is_rtl(text) if rtl is None else rtl) else "L"
         self.pdf.set_x(self.layout.margin_left)
@@ -292,7 +293,7 @@ def _draw_sender(page: _Page, letter: Letter) -> float:
     )
     if not lines:
         return y
-    widest = max(page.width(text, size, style) / box.w for text, size, style, _ in lines)
+    widest = max(page.width(text, size) / box.w for text, size, _style, _ in lines)
     # Text of zero width (only marks or invisible characters) needs no narrowing.
     shrink = max(MIN_SHRINK, min(1.0, 1 / widest)) if widest > 0 else 1.0
     laid: list[tuple[str, float, str, float]] = []

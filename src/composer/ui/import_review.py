@@ -8,7 +8,7 @@ Use::
     if case is not None:
         case = library.add_user_case(case)  # the window saves through the model
 
-or build ``ImportReviewDialog(result, parent)`` yourself, ``exec()`` it and read ``case()``.
+or build ``CaseReviewDialog(result, parent)`` yourself, ``exec()`` it and read ``case()``.
 The dialog does no file I/O; ``accepted_case()`` is the corrected case once the coordinator saves.
 """
 
@@ -206,8 +206,9 @@ class _RecipientEditor(QWidget):
         )
 
 
-class ImportReviewDialog(QDialog):
-    """Shows an import's parsed fields for correction; ``case()`` gives the corrected Case."""
+class CaseReviewDialog(QDialog):
+    """A case's fields for correction, highlighted where an import was unsure: after an
+    import, and for Edit This Case; ``case()`` gives the corrected Case."""
 
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -605,7 +606,7 @@ class ImportReviewDialog(QDialog):
 
 
 def _review(result: ImportResult, parent: QWidget | None) -> Case | None:
-    dialog = ImportReviewDialog(result, parent)
+    dialog = CaseReviewDialog(result, parent)
     if _exec_dialog(dialog) != QDialog.DialogCode.Accepted:
         return None
     return dialog.accepted_case()

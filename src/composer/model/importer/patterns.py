@@ -94,9 +94,6 @@ _LANGUAGE_RE = re.compile(
     r"^(?:preferred\s+languages?(?:\s+to\s+address\s+(?:the\s+)?targets?)?|languages?)\s*:\s*(.*)$",
     re.IGNORECASE,
 )
-_DEADLINE_HINT_RE = re.compile(
-    r"(as soon as possible|\buntil\b|\bdeadline\b|\bno later than\b|\bbefore\b)", re.IGNORECASE
-)
 _ADDITIONAL_RE = re.compile(r"^additional information\s*:?\s*$", re.IGNORECASE)
 _URGENT_ACTION_RE = re.compile(
     r"^(?:urgent action|action urgente|acción urgente|urgente actie|eilaktion|schrijfactie|"

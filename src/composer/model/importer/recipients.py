@@ -264,7 +264,6 @@ def _collect_recipients(
     """Recipient blocks after a "Write to:" or "Copies to:" marker at ``start``."""
     groups: list[tuple[list[str], str]] = []
     current: list[str] = list(first_lines)
-    singles = 0
     i = start + 1
     while i < len(units):
         unit = units[i]
@@ -290,8 +289,6 @@ def _collect_recipients(
                 salutation = match.group(1)
             else:
                 lines.append(line)
-        if len(unit.lines) == 1:
-            singles += 1
         if (
             lines
             and unit.gap_before
