@@ -891,6 +891,33 @@
     </message>
 </context>
 <context>
+    <name>LetterEdits</name>
+    <message>
+        <source>No demand is ticked: your letter makes no request.</source>
+        <translation>Aucune demande n’est cochée&#xa0;: votre lettre ne demande rien.</translation>
+    </message>
+    <message>
+        <source>Your name and address will be remembered on this computer.</source>
+        <translation>Vos nom et adresse seront retenus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your name and address will be forgotten when you close the app.</source>
+        <translation>Vos nom et adresse seront oubliés à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>Could not keep a safety copy of your letter: {reason}</source>
+        <translation>Impossible de garder une copie de sécurité de votre lettre&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the opening, a demand or the closing paragraph to word it differently.</source>
+        <translation>Placez le curseur dans l’introduction, une demande ou la conclusion pour la formuler autrement.</translation>
+    </message>
+    <message>
+        <source>Another wording. Undo (Ctrl+Z) brings the last one back.</source>
+        <translation>Autre formulation. Annuler (Ctrl+Z) rétablit la précédente.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Letter Composer</source>
@@ -1077,6 +1104,49 @@
         <translation>Afficher de nouveau les trois étapes en haut de la colonne du milieu</translation>
     </message>
     <message>
+        <source>Page check</source>
+        <translation>Vérification de la page</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>A new letter.</source>
+        <translation>Une nouvelle lettre.</translation>
+    </message>
+    <message>
+        <source>Ready for the next writer.</source>
+        <translation>Prêt pour la personne suivante.</translation>
+    </message>
+    <message>
+        <source>About Letter Composer</source>
+        <translation>À propos de Letter Composer</translation>
+    </message>
+    <message>
+        <source>Letter Composer {version}
+
+Write, address and print letters for Urgent Actions, fully offline.</source>
+        <translation>Letter Composer {version}
+
+Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièrement hors ligne.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved: the folder {folder} cannot be written to.</source>
+        <translation>Vos réglages n’ont pas pu être enregistrés&#xa0;: impossible d’écrire dans le dossier {folder}.</translation>
+    </message>
+    <message>
+        <source>The safety copy of your letter, with your name and address, could not be removed from {folder}. If this computer is shared, delete it there.</source>
+        <translation>La copie de secours de votre lettre, avec vos nom et adresse, n’a pas pu être supprimée du dossier {folder}. Si cet ordinateur est partagé, supprimez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>Letter Composer could not tidy up</source>
+        <translation>Letter Composer n’a pas pu faire le ménage</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1111,70 +1181,6 @@
     <message>
         <source>Current case</source>
         <translation>Cas actuel</translation>
-    </message>
-    <message>
-        <source>Page check</source>
-        <translation>Vérification de la page</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>No demand is ticked: your letter makes no request.</source>
-        <translation>Aucune demande n’est cochée&#xa0;: votre lettre ne demande rien.</translation>
-    </message>
-    <message>
-        <source>Your name and address will be remembered on this computer.</source>
-        <translation>Vos nom et adresse seront retenus sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Your name and address will be forgotten when you close the app.</source>
-        <translation>Vos nom et adresse seront oubliés à la fermeture de l’application.</translation>
-    </message>
-    <message>
-        <source>Could not keep a safety copy of your letter: {reason}</source>
-        <translation>Impossible de garder une copie de sécurité de votre lettre&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>Put the cursor in the opening, a demand or the closing paragraph to word it differently.</source>
-        <translation>Placez le curseur dans l’introduction, une demande ou la conclusion pour la formuler autrement.</translation>
-    </message>
-    <message>
-        <source>Another wording. Undo (Ctrl+Z) brings the last one back.</source>
-        <translation>Autre formulation. Annuler (Ctrl+Z) rétablit la précédente.</translation>
-    </message>
-    <message>
-        <source>A new letter.</source>
-        <translation>Une nouvelle lettre.</translation>
-    </message>
-    <message>
-        <source>Ready for the next writer.</source>
-        <translation>Prêt pour la personne suivante.</translation>
-    </message>
-    <message>
-        <source>About Letter Composer</source>
-        <translation>À propos de Letter Composer</translation>
-    </message>
-    <message>
-        <source>Letter Composer {version}
-
-Write, address and print letters for Urgent Actions, fully offline.</source>
-        <translation>Letter Composer {version}
-
-Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièrement hors ligne.</translation>
-    </message>
-    <message>
-        <source>Your settings could not be saved: the folder {folder} cannot be written to.</source>
-        <translation>Vos réglages n’ont pas pu être enregistrés&#xa0;: impossible d’écrire dans le dossier {folder}.</translation>
-    </message>
-    <message>
-        <source>The safety copy of your letter, with your name and address, could not be removed from {folder}. If this computer is shared, delete it there.</source>
-        <translation>La copie de secours de votre lettre, avec vos nom et adresse, n’a pas pu être supprimée du dossier {folder}. Si cet ordinateur est partagé, supprimez-la vous-même.</translation>
-    </message>
-    <message>
-        <source>Letter Composer could not tidy up</source>
-        <translation>Letter Composer n’a pas pu faire le ménage</translation>
     </message>
 </context>
 <context>

@@ -32,15 +32,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from composer import paths
-from composer.model import recipients
 from composer.model.case import Case
-from composer.model.draft import REWORDABLE_KINDS, Draft, Sender, demand_key
+from composer.model.draft import Draft, Sender
 from composer.model.library import DEFAULT_CASE_ID
 from composer.model.templates import LANGUAGES
 from composer.render.layouts import LAYOUTS
@@ -55,13 +53,15 @@ from composer.ui.drops import FileDrops
 from composer.ui.event import EventController
 from composer.ui.guide import Guide
 from composer.ui.language_notice import LanguageNotice
+from composer.ui.letter_edits import LetterEdits
+from composer.ui.menus import Menus
 from composer.ui.page_check import PageCheck
 from composer.ui.print_actions import PrintActions
 from composer.ui.recipient_choice import RecipientChooser
 from composer.ui.sender_preview import SenderPreview
-from composer.ui.session import Autosaver, app_settings
+from composer.ui.session import Autosaver
 from composer.ui.shortcuts import WindowShortcuts
-from composer.ui.spelling import SpellCheck, words_of
+from composer.ui.spelling import SpellCheck
 from composer.ui.text_size import TextSize
 from composer.ui.theme import readable_palette
 from composer.ui.window_fit import WindowFit
@@ -102,12 +102,14 @@ class MainWindow(QMainWindow):
         self.window_state = WindowState(self)
         self.page_check = PageCheck(self)
         self.fit = WindowFit(self)
+        self.edits = LetterEdits(self)  # the letter's editing slots
+        self.menus = Menus(self)
 
         self._create_widgets()
         self._create_actions()
         self.events = EventController(self)  # Event ▸ …, the writer view, the count
-        self._create_menus()
-        self._create_tool_bar()
+        self.case_menu, self.event_menu = self.menus.build_menus()
+        self.tool_bar, self.case_button = self.menus.build_tool_bar(self.case_menu)
         self._create_status_bar()
         self.shortcuts = WindowShortcuts(self)
         self.shortcuts.update()
@@ -338,7 +340,7 @@ class MainWindow(QMainWindow):
         self.reword_act = self._action(
             None,
             self.tr("Another &Wording"),
-            self.reword_paragraph,
+            self.edits.reword_paragraph,
             QKeySequence("Ctrl+Shift+W"),
             self.tr(
                 "Write the paragraph the cursor is in with other words (Undo brings them back)"
@@ -367,73 +369,6 @@ class MainWindow(QMainWindow):
             self.tr("Show the three steps at the top of the middle column again"),
         )
 
-    def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_act)
-        file_menu.addAction(self.events.next_writer_act)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_act)
-        file_menu.addAction(self.print_act)
-        file_menu.addAction(self.preview_act)
-        envelope_menu = file_menu.addMenu(self.tr("Print Envel&ope"))
-        for action in self.envelope_acts.values():
-            envelope_menu.addAction(action)
-        envelope_menu.addSeparator()
-        envelope_menu.addAction(self.return_address_act)
-        file_menu.addAction(self.sheet_act)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_act)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_act)
-        edit_menu.addAction(self.redo_act)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.reword_act)
-        self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        self.case_menu.setObjectName("caseMenu")
-        self.case_menu.addAction(self.open_case_act)
-        self.case_menu.addAction(self.open_case_file_act)
-        self.case_menu.addSeparator()
-        self.case_menu.addAction(self.import_ua_act)
-        self.case_menu.addAction(self.paste_ua_act)
-        self.case_menu.addSeparator()
-        self.case_menu.addAction(self.edit_case_act)
-        self.case_menu.addSeparator()
-        self.case_menu.addAction(self.export_pack_act)
-        self.case_menu.addAction(self.import_pack_act)
-        self.event_menu = self.menuBar().addMenu(self.tr("E&vent"))
-        self.events.fill_menu(self.event_menu)
-        view_menu = self.menuBar().addMenu(self.tr("Vie&w"))
-        view_menu.addAction(self.text_size.larger_act)
-        view_menu.addAction(self.text_size.smaller_act)
-        view_menu.addAction(self.text_size.normal_act)
-        view_menu.addSeparator()
-        view_menu.addAction(self.guide_act)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_act)
-
-    def _create_tool_bar(self) -> None:
-        self.tool_bar = self.addToolBar(self.tr("Letter"))
-        self.tool_bar.setObjectName("letterToolBar")
-        self.tool_bar.setMovable(False)
-        self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # Which case is open; a click opens the case library, the arrow the Case menu.
-        self.case_button = QToolButton(self.tool_bar)
-        self.case_button.setObjectName("caseButton")
-        self.case_button.setAccessibleName(self.tr("Current case"))
-        self.case_button.setIcon(self.open_case_act.icon())
-        self.case_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.case_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.case_button.setMenu(self.case_menu)
-        self.case_button.clicked.connect(self.cases.open_case)
-        self.tool_bar.addWidget(self.case_button)
-        self.tool_bar.addSeparator()
-        self.tool_bar.addAction(self.export_act)
-        self.tool_bar.addAction(self.print_act)
-        self.tool_bar.addSeparator()
-        self.tool_bar.addAction(self.new_act)
-        self.tool_bar.addAction(self.undo_act)
-        self.tool_bar.addAction(self.redo_act)
-
     def _create_status_bar(self) -> None:
         self.fit_label = QLabel(self)
         self.fit_label.setAccessibleName(self.tr("Page check"))
@@ -444,16 +379,7 @@ class MainWindow(QMainWindow):
         doc = self.editor.document()
         doc.undoAvailable.connect(self.undo_act.setEnabled)
         doc.redoAvailable.connect(self.redo_act.setEnabled)
-        self.editor.draft_edited.connect(self._on_draft_edited)
-        self.editor.language_undone.connect(self._on_language_undone)
-        self.demands_panel.demand_toggled.connect(self._on_demand_toggled)
-        self.about_you.sender_changed.connect(self._on_sender_changed)
-        self.about_you.personal_changed.connect(self._on_personal_changed)
-        self.about_you.remember_changed.connect(self._on_remember_changed)
-        self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
-        self.layout_combo.currentIndexChanged.connect(self._on_layout_chosen)
-        self.recipient_choice.chosen.connect(self._on_recipient_chosen)
-        self._autosaver.failed.connect(self._on_autosave_failed)
+        self.edits.connect_signals()
 
     def _set_tab_order(self) -> None:
         """As a writer goes: read the case, tick demands, about you, the letter; then the
@@ -501,7 +427,7 @@ class MainWindow(QMainWindow):
         self._order_languages()
         self._set_combo(self.language_combo, draft.language)
         self.sender_preview.show_lines(draft.sender_lines(), bool(draft.sender.name.strip()))
-        self._show_demands()
+        self.edits.show_demands()
         self.recipient_choice.set_case(self._case, draft.recipient_index)
         offered = self.recipient_choice.offers_a_choice()
         self._choices_form.setRowVisible(self.recipient_choice, offered)
@@ -523,29 +449,6 @@ class MainWindow(QMainWindow):
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
 
-    def _show_demands(self) -> None:
-        """The demands in the letter's language (after a start, a switch, an undo); the spell
-        check follows the language too."""
-        self._update_spelling()
-        draft = self._draft
-        texts = [draft.demand_text(i) for i in range(len(self._case.demands))]
-        included = [draft.block(demand_key(i)).included for i in range(len(texts))]
-        intro = self._case.action_intro if draft.language == self._case.language else ""
-        had = len(self.demands_panel.rows)
-        self.demands_panel.set_demands(texts, included, intro)
-        if had != len(texts):
-            self._set_tab_order()
-
-    def _update_spelling(self) -> None:
-        draft = self._draft
-        sender = draft.sender
-        own = [sender.name, sender.town, *sender.address_lines]
-        templates = [block.generated for block in draft.blocks]
-        self.spell_check.set_language(draft.language)
-        self.spell_check.set_known_words(
-            self.spell_check.case_words(self._case) | words_of([*own, *templates])
-        )
-
     @property
     def draft(self) -> Draft:
         return self._draft
@@ -564,125 +467,14 @@ class MainWindow(QMainWindow):
         draft = self._draft.to_dict(keep_sender=keep_sender)
         return {"case": self._case_ref, "layout": self._layout_id, "draft": draft}
 
-    # ================================================================== slots: editing
-
-    @Slot()
-    def _on_draft_edited(self) -> None:
-        draft = self._draft
-        self.demands_panel.set_included(
-            [draft.block(demand_key(i)).included for i in range(len(self._case.demands))]
-        )
-        self.about_you.set_personal(draft.block("personal").text)
-        if self.editor.document().isModified():  # a letter nobody touched is not offered back
-            self._autosaver.schedule()
-        self.page_check.schedule()
-
-    @Slot(int, bool)
-    def _on_demand_toggled(self, index: int, included: bool) -> None:
-        self.editor.set_demand_included(index, included)
-        if not self._draft.makes_a_request():
-            self.statusBar().showMessage(
-                self.tr("No demand is ticked: your letter makes no request."), 8000
-            )
-
-    @Slot(object)
-    def _on_sender_changed(self, sender: Sender) -> None:
-        changed = self._draft.set_sender(sender)
-        self.sender_preview.show_lines(self._draft.sender_lines(), bool(sender.name.strip()))
-        for key in changed:
-            self.editor.replace_block_text(key, self._draft.block(key).text, merge_tag="sender")
-        self._update_spelling()  # the writer's name is never misspelled
-        self._autosaver.schedule()
-        self.page_check.schedule()
-
-    @Slot(str)
-    def _on_personal_changed(self, text: str) -> None:
-        self.editor.replace_block_text("personal", text, merge_tag="personal")
-
-    @Slot(bool)
-    def _on_remember_changed(self, remember: bool) -> None:
-        settings = app_settings()
-        self.window_state.write_details(settings)
-        settings.sync()
-        if remember:
-            self.statusBar().showMessage(
-                self.tr("Your name and address will be remembered on this computer."), 6000
-            )
-        else:
-            self.statusBar().showMessage(
-                self.tr("Your name and address will be forgotten when you close the app."), 6000
-            )
-
-    @Slot(int)
-    def _on_language_chosen(self, index: int) -> None:
-        language = str(self.language_combo.itemData(index))
-        if language == self._draft.language:
-            return
-        previous = self._draft.language
-        was_modified = self.editor.document().isModified()
-        change = self.editor.switch_language(language)  # one undoable step
-        # A switch alone is not the writer's work; their wording set aside for the other
-        # language is, so closing must still ask.
-        self.editor.document().setModified(was_modified or bool(change.set_aside))
-        self._show_demands()
-        self.statusBar().showMessage(self.notice.tell(change, language, previous), 8000)
-        self._autosaver.schedule()
-        self.page_check.schedule()
-
-    @Slot(str)
-    def _on_language_undone(self, language: str) -> None:
-        """Undo or redo went across a language switch: the window follows the letter."""
-        self._set_combo(self.language_combo, language)
-        self._show_demands()
-        self.notice.hide()
-        self.statusBar().showMessage(
-            self.notice.tell_undone(language),
-            8000,
-        )
-
-    @Slot(int)
-    def _on_layout_chosen(self, index: int) -> None:
-        self._layout_id = str(self.layout_combo.itemData(index))
-        self.layout_combo.setToolTip(
-            str(self.layout_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or "")
-        )
-        self._autosaver.schedule()
-        self.page_check.schedule(0)
-
-    @Slot(str)
-    def _on_autosave_failed(self, reason: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Could not keep a safety copy of your letter: {reason}").format(reason=reason),
-            10000,
-        )
-
     def fit_text(self) -> str:
         return self.fit_label.text()
 
     def check_fit_now(self) -> None:
         self.page_check.check_now()
 
-    @Slot()
     def reword_paragraph(self) -> None:
-        """Another of the templates' wordings for the paragraph the cursor is in (the opening,
-        a demand, the closing or the valediction): so writers at one event need not send the
-        same sentences. One undoable step; words the writer typed there are replaced, and Undo
-        brings them back."""
-        key = self.editor.key_of(self.editor.textCursor().block())
-        draft = self._draft
-        if key is None or draft.block(key).kind not in REWORDABLE_KINDS:
-            self.statusBar().showMessage(
-                self.tr(
-                    "Put the cursor in the opening, a demand or the closing paragraph to word "
-                    "it differently."
-                ),
-                8000,
-            )
-            return
-        self.editor.replace_block_text(key, draft.reword(key))
-        self.statusBar().showMessage(
-            self.tr("Another wording. Undo (Ctrl+Z) brings the last one back."), 8000
-        )
+        self.edits.reword_paragraph()
 
     @Slot()
     def new_letter(self) -> None:
@@ -708,18 +500,6 @@ class MainWindow(QMainWindow):
         self._start_letter()
         self.editor.document().setModified(False)
         self.about_you.name_edit.setFocus()  # the first thing a new writer types
-
-    @Slot(object)
-    def _on_recipient_chosen(self, choice: recipients.Choice) -> None:
-        """Write to another recipient (address and salutation follow), or to all of them."""
-        if choice is not None and self._draft.set_recipient(choice):
-            # Reload as a language switch does: every changed block at once, the writer's
-            # own paragraphs as they were.
-            was_modified = self.editor.document().isModified()
-            self.editor.set_draft(self._draft)
-            self.editor.document().setModified(was_modified)
-        self._autosaver.schedule()
-        self.page_check.schedule()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
