@@ -12,7 +12,6 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Self
 
@@ -23,6 +22,7 @@ from composer.model.paper import PT_PER_MM, Rect
 from composer.render.fonts import FAMILY, is_rtl, needs_shaping, setup_fonts
 from composer.render.fpdf_import import import_fpdf
 from composer.render.layouts import Layout
+from composer.render.line_breaking import break_lines
 
 CREATOR = "Letter Composer"
 
@@ -33,7 +33,6 @@ BODY_LEADING = 1.38  # line pitch / type size
 PARAGRAPH_GAP = 7.0
 MEASURE_CHARS = 68
 AVERAGE_CHAR_EM = 0.482  # Noto Serif's average advance in running English, French or German text
-RUNT_CHARS = 12  # a last line holding one word shorter than this takes a word from above
 # The least a long letter's spacing shrinks to before its measure widens (then it needs a
 # second page, which export refuses).
 MIN_LEADING = 1.24
@@ -436,44 +435,6 @@ def body_width(layout: Layout, size: float = BODY_SIZE) -> float:
     """The measure of the body: MEASURE_CHARS average characters at ``size``, or the page's
     text width if that is narrower (60-75 characters a line read best)."""
     return min(layout.text_width, MEASURE_CHARS * AVERAGE_CHAR_EM * size)
-
-
-@lru_cache(maxsize=2048)
-def _break_opportunities(text: str) -> tuple[str, ...]:
-    """The text cut where the Unicode line-breaking rules (UAX #14) allow a break: no line will
-    start with closing punctuation, and no break is made at a non-breaking space. Cached: most
-    paragraphs of a batch of letters are the same few wordings."""
-    from uniseg.linebreak import line_break_units  # loaded with the renderer, not at start-up
-
-    return tuple(line_break_units(text))
-
-
-def break_lines(text: str, width: float, width_of: Callable[[str], float]) -> list[str]:
-    """``text`` broken into lines no wider than ``width`` (a unit wider than that stands alone).
-
-    Widths add up unit by unit (no kerning across a break opportunity). The last line is not
-    left with one short word (a runt) when a word from the line above can keep it company.
-    """
-    lines: list[list[str]] = []
-    for hard_line in text.split("\n"):
-        current: list[str] = []
-        used = 0.0  # the width of ``current`` with its trailing spaces
-        for unit in _break_opportunities(hard_line):
-            bare = unit.rstrip()
-            if current and used + width_of(bare) > width:
-                lines.append(current)
-                current, used = [], 0.0
-            current.append(unit)
-            used += width_of(unit)
-        lines.append(current)
-    if len(lines) >= 2:
-        last, above = lines[-1], lines[-2]
-        runt = "".join(last).strip()
-        if len(last) == 1 and len(above) >= 3 and len(runt) < RUNT_CHARS:
-            moved = [above[-1], *last]
-            if sum(width_of(u) for u in moved[:-1]) + width_of(moved[-1].rstrip()) <= width:
-                lines[-2], lines[-1] = above[:-1], moved
-    return ["".join(units).rstrip() for units in lines]
 
 
 def _paragraph_lines(page: _Page, text: str, size: float, width: float) -> list[str]:
