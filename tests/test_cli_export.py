@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from composer.cli import locale_parts, run
+from composer.cli import run
+from composer.cli_locale import locale_parts
 from pdf_support import pdf_text
 
 DEMANDS = (

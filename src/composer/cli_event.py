@@ -10,13 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from composer.cli import (
-    EXIT_ERROR,
-    EXIT_OK,
-    CommandError,
-    default_language_from_locale,
-    default_layout_from_locale,
-)
+from composer.cli import EXIT_ERROR, EXIT_OK, CommandError
+from composer.cli_locale import default_language_from_locale, default_layout_from_locale
 from composer.model.library import load_case
 
 

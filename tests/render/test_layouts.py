@@ -104,7 +104,7 @@ def test_no_territory_gives_the_same_default_as_the_command_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The "C" locale: window and command line both fall back to DEFAULT_LAYOUT_ID."""
-    from composer.cli import default_layout_from_locale
+    from composer.cli_locale import default_layout_from_locale
     from composer.render.layouts import DEFAULT_LAYOUT_ID
 
     assert default_layout_id("") == DEFAULT_LAYOUT_ID
