@@ -26,6 +26,7 @@ _APOSTROPHE = re.compile(rf"(?<=[\w.])'(?={_LETTER})|(?<={_LETTER})'(?=\W|$)|(?<
 _DOUBLE = re.compile(r'"([^"\n]*)"')
 _SINGLE = re.compile(r"(?<![\w’])'(?=\w)([^'\n]*?\w[.!?]?)'(?!\w)")
 _SPACED_HYPHEN = re.compile(r"(?<=\S) -{1,2} (?=\S)")
+_SPACED_DASH = re.compile(r"(?<=\S) ([–—]) (?=\S)")
 _FR_BEFORE_TIGHT = re.compile(r"(?<=[\w.\)\]»’”%…])[ \t\u00a0\u202f]*([;?!])")
 _FR_BEFORE_COLON = re.compile(r"(?<=[\w.\)\]»’”%…])[ \t\u00a0\u202f]*:(?!\d|//)")
 _FR_OPEN_GUILLEMET = re.compile(r"«[ \t\u00a0\u202f]*")
@@ -65,7 +66,9 @@ def typeset(text: str, language: str) -> str:
     # A spaced hyphen is a dash: "– " in every letter language (English as in Canada and Britain).
     text = _SPACED_HYPHEN.sub(" – ", text)
     if lang == "ru":
-        text = text.replace(" – ", " — ")  # Russian sets a spaced em dash
+        text = re.sub(f"(?<=[ {NBSP}])–(?= )", "—", text)  # Russian sets a spaced em dash
+    # A spaced dash stays with the word before it: no line starts with a dash.
+    text = _SPACED_DASH.sub(NBSP + r"\1 ", text)
     if lang == "fr":
         text = french_spacing(text)
     return text
