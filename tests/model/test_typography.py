@@ -59,3 +59,39 @@ def test_no_line_starts_with_a_spaced_dash() -> None:
 def test_french_elision_and_contraction(place: str, de: str, a: str) -> None:
     assert french_de(place) == de
     assert french_a(place) == a
+
+
+def _type(text: str, language: str) -> str:
+    """``text`` typed key by key into a field that applies as_typed."""
+    from composer.model.typography import as_typed
+
+    out = ""
+    for char in text:
+        change = as_typed(out.rsplit("\n", 1)[-1], char, language)
+        if change is None:
+            out += char
+        else:
+            drop, insert = change
+            out = out[: len(out) - drop] + insert
+    return out
+
+
+@pytest.mark.parametrize(
+    ("language", "keys", "screen"),
+    [
+        ("en", "I can't say \"no\" ('never').", "I can’t say “no” (‘never’)."),
+        (
+            "fr",
+            "l'ONU : vraiment ; non ! pourquoi ?",
+            typeset("l'ONU : vraiment ; non ! pourquoi ?", "fr"),
+        ),
+        ("fr", 'Pourquoi?! Il dit "non".', f"Pourquoi{NNBSP}?! Il dit «{NBSP}non{NBSP}»."),
+        ("fr", "à 10:30, voir https://example.org", "à 10:30, voir https://example.org"),
+        ("fr", "Note :", f"Note{NBSP}:"),
+        ("de", 'Er sagte "nein".', "Er sagte „nein“."),
+        ("ru", 'Он сказал "нет".', "Он сказал «нет»."),
+    ],
+)
+def test_typing_shows_what_the_page_will(language: str, keys: str, screen: str) -> None:
+    assert _type(keys, language) == screen
+    assert typeset(screen, language) == screen  # the page changes nothing more

@@ -74,6 +74,46 @@ def typeset(text: str, language: str) -> str:
     return text
 
 
+_OPENING_CONTEXT = "([{<«„“‘—–-/"
+_URL_SCHEME = re.compile(r"(?:https?|ftp|mailto|file)$", re.IGNORECASE)
+
+
+def as_typed(before: str, char: str, language: str) -> tuple[int, str] | None:
+    """What AutoCorrect makes of ``char`` typed after ``before`` (the text left of the cursor
+    on its line), so the screen shows what the page will: how many characters before the
+    cursor to replace and the text to put in their place, or None to keep ``char`` as typed.
+
+    Straight quotes and apostrophes become the language's; in French, « ; ? ! » get a narrow
+    no-break space before them and « : » a no-break space (times and web addresses excepted).
+    """
+    lang = base_language(language)
+    open_d, close_d, open_s, close_s = QUOTES.get(lang, QUOTES["en"])
+    prev = before[-1:]
+    opening = not prev or prev.isspace() or prev in _OPENING_CONTEXT
+    if char == "'":
+        if opening:
+            return (0, open_s)
+        # After a letter it is an apostrophe; after punctuation it closes an open quotation.
+        pending = before.rfind(open_s) > before.rfind(close_s) if open_s != close_s else False
+        return (0, close_s if pending and not prev.isalnum() else "’")
+    if char == '"':
+        if opening:
+            return (0, open_d)
+        if lang == "fr" and prev == " ":
+            return (1, close_d)
+        return (0, close_d)
+    if lang != "fr" or char not in ";?!:" or not prev:
+        return None
+    if prev in "?!" or (char == ":" and (prev.isdigit() or _URL_SCHEME.search(before))):
+        return None
+    space = NBSP if char == ":" else NNBSP
+    if prev in (" ", NBSP, NNBSP):
+        return (1, space + char) if len(before) > 1 and not before[-2].isspace() else None
+    if prev.isalnum() or prev in ".)]»’”%…":
+        return (0, space + char)
+    return None
+
+
 def typeset_name(text: str) -> str:
     """Names and address lines: typographic apostrophes only; spacing is the writer's (Canada
     Post's two spaces before the postal code stay)."""

@@ -140,6 +140,10 @@ class DraftEditor(DirectionControlFilter, QTextEdit):
     def draft(self) -> Draft | None:
         return self._draft
 
+    def current_typing_language(self) -> str | None:
+        """The letter's language: typed quotes and French spacing follow it."""
+        return None if self._draft is None else self._draft.language
+
     def set_draft(self, draft: Draft) -> None:
         """Show ``draft`` as a fresh document (the undo history starts again)."""
         self._draft = draft

@@ -42,6 +42,7 @@ class LetterEdits(QObject):
         window = self._window
         self.update_spelling()
         draft = window.draft
+        window.about_you.personal_edit.typing_language = draft.language  # quotes as printed
         case = window.case
         texts = [draft.demand_text(i) for i in range(len(case.demands))]
         included = [draft.block(demand_key(i)).included for i in range(len(texts))]
