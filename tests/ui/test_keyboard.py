@@ -192,6 +192,58 @@ def test_ctrl_e_exports_from_name_and_town_under_x11(tmp_path: Path) -> None:
     assert not missed, out.stdout
 
 
+TYPING_SCRIPT = """
+import subprocess
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from composer.ui.main_window import MainWindow
+w = MainWindow()
+w.show()
+QTest.qWaitForWindowExposed(w)
+w.activateWindow()
+assert QTest.qWaitForWindowActive(w), "no active window"
+w.language_combo.setCurrentIndex(w.language_combo.findData("fr"))
+w.editor.setFocus()
+w.editor.moveCursor(QTextCursor.MoveOperation.End)
+QApplication.processEvents()
+before = w.editor.document().toRawText()
+keys = " Pourquoi? Il dit \\"l'ONU\\" : 10:30."
+typing = subprocess.Popen(["xdotool", "type", "--delay", "15", keys])
+while typing.poll() is None:
+    QTest.qWait(20)
+QTest.qWait(200)
+print(ascii(w.editor.document().toRawText()[len(before):]))
+"""
+
+
+def test_quotes_and_french_spacing_from_real_keys_under_x11(tmp_path: Path) -> None:
+    """Keys typed on an X11 keyboard (xdotool) come out as the page prints them."""
+    if shutil.which("xdotool") is None:
+        pytest.skip("xdotool not found: apt-get install -y xdotool")
+    with x_display() as display:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "LETTER_COMPOSER_DATA": str(tmp_path),
+        }
+        out = subprocess.run(
+            [sys.executable, "-c", TYPING_SCRIPT],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+        )
+    if "Could not load the Qt platform plugin" in out.stderr:
+        pytest.skip(f"no X11 platform plugin here: {out.stderr[-300:]}")
+    assert out.returncode == 0, out.stderr
+    typed = out.stdout.strip().splitlines()[-1]
+    assert typed == ascii(" Pourquoi\u202f? Il dit «\xa0l’ONU\xa0»\xa0: 10:30."), out.stdout
+
+
 # ------------------------------------------------------------------ Alt-letters
 
 ACCELERATOR = re.compile(r"&([^&\s])")
