@@ -273,3 +273,22 @@ def test_a_pack_export_leaves_behind_wordings_no_laptop_would_accept(
     with zipfile.ZipFile(tmp_path / "out.lcpack") as archive:
         names = [n for n in archive.namelist() if n.startswith("templates/")]
     assert names == ["templates/en/opening-7.j2"]
+
+
+def test_a_left_out_custom_demand_wording_never_repeats_a_neighbours(user_data: Path) -> None:
+    """The shipped wording put in place of a failing custom one is one no other demand uses."""
+    folder = templates_dir() / "en"
+    folder.mkdir(parents=True)
+    (folder / "demand-1.j2").write_text("Keep up the good work.", encoding="utf-8")
+    case = open_case("kalesnikava")
+    custom = variant_count("en", "demand") - 1  # the custom wording comes after the shipped
+    seen_custom = 0
+    for seed in range(60):
+        draft = Draft.new(case, "en", REAL, seed=seed)
+        if custom in [b.variant for b in draft.blocks if b.key.startswith("demand-")]:
+            seen_custom += 1
+        demands = [b.text for b in draft.blocks if b.key.startswith("demand-")]
+        openings = [" ".join(text.split()[:3]) for text in demands]
+        assert len(set(openings)) == len(openings), (seed, openings)
+    assert seen_custom > 10  # the failing custom wording was picked, and replaced
+    take_wording_warnings()

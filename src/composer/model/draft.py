@@ -264,8 +264,27 @@ class Draft:
             )
         else:
             context = self._context()
-        text = render_part(self.language, kind.value, variant, context)
+        fallback = self._demand_fallback(key, variant) if kind is BlockKind.DEMAND else None
+        text = render_part(self.language, kind.value, variant, context, fallback=fallback)
         return typeset(without_direction_controls(text), self.language)
+
+    def _demand_fallback(self, key: str, variant: int) -> int:
+        """A shipped wording for a demand whose custom wording is left out: one that no other
+        demand uses, so that neighbours still open differently."""
+        part = BlockKind.DEMAND.value
+        count = variant_count(self.language, part)
+        shipped = shipped_count(self.language, part) or count
+        index = demand_index(key) or 0
+        planned = self._demand_variants()
+        others = {v for i, v in enumerate(planned) if i != index}
+        others |= {
+            b.variant % count for b in self.blocks if b.kind is BlockKind.DEMAND and b.key != key
+        }
+        for step in range(shipped):
+            candidate = (variant + step) % shipped
+            if candidate not in others:
+                return candidate
+        return variant % shipped
 
     def _refresh(self, block: Block) -> bool:
         """Regenerate a block the writer has not edited; returns whether its text changed."""

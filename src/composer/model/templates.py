@@ -293,9 +293,17 @@ def _tidy(text: str) -> str:
     return " ".join(text.split()) if "\n" not in text.strip() else text.strip()
 
 
-def render_part(language: str, part: str, variant: int, context: Mapping[str, Any]) -> str:
+def render_part(
+    language: str,
+    part: str,
+    variant: int,
+    context: Mapping[str, Any],
+    *,
+    fallback: int | None = None,
+) -> str:
     """Render wording ``variant`` of ``part``. A custom wording that fails or goes beyond a
-    limit is left out (with a warning, see take_wording_warnings) for a shipped one."""
+    limit is left out (with a warning, see take_wording_warnings) for a shipped one: wording
+    ``fallback`` if given (one no neighbour uses), else one picked from ``variant``."""
     wordings = _wordings(language)
     if part not in wordings.by_part:
         raise LetterTemplateError(f"no '{part}' template for '{language}'")
@@ -308,5 +316,5 @@ def render_part(language: str, part: str, variant: int, context: Mapping[str, An
             return render_custom(part, source, context)
         except SandboxError as exc:
             _warn(wordings.names.get(source, f"{language}/{part}"), str(exc))
-            index %= shipped
+            index = fallback % shipped if fallback is not None else index % shipped
     return render_source(options[index], context)
