@@ -13,7 +13,7 @@ from composer.model.case import (
     Case,
     CaseError,
     case_from_toml,
-    case_id_problem,
+    case_id_code,
     case_to_toml,
     unique_id,
 )
@@ -44,9 +44,9 @@ MAX_CASE_FILE_BYTES = 4 * 1024 * 1024  # a case is a few kilobytes of text
 def load_case_file(path: Path) -> Case:
     try:
         if path.exists() and not path.is_file() and not path.is_dir():
-            raise CaseError(f"{path} is not a file, so it cannot be a case")  # /dev/zero, a pipe
+            raise CaseError.coded("case.not-a-file", path=path)  # /dev/zero, a pipe
         if path.is_file() and path.stat().st_size > MAX_CASE_FILE_BYTES:
-            raise CaseError(f"{path} is far larger than a case file")
+            raise CaseError.coded("case.too-large", path=path)
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise CaseError.coded("case.no-file", path=path) from exc
@@ -96,9 +96,9 @@ class CaseEntry:
 
 
 def user_case_path(case_id: str) -> Path:
-    problem = case_id_problem(case_id)
+    problem = case_id_code(case_id)
     if problem:
-        raise CaseError(f"the case id '{case_id}' {problem}", field="id")
+        raise CaseError.coded(problem, field="id", case=case_id)
     return paths.user_cases_dir() / f"{case_id}.toml"
 
 

@@ -68,9 +68,7 @@ from composer.model.case import (
 from composer.model.file_kinds import FileKind, file_kind
 from composer.model.importer import (
     ImportResult,
-    ImportWarning,
     UAImportError,
-    WarningKind,
     import_file,
     import_text,
     language_code,
@@ -79,6 +77,7 @@ from composer.model.importer import (
 from composer.ui import dialogs
 from composer.ui.dialogs import push_button as _button
 from composer.ui.dialogs import run_modal as _exec_dialog
+from composer.ui.messages import error_text, warning_text
 
 # A field to check: a frame in the palette's highlight colour, which reads in light and dark
 # themes alike (a fixed yellow was unreadable with white text in a dark palette).
@@ -387,7 +386,7 @@ class CaseReviewDialog(QDialog):
     def _highlight_warnings(self) -> None:
         """Each field with a warning gets a coloured frame and the warning as its tooltip."""
         by_field: dict[str, list[str]] = {}
-        plain = [(w, self._plain_warning(w)) for w in self._result.warnings]
+        plain = [(w, warning_text(w)) for w in self._result.warnings]
         for warning, message in plain:
             by_field.setdefault(warning.top_field, []).append(message)
         for name, messages in by_field.items():
@@ -410,58 +409,6 @@ class CaseReviewDialog(QDialog):
         else:
             self.warnings_label.setText(self.tr("Every field was found. Please check them."))
         self._show_past_deadline()
-
-    def _plain_warning(self, warning: ImportWarning) -> str:
-        """What to check, in a volunteer's words (the model's messages are for the log)."""
-        field = warning.top_field
-        kind = warning.kind
-        match = re.match(r"(?:recipients|copies_to)\[(\d+)\](?:\.(\w+))?", warning.field)
-        if match:
-            number = int(match.group(1)) + 1
-            part = match.group(2) or ""
-            who = (
-                self.tr("recipient {n}") if field == "recipients" else self.tr("copy {n}")
-            ).format(n=number)
-            texts = {
-                "name": self.tr("No name was found for {who}."),
-                "title": self.tr("No official title was recognised for {who}."),
-                "country": self.tr("Check the country of {who}."),
-                "address_lines": self.tr("No postal address was found for {who}."),
-                "salutation": self.tr("No greeting (Dear …) was found for {who}."),
-                "": self.tr("Check {who}: it was found without “Write to”."),
-            }
-            return texts.get(part, texts[""]).format(who=who)
-        general: dict[tuple[str, WarningKind], str] = {
-            ("title", WarningKind.MISSING): self.tr("No title was found: please write one."),
-            ("title", WarningKind.DOUBTFUL): self.tr(
-                "This may be the web page’s heading, not the appeal’s title."
-            ),
-            ("summary", WarningKind.MISSING): self.tr("No summary was found."),
-            ("demands", WarningKind.MISSING): self.tr(
-                "No demands were found: add what the appeal asks for."
-            ),
-            ("demands", WarningKind.DERIVED): self.tr(
-                "The demands were taken from the sample letter: check them."
-            ),
-            ("demands", WarningKind.DOUBTFUL): self.tr(
-                "Check that these are the demands and that none is missing."
-            ),
-            ("recipients", WarningKind.MISSING): self.tr(
-                "No one to write to was found: add the name and address."
-            ),
-            ("deadline", WarningKind.MISSING): self.tr("No deadline was found."),
-            ("languages", WarningKind.DOUBTFUL): self.tr(
-                "No preferred language was given: the appeal’s own language is assumed."
-            ),
-            ("country", WarningKind.MISSING): self.tr("The country is not clear."),
-            ("background", WarningKind.DOUBTFUL): self.tr(
-                "Some text could not be placed: it is kept at the end of the background."
-            ),
-            ("model_letter", WarningKind.DOUBTFUL): self.tr(
-                "The sample letter has no closing: the appeal may be cut short."
-            ),
-        }
-        return general.get((field, kind), warning.message)
 
     @Slot()
     def _show_past_deadline(self) -> None:
@@ -594,7 +541,7 @@ class CaseReviewDialog(QDialog):
         try:
             case = self.case()
         except CaseError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self._accepted_case = case
@@ -642,7 +589,7 @@ def review_file(
         result = read_file(Path(path), parent, taken_ids=taken_ids)
     except UAImportError as exc:
         dialogs.show_error(
-            parent, QCoreApplication.translate("ImportReview", "Cannot import"), str(exc)
+            parent, QCoreApplication.translate("ImportReview", "Cannot import"), error_text(exc)
         )
         return None
     if result is None:  # cancelled while reading
@@ -670,8 +617,8 @@ class _ReadFile(QRunnable):
             answer = import_file(self.path, taken_ids=self.taken_ids)
         except UAImportError as exc:
             answer = exc
-        except Exception as exc:  # a bug must not end the window: one clear sentence
-            answer = UAImportError(f"{self.path.name} could not be read ({type(exc).__name__})")
+        except Exception:  # a bug must not end the window: one clear sentence
+            answer = UAImportError.coded("import.failed", name=self.path.name)
         self.signals.done.emit(answer)
 
 
@@ -749,7 +696,7 @@ def review_text(
         result = import_text(text, source="the clipboard", taken_ids=taken_ids)
     except UAImportError as exc:
         dialogs.show_error(
-            parent, QCoreApplication.translate("ImportReview", "Cannot import"), str(exc)
+            parent, QCoreApplication.translate("ImportReview", "Cannot import"), error_text(exc)
         )
         return None
     return _review(result, parent)
