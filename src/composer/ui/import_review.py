@@ -23,9 +23,11 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEvent,
     QEventLoop,
     QLocale,
     QObject,
+    QRectF,
     QRunnable,
     QSize,
     Qt,
@@ -34,7 +36,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -78,10 +80,60 @@ from composer.ui import dialogs
 from composer.ui.dialogs import push_button as _button
 from composer.ui.dialogs import run_modal as _exec_dialog
 from composer.ui.messages import error_text, warning_text
+from composer.ui.theme import check_color
 
-# A field to check: a frame in the palette's highlight colour, which reads in light and dark
-# themes alike (a fixed yellow was unreadable with white text in a dark palette).
-_HIGHLIGHT = "border: 2px solid palette(highlight); border-radius: 3px;"
+
+class _CheckFrame(QWidget):
+    """A frame drawn just outside a field to check, in composer.ui.theme's check colour (read
+    from the palette as it paints, so it follows a theme change). It leaves the field its own
+    look, its focus frame included, and never takes a click."""
+
+    GAP = 3  # pixels between the field and the frame's outer edge; the form's rows are further
+
+    def __init__(self, field: QWidget) -> None:
+        parent = field.parentWidget()
+        super().__init__(parent)
+        self.setObjectName(f"check_{field.objectName()}")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._field = field
+        self._on = False
+        field.installEventFilter(self)
+        self._place()
+
+    def is_on(self) -> bool:
+        return self._on
+
+    def set_on(self, on: bool) -> None:
+        self._on = on
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._field and event.type() in (
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+        ):
+            self._place()
+        return super().eventFilter(watched, event)
+
+    def _place(self) -> None:
+        gap = self.GAP
+        self.setGeometry(self._field.geometry().adjusted(-gap, -gap, gap, gap))
+        self.setVisible(self._on and not self._field.isHidden())
+        self.raise_()
+
+    def color(self) -> QColor:
+        return check_color(self.palette())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.color(), 2))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+        painter.end()
 
 
 def background_to_text(sections: Collection[BackgroundSection]) -> str:
@@ -320,6 +372,7 @@ class CaseReviewDialog(QDialog):
             "background": (self.background_edit, self.tr("Background")),
         }
         self.field_widgets: dict[str, QWidget] = {}
+        self._frames: dict[str, _CheckFrame] = {}
         self._labels: dict[str, str] = {}
         for name, (widget, label) in names.items():
             widget.setObjectName(f"field_{name}")
@@ -394,7 +447,7 @@ class CaseReviewDialog(QDialog):
             if widget is None:
                 continue
             widget.setProperty("importWarning", True)
-            widget.setStyleSheet(_HIGHLIGHT)
+            self._frame(name).set_on(True)
             widget.setToolTip("\n".join(messages))
             widget.setAccessibleDescription("; ".join(messages))
         if plain:
@@ -416,13 +469,22 @@ class CaseReviewDialog(QDialog):
         date = self.deadline_edit.date()
         past = not self.no_deadline.isChecked() and date < QDate.currentDate()
         self.past_deadline_label.setVisible(past)
-        if past:
-            self.deadline_edit.setStyleSheet(_HIGHLIGHT)
-        elif not self.deadline_edit.property("importWarning"):
-            self.deadline_edit.setStyleSheet("")
+        framed = past or bool(self.deadline_edit.property("importWarning"))
+        if framed or "deadline" in self._frames:
+            self._frame("deadline").set_on(framed)
+
+    def _frame(self, name: str) -> _CheckFrame:
+        """The frame round field ``name`` (made the first time it is asked for)."""
+        if name not in self._frames:
+            self._frames[name] = _CheckFrame(self.field_widgets[name])
+        return self._frames[name]
 
     def highlighted_fields(self) -> set[str]:
         return {name for name, w in self.field_widgets.items() if w.property("importWarning")}
+
+    def framed_fields(self) -> set[str]:
+        """The fields framed for checking as the dialog shows them (a passed deadline too)."""
+        return {name for name, frame in self._frames.items() if frame.is_on()}
 
     # ------------------------------------------------------------------ editing
 
