@@ -1378,16 +1378,16 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
         <translation>la page Web ne contient aucun texte à importer</translation>
     </message>
     <message>
-        <source>this is not an appeal the importer can read (it looks like a binary file); save it as PDF, Word (.docx), e-mail (.eml), web page or text</source>
-        <translation>ce n’est pas un appel lisible (cela ressemble à un fichier binaire)&#xa0;; enregistrez-le en PDF, Word (.docx), courriel (.eml), page Web ou texte</translation>
+        <source>this file cannot be read as an appeal; save it as PDF, Word (.docx), e-mail (.eml), web page or text</source>
+        <translation>ce fichier ne peut pas être lu comme un appel&#xa0;; enregistrez-le en PDF, Word (.docx), courriel (.eml), page Web ou texte</translation>
+    </message>
+    <message>
+        <source>the text in the file is damaged; save the appeal again, as PDF or text</source>
+        <translation>le texte du fichier est endommagé&#xa0;; enregistrez de nouveau l’appel, en PDF ou en texte</translation>
     </message>
     <message>
         <source>this kind of document cannot be read; save the appeal as PDF, Word (.docx), web page or text</source>
         <translation>ce type de document ne peut pas être lu&#xa0;; enregistrez l’appel en PDF, Word (.docx), page Web ou texte</translation>
-    </message>
-    <message>
-        <source>the file says it is UTF-16 text but is not</source>
-        <translation>le fichier se dit en texte UTF-16 mais ne l’est pas</translation>
     </message>
     <message>
         <source>the e-mail cannot be read</source>

@@ -141,14 +141,14 @@ IMPORT_ERRORS: Mapping[str, str] = {
     "import.no-text": "there is no text to import",
     "import.empty-web-page": "the web page holds no text to import",
     "import.binary": (
-        "this is not an appeal the importer can read (it looks like a binary file); save it as "
-        "PDF, Word (.docx), e-mail (.eml), web page or text"
+        "this file cannot be read as an appeal; save it as PDF, Word (.docx), e-mail (.eml), "
+        "web page or text"
     ),
     "import.unknown-document": (
         "this kind of document cannot be read; save the appeal as PDF, Word (.docx), web page "
         "or text"
     ),
-    "import.bad-utf16": "the file says it is UTF-16 text but is not",
+    "import.bad-utf16": "the text in the file is damaged; save the appeal again, as PDF or text",
     "import.mail-unreadable": "the e-mail cannot be read",
     "import.mail-empty": "the e-mail has no text to import (and no attached appeal)",
     "import.word-damaged": "the Word file is damaged or incomplete",

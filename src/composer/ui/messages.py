@@ -182,15 +182,17 @@ def _sentences() -> dict[str, str]:
         "import.empty-web-page": translate("Messages", "the web page holds no text to import"),
         "import.binary": translate(
             "Messages",
-            "this is not an appeal the importer can read (it looks like a binary file); save it "
-            "as PDF, Word (.docx), e-mail (.eml), web page or text",
+            "this file cannot be read as an appeal; save it as PDF, Word (.docx), e-mail (.eml), "
+            "web page or text",
         ),
         "import.unknown-document": translate(
             "Messages",
             "this kind of document cannot be read; save the appeal as PDF, Word (.docx), web "
             "page or text",
         ),
-        "import.bad-utf16": translate("Messages", "the file says it is UTF-16 text but is not"),
+        "import.bad-utf16": translate(
+            "Messages", "the text in the file is damaged; save the appeal again, as PDF or text"
+        ),
         "import.mail-unreadable": translate("Messages", "the e-mail cannot be read"),
         "import.mail-empty": translate(
             "Messages", "the e-mail has no text to import (and no attached appeal)"
