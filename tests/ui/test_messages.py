@@ -14,11 +14,13 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from composer import paths
 from composer.model.case import CaseError, case_from_toml
 from composer.model.importer import UAImportError, import_bytes, import_text
-from composer.model.library import load_case
+from composer.model.library import list_cases, load_case
 from composer.model.messages import IMPORT_MESSAGES, MESSAGES
 from composer.render.pdf import LetterTooLong, RenderError
+from composer.ui.case_picker import CasePickerDialog
 from composer.ui.import_review import CaseReviewDialog
 from composer.ui.main_window import MainWindow
 from composer.ui.messages import _sentences, error_text, warning_text
@@ -213,3 +215,18 @@ def test_the_window_shows_a_case_error_in_french(french: None, qtbot: QtBot, ans
 
 def test_an_error_without_a_code_is_shown_as_it_is() -> None:
     assert error_text(OSError("disk full")) == "disk full"
+
+
+def test_a_case_file_that_cannot_be_read_says_why_in_french(french: None, qtbot: QtBot) -> None:
+    """The case picker lists a hand-edited case file with a mistake; its tooltip says what is
+    wrong, where, in the window's language."""
+    folder = paths.user_cases_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "broken.toml").write_text('id = "broken"\ntitle = "T"\npronoun = "it"\n')
+    dialog = CasePickerDialog(list_cases())
+    qtbot.addWidget(dialog)
+    rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    [row] = [r for r in rows if r.text(0) == "broken.toml"]
+    assert row.toolTip(0) == (
+        f'{folder / "broken.toml"}, ligne 3\u00a0: pronoun\u00a0: doit être "she", "he" ou "they"'
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from composer import paths
@@ -89,6 +89,7 @@ class CaseEntry:
     country: str = ""
     path: Path | None = None  # the user case's file; None for built-ins
     error: str = ""  # a user case file that cannot be read: why (title is then the file name)
+    failure: CaseError | None = field(default=None, compare=False)  # the same, with its code
 
     @property
     def is_open(self) -> bool:
@@ -163,7 +164,9 @@ def list_cases(today: dt.date | None = None) -> list[CaseEntry]:
             case = load_user_case(case_id)
         except CaseError as exc:
             entries.append(
-                CaseEntry(case_id, path.name, None, False, False, path=path, error=str(exc))
+                CaseEntry(
+                    case_id, path.name, None, False, False, path=path, error=str(exc), failure=exc
+                )
             )
             continue
         entries.append(
