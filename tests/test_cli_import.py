@@ -61,6 +61,7 @@ def test_import_json_has_the_documented_keys(capsys: pytest.CaptureFixture[str])
     assert data["background"][0]["heading"] == "Additional information"
     assert data["ua_number"] == "60/16" and data["index"] == "AMR 37/6674/2017"
     assert [w["field"] for w in data["warnings"]] == ["demands"]
+    assert [w["code"] for w in data["warnings"]] == ["import.demands-from-letter"]
 
 
 def test_import_save_adds_to_the_library(capsys: pytest.CaptureFixture[str]) -> None:

@@ -502,86 +502,6 @@
         <translation>Tous les champs ont été trouvés. Veuillez les vérifier.</translation>
     </message>
     <message>
-        <source>recipient {n}</source>
-        <translation>destinataire {n}</translation>
-    </message>
-    <message>
-        <source>copy {n}</source>
-        <translation>copie {n}</translation>
-    </message>
-    <message>
-        <source>No name was found for {who}.</source>
-        <translation>Aucun nom n’a été trouvé pour {who}.</translation>
-    </message>
-    <message>
-        <source>No official title was recognised for {who}.</source>
-        <translation>Aucune fonction officielle n’a été reconnue pour {who}.</translation>
-    </message>
-    <message>
-        <source>Check the country of {who}.</source>
-        <translation>Vérifiez le pays de {who}.</translation>
-    </message>
-    <message>
-        <source>No postal address was found for {who}.</source>
-        <translation>Aucune adresse postale n’a été trouvée pour {who}.</translation>
-    </message>
-    <message>
-        <source>No greeting (Dear …) was found for {who}.</source>
-        <translation>Aucune formule d’appel (Monsieur…) n’a été trouvée pour {who}.</translation>
-    </message>
-    <message>
-        <source>Check {who}: it was found without “Write to”.</source>
-        <translation>Vérifiez {who}&#xa0;: il a été trouvé sans «&#xa0;Écrivez à&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No title was found: please write one.</source>
-        <translation>Aucun titre n’a été trouvé&#xa0;: veuillez en écrire un.</translation>
-    </message>
-    <message>
-        <source>This may be the web page’s heading, not the appeal’s title.</source>
-        <translation>Ceci est peut-être l’en-tête de la page Web, et non le titre de l’appel.</translation>
-    </message>
-    <message>
-        <source>No summary was found.</source>
-        <translation>Aucun résumé n’a été trouvé.</translation>
-    </message>
-    <message>
-        <source>No demands were found: add what the appeal asks for.</source>
-        <translation>Aucune demande n’a été trouvée&#xa0;: ajoutez ce que demande l’appel.</translation>
-    </message>
-    <message>
-        <source>The demands were taken from the sample letter: check them.</source>
-        <translation>Les demandes ont été reprises de la lettre type&#xa0;: vérifiez-les.</translation>
-    </message>
-    <message>
-        <source>Check that these are the demands and that none is missing.</source>
-        <translation>Vérifiez qu’il s’agit bien des demandes et qu’aucune ne manque.</translation>
-    </message>
-    <message>
-        <source>No one to write to was found: add the name and address.</source>
-        <translation>Aucun destinataire n’a été trouvé&#xa0;: ajoutez son nom et son adresse.</translation>
-    </message>
-    <message>
-        <source>No deadline was found.</source>
-        <translation>Aucune date limite n’a été trouvée.</translation>
-    </message>
-    <message>
-        <source>No preferred language was given: the appeal’s own language is assumed.</source>
-        <translation>Aucune langue n’est indiquée&#xa0;: la langue de l’appel est retenue.</translation>
-    </message>
-    <message>
-        <source>The country is not clear.</source>
-        <translation>Le pays n’est pas clair.</translation>
-    </message>
-    <message>
-        <source>Some text could not be placed: it is kept at the end of the background.</source>
-        <translation>Une partie du texte n’a pas pu être placée&#xa0;: elle est gardée à la fin du contexte.</translation>
-    </message>
-    <message>
-        <source>The sample letter has no closing: the appeal may be cut short.</source>
-        <translation>La lettre type n’a pas de formule finale&#xa0;: l’appel est peut-être tronqué.</translation>
-    </message>
-    <message>
         <source>New demand</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -1226,6 +1146,70 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
         <translation>impossible de supprimer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>{path} is not a file, so it cannot be a case</source>
+        <translation>{path} n’est pas un fichier, ce ne peut donc pas être un cas</translation>
+    </message>
+    <message>
+        <source>{path} is far larger than a case file</source>
+        <translation>{path} est bien plus gros qu’un fichier de cas</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({detail})</source>
+        <translation>TOML non valide ({detail})</translation>
+    </message>
+    <message>
+        <source>not a case: its data is nested far too deeply</source>
+        <translation>ce n’est pas un cas&#xa0;: ses données sont imbriquées bien trop profondément</translation>
+    </message>
+    <message>
+        <source>is not a field of a case (a typo?)</source>
+        <translation>n’est pas un champ de cas (une faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque dans le fichier</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be text, written in quotes</source>
+        <translation>doit être du texte, écrit entre guillemets</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>must be text or a table of text by language (en = &quot;...&quot;)</source>
+        <translation>doit être du texte ou une table de textes par langue (fr = &quot;...&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a date written as YYYY-MM-DD</source>
+        <translation>doit être une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>must be written as [[{key}]] tables</source>
+        <translation>doit être écrit en tables [[{key}]]</translation>
+    </message>
+    <message>
+        <source>must be &quot;she&quot;, &quot;he&quot; or &quot;they&quot;</source>
+        <translation>doit être &quot;she&quot;, &quot;he&quot; ou &quot;they&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;release&quot; or left out</source>
+        <translation>doit être &quot;release&quot; ou être omis</translation>
+    </message>
+    <message>
+        <source>&apos;{case}&apos; is a name Windows keeps for a device; choose another, like &apos;case-{case}&apos;</source>
+        <translation>«&#xa0;{case}&#xa0;» est un nom que Windows réserve à un périphérique&#xa0;; choisissez-en un autre, comme «&#xa0;case-{case}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and dashes, like &apos;kalesnikava&apos;</source>
+        <translation>ne doit contenir que des minuscules, des chiffres et des tirets, comme «&#xa0;kalesnikava&#xa0;»</translation>
+    </message>
+    <message>
         <source>the letter has no recipient address</source>
         <translation>la lettre n’a pas d’adresse de destinataire</translation>
     </message>
@@ -1250,8 +1234,224 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
         <translation>la lettre ne tient pas sur une page (il lui en faut {pages})&#xa0;; raccourcissez-la ou retirez un paragraphe</translation>
     </message>
     <message>
+        <source>No title was found: please write one.</source>
+        <translation>Aucun titre n’a été trouvé&#xa0;: veuillez en écrire un.</translation>
+    </message>
+    <message>
+        <source>This may be the web page’s heading, not the appeal’s title.</source>
+        <translation>Ceci est peut-être l’en-tête de la page Web, et non le titre de l’appel.</translation>
+    </message>
+    <message>
+        <source>The title was taken from the e-mail’s subject or the web page’s title: check it.</source>
+        <translation>Le titre a été repris de l’objet du courriel ou du titre de la page Web&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>No summary was found.</source>
+        <translation>Aucun résumé n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>No demands were found: add what the appeal asks for.</source>
+        <translation>Aucune demande n’a été trouvée&#xa0;: ajoutez ce que demande l’appel.</translation>
+    </message>
+    <message>
+        <source>The text ends inside the list of demands, or the last one looks cut off: check that none is missing.</source>
+        <translation>Le texte s’arrête au milieu de la liste des demandes, ou la dernière semble coupée&#xa0;: vérifiez qu’aucune ne manque.</translation>
+    </message>
+    <message>
+        <source>No sentence like “… urging him to:” comes before the list: check that these are the demands.</source>
+        <translation>Aucune phrase comme «&#xa0;… en l’exhortant à&#xa0;:&#xa0;» ne précède la liste&#xa0;: vérifiez qu’il s’agit bien des demandes.</translation>
+    </message>
+    <message>
+        <source>The demands were taken from the sample letter: check them.</source>
+        <translation>Les demandes ont été reprises de la lettre type&#xa0;: vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>The demands were taken from requests in the text (“I urge you to …”): check them.</source>
+        <translation>Les demandes ont été reprises de requêtes du texte («&#xa0;Je vous demande de…&#xa0;»)&#xa0;: vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>No deadline was found.</source>
+        <translation>Aucune date limite n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>No preferred language was given: the appeal’s own language is assumed.</source>
+        <translation>Aucune langue n’est indiquée&#xa0;: la langue de l’appel est retenue.</translation>
+    </message>
+    <message>
+        <source>The country is not clear.</source>
+        <translation>Le pays n’est pas clair.</translation>
+    </message>
+    <message>
+        <source>The sample letter has no closing: the appeal may be cut short.</source>
+        <translation>La lettre type n’a pas de formule finale&#xa0;: l’appel est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>Some text could not be placed: it is kept at the end of the background, under “{heading}”.</source>
+        <translation>Une partie du texte n’a pas pu être placée&#xa0;: elle est gardée à la fin du contexte, sous «&#xa0;{heading}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No one to write to was found: add the name and address.</source>
+        <translation>Aucun destinataire n’a été trouvé&#xa0;: ajoutez son nom et son adresse.</translation>
+    </message>
+    <message>
+        <source>No name was found for recipient {number}.</source>
+        <translation>Aucun nom n’a été trouvé pour le destinataire {number}.</translation>
+    </message>
+    <message>
+        <source>No official title was recognised for recipient {number}: check the name and title.</source>
+        <translation>Aucune fonction officielle n’a été reconnue pour le destinataire {number}&#xa0;: vérifiez le nom et la fonction.</translation>
+    </message>
+    <message>
+        <source>No postal address was found for recipient {number}.</source>
+        <translation>Aucune adresse postale n’a été trouvée pour le destinataire {number}.</translation>
+    </message>
+    <message>
+        <source>No country was found for recipient {number}.</source>
+        <translation>Aucun pays n’a été trouvé pour le destinataire {number}.</translation>
+    </message>
+    <message>
+        <source>The country of recipient {number} was taken from the official title: check the address.</source>
+        <translation>Le pays du destinataire {number} a été déduit de sa fonction officielle&#xa0;: vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>No greeting (“Dear …”) was found for recipient {number}.</source>
+        <translation>Aucune formule d’appel («&#xa0;Monsieur…&#xa0;») n’a été trouvée pour le destinataire {number}.</translation>
+    </message>
+    <message>
+        <source>Recipient {number} was found without “Write to” before it: check the name and address.</source>
+        <translation>Le destinataire {number} a été trouvé sans «&#xa0;Écrivez à&#xa0;» avant lui&#xa0;: vérifiez son nom et son adresse.</translation>
+    </message>
+    <message>
+        <source>Recipient {number} was found without “Write to” or a greeting: check it.</source>
+        <translation>Le destinataire {number} a été trouvé sans «&#xa0;Écrivez à&#xa0;» ni formule d’appel&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>No name was found for copy {number}.</source>
+        <translation>Aucun nom n’a été trouvé pour la copie {number}.</translation>
+    </message>
+    <message>
+        <source>No official title was recognised for copy {number}: check the name and title.</source>
+        <translation>Aucune fonction officielle n’a été reconnue pour la copie {number}&#xa0;: vérifiez le nom et la fonction.</translation>
+    </message>
+    <message>
+        <source>No postal address was found for copy {number}.</source>
+        <translation>Aucune adresse postale n’a été trouvée pour la copie {number}.</translation>
+    </message>
+    <message>
+        <source>No country was found for copy {number}.</source>
+        <translation>Aucun pays n’a été trouvé pour la copie {number}.</translation>
+    </message>
+    <message>
+        <source>The country of copy {number} was taken from the official title: check the address.</source>
+        <translation>Le pays de la copie {number} a été déduit de la fonction officielle&#xa0;: vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>{name} could not be read</source>
+        <translation>{name} n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; an Urgent Action is far smaller (at most {most} MB)</source>
+        <translation>le fichier fait {size}&#xa0;Mo&#xa0;; une Action urgente est bien plus petite ({most}&#xa0;Mo au plus)</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; an Urgent Action is far smaller (at most {most} MB)</source>
+        <translation>{name} fait {size}&#xa0;Mo&#xa0;; une Action urgente est bien plus petite ({most}&#xa0;Mo au plus)</translation>
+    </message>
+    <message>
+        <source>the text has {chars} characters; an Urgent Action has a few thousand (at most {most})</source>
+        <translation>le texte compte {chars} caractères&#xa0;; une Action urgente en compte quelques milliers ({most} au plus)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>there is no text to import</source>
+        <translation>il n’y a pas de texte à importer</translation>
+    </message>
+    <message>
+        <source>the web page holds no text to import</source>
+        <translation>la page Web ne contient aucun texte à importer</translation>
+    </message>
+    <message>
+        <source>this file cannot be read as an appeal; save it as PDF, Word (.docx), e-mail (.eml), web page or text</source>
+        <translation>ce fichier ne peut pas être lu comme un appel&#xa0;; enregistrez-le en PDF, Word (.docx), courriel (.eml), page Web ou texte</translation>
+    </message>
+    <message>
+        <source>the text in the file is damaged; save the appeal again, as PDF or text</source>
+        <translation>le texte du fichier est endommagé&#xa0;; enregistrez de nouveau l’appel, en PDF ou en texte</translation>
+    </message>
+    <message>
+        <source>this kind of document cannot be read; save the appeal as PDF, Word (.docx), web page or text</source>
+        <translation>ce type de document ne peut pas être lu&#xa0;; enregistrez l’appel en PDF, Word (.docx), page Web ou texte</translation>
+    </message>
+    <message>
+        <source>the e-mail cannot be read</source>
+        <translation>le courriel ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>the e-mail has no text to import (and no attached appeal)</source>
+        <translation>le courriel n’a aucun texte à importer (ni appel en pièce jointe)</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged or incomplete</source>
+        <translation>le fichier Word est endommagé ou incomplet</translation>
+    </message>
+    <message>
+        <source>the Word file holds far too many parts to be an Urgent Action</source>
+        <translation>le fichier Word contient bien trop de parties pour être une Action urgente</translation>
+    </message>
+    <message>
+        <source>the Word file holds far more text than an Urgent Action (more than {most} MB once unpacked)</source>
+        <translation>le fichier Word contient bien plus de texte qu’une Action urgente (plus de {most}&#xa0;Mo une fois décompressé)</translation>
+    </message>
+    <message>
+        <source>this is a zip archive, not a Word document (.docx)</source>
+        <translation>c’est une archive zip, pas un document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>reading {kind} files needs the {package} package</source>
+        <translation>lire les fichiers {kind} demande le paquet {package}</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted; save an unprotected copy</source>
+        <translation>le PDF est chiffré&#xa0;; enregistrez-en une copie non protégée</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; save an unprotected copy first</source>
+        <translation>le PDF est protégé par un mot de passe&#xa0;; enregistrez d’abord une copie non protégée</translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages; an Urgent Action has a few (at most {most} are read)</source>
+        <translation>le PDF a {pages} pages&#xa0;; une Action urgente en a quelques-unes ({most} au plus sont lues)</translation>
+    </message>
+    <message>
+        <source>the PDF holds far more text than an Urgent Action</source>
+        <translation>le PDF contient bien plus de texte qu’une Action urgente</translation>
+    </message>
+    <message>
+        <source>the PDF’s pages hold far more drawing data than an Urgent Action (more than {mb} MB to draw); save or print the appeal again as a simpler PDF</source>
+        <translation>les pages du PDF contiennent bien plus de dessin qu’une Action urgente (plus de {mb}&#xa0;Mo à dessiner)&#xa0;; enregistrez ou imprimez de nouveau l’appel en un PDF plus simple</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or incomplete</source>
+        <translation>le PDF est endommagé ou incomplet</translation>
+    </message>
+    <message>
+        <source>no text could be read from the PDF: it looks like a scan (a picture of the pages); ask for the text, or copy it from the web page or e-mail</source>
+        <translation>aucun texte n’a pu être lu dans le PDF&#xa0;: il semble numérisé (une image des pages)&#xa0;; demandez le texte, ou copiez-le depuis la page Web ou le courriel</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>

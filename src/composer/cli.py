@@ -109,7 +109,8 @@ def import_result_json(result: ImportResult) -> dict[str, Any]:
         "background": [{"heading": s.heading, "text": s.text} for s in case.background],
         "source": case.source,
         "warnings": [
-            {"field": w.field, "kind": w.kind.value, "message": w.message} for w in result.warnings
+            {"field": w.field, "kind": w.kind.value, "code": w.code, "message": w.message}
+            for w in result.warnings
         ],
     }
 

@@ -126,6 +126,41 @@ def test_the_window_names_characters_no_font_can_draw_before_export_and_print(
     assert not set("山田花子😀") & set(text) and "released immediately" in text
 
 
+def test_export_instead_of_a_failed_print_asks_nothing_twice(
+    qtbot: QtBot, answers: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Print finds no working printer; the writer chooses Export PDF Instead: the PDF is
+    saved without asking again what Print already asked (the characters no font draws)."""
+    from composer.ui.printing import PrintOutcome, PrintResult
+
+    window = start_window(qtbot)
+    type_text(window.about_you.name_edit, "山田 花子")
+    window.check_fit_now()
+    sent: list[bytes] = []
+
+    class FailingPrinter:
+        def print_letter(
+            self, pdf: bytes, size: tuple[float, float], title: str = ""
+        ) -> PrintResult:
+            sent.append(pdf)
+            return PrintResult(PrintOutcome.EXPORT_INSTEAD, "Office printer", error="offline")
+
+    monkeypatch.setattr(window.printing, "_print_controller", lambda: FailingPrinter())
+    answers.unprintable_anyway = True
+    answers.save_path = tmp_path / "letter.pdf"
+    window.print_act.trigger()
+    assert len(sent) == 1
+    # Each question once: the example case's passed deadline, the characters, where to save.
+    assert [q.split(":")[0] for q in answers.asked] == [
+        "expired",
+        "unprintable",
+        "save",
+        "open-pdf",
+    ]
+    assert "unprintable:山 田 花 子" in answers.asked
+    assert "released immediately" in pdf_text(tmp_path / "letter.pdf")
+
+
 def test_the_question_names_the_characters_and_says_they_are_left_out(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from composer.model.importer import import_file, import_text
@@ -15,6 +16,7 @@ from composer.model.library import add_user_case, list_cases, open_case, user_ca
 from composer.ui import case_picker, dialogs, import_review
 from composer.ui.case_picker import CasePickerDialog, pick_case
 from composer.ui.import_review import CaseReviewDialog, review_file, review_text
+from composer.ui.theme import check_color
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ua"
 SEED = DATA / "kalesnikava-urgent-action.txt"
@@ -289,8 +291,11 @@ def test_a_past_deadline_is_flagged(qtbot) -> None:  # type: ignore[no-untyped-d
     dialog.show()
     assert dialog.past_deadline_label.isVisible()
     assert "has passed" in dialog.past_deadline_label.text()
+    assert "deadline" in dialog.framed_fields()
     dialog.deadline_edit.setDate(QDate.currentDate().addDays(30))
     assert not dialog.past_deadline_label.isVisible()
+    assert "deadline" not in dialog.framed_fields()
+    assert not dialog.findChild(QWidget, "check_field_deadline").isVisible()
 
 
 def test_warnings_are_plain_words_and_frames_follow_the_palette(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -300,9 +305,14 @@ def test_warnings_are_plain_words_and_frames_follow_the_palette(qtbot) -> None: 
     for jargon in ("derived", "model letter", "recipients[", "Salutation:", "..."):
         assert jargon not in text
     assert "No one to write to was found" in text
+    assert dialog.framed_fields() == dialog.highlighted_fields() != set()
     for name in dialog.highlighted_fields():
-        style = dialog.field_widgets[name].styleSheet()
-        assert "palette(highlight)" in style and "#" not in style
+        assert dialog.field_widgets[name].styleSheet() == ""  # the field keeps its own look
+    # The frames take their colour from the palette as they paint: a theme change follows.
+    frame = dialog.findChild(QWidget, "check_field_recipients")
+    dark = QPalette(QColor("#202326"))
+    frame.setPalette(dark)
+    assert frame.color() == check_color(dark) != check_color(QPalette(QColor("#efefef")))
 
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 600), (910, 512)])  # 1366x768 at 150 %

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfWriter
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from composer.model.case import CaseError
-from composer.model.library import load_case
-from composer.model.messages import MESSAGES
+from composer import paths
+from composer.model.case import CaseError, case_from_toml
+from composer.model.importer import UAImportError, import_bytes, import_text
+from composer.model.library import list_cases, load_case
+from composer.model.messages import IMPORT_MESSAGES, MESSAGES
 from composer.render.pdf import LetterTooLong, RenderError
+from composer.ui.case_picker import CasePickerDialog
+from composer.ui.import_review import CaseReviewDialog
 from composer.ui.main_window import MainWindow
-from composer.ui.messages import _sentences, error_text
+from composer.ui.messages import _sentences, error_text, warning_text
 
 ROOT = Path(__file__).resolve().parents[2]
 FRENCH_QM = ROOT / "resources" / "translations" / "letter-composer_fr.qm"
@@ -36,18 +42,73 @@ def test_every_code_has_a_window_sentence_with_the_same_english() -> None:
     assert _sentences() == dict(MESSAGES)
 
 
-def test_every_code_the_domain_raises_is_known() -> None:
-    sources = [
-        *(ROOT / "src/composer/model").glob("*.py"),
+def _sources() -> list[Path]:
+    return [
+        *(ROOT / "src/composer/model").rglob("*.py"),
         *(ROOT / "src/composer/render").glob("*.py"),
+        *(ROOT / "src/composer/ui").glob("*.py"),
     ]
-    raised = {
-        code
-        for path in sources
-        for code in re.findall(r"\.coded\(\s*\"([a-z.-]+)\"", path.read_text(encoding="utf-8"))
-    }
-    assert raised, "no coded errors found"
-    assert raised <= set(MESSAGES), raised - set(MESSAGES)
+
+
+def _codes_used() -> set[str]:
+    """Every code the sources raise (``.coded("…"``) or warn with (``.warn(field, "…"``);
+    a recipient's code written ``f"import.{role}.…"`` stands for both roles."""
+    found: set[str] = set()
+    for path in _sources():
+        text = path.read_text(encoding="utf-8")
+        found.update(re.findall(r"\.coded\(\s*\"([a-z0-9.-]+)\"", text))
+        for code in re.findall(r"\.warn\(\s*[^,]+,\s*f?\"(import\.[a-z0-9{}.-]+)\"", text):
+            found.update(code.replace("{role}", role) for role in ("recipient", "copy"))
+    return found
+
+
+def test_every_code_the_domain_raises_is_known() -> None:
+    used = _codes_used()
+    assert {"case.not-found", "render.no-recipient", "import.pdf-scanned"} <= used
+    assert {"import.no-demands", "import.copy.no-name", "import.recipient.unmarked"} <= used
+    assert used <= set(MESSAGES), used - set(MESSAGES)
+
+
+def test_every_importer_message_is_used() -> None:
+    """No dead sentence in IMPORT_MESSAGES (a translator would translate it for nothing)."""
+    assert set(IMPORT_MESSAGES) - _codes_used() == set()
+
+
+def test_the_importer_and_case_files_say_nothing_without_a_code() -> None:
+    """Every warning and refusal of the importer, and every case-file error, has a code: a
+    sentence written in place would stay English in a French window."""
+    for path in [
+        *(ROOT / "src/composer/model").rglob("*.py"),
+        ROOT / "src/composer/ui/import_review.py",
+    ]:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"(?<!class )\b(UAImportError|CaseError)\(", text), path
+        for call in re.findall(r"\.warn\(\s*[^,]+,\s*([^,)]+)", text):
+            assert re.fullmatch(r'f?"import\.[a-z0-9{}.-]+"', call.strip()), (path, call)
+
+
+# An appeal pasted in a hurry: a recipient without a country, no demands, no deadline.
+SKETCH = """URGENT ACTION
+FREE THE JOURNALIST
+
+Write to:
+Minister of Justice
+Main Street 1
+Capital
+
+Dear Minister,
+"""
+
+
+def test_warnings_carry_their_code_and_number() -> None:
+    warnings = {w.field: w for w in import_text(SKETCH).warnings}
+    assert warnings["deadline"].code == "import.no-deadline"
+    assert warnings["deadline"].message == "No deadline was found."
+    country = warnings["recipients[0].country"]
+    assert (country.code, country.params) == ("import.recipient.no-country", {"number": 1})
+    assert country.message == "No country was found for recipient 1."
+    for warning in warnings.values():
+        assert warning.message == MESSAGES[warning.code].format(**warning.params)
 
 
 def test_english_is_the_domains_own_sentence() -> None:
@@ -68,8 +129,80 @@ def test_errors_speak_french(french: None) -> None:
     )
     where = CaseError.coded("case.bad-id", field="id", source="x.toml", line=3, case="A B")
     assert error_text(where) == (
-        "x.toml, ligne 3: id: «\u00a0A B\u00a0» n’est pas un identifiant de cas valide"
+        "x.toml, ligne 3\u00a0: id\u00a0: «\u00a0A B\u00a0» n’est pas un identifiant de cas valide"
     )
+
+
+def test_case_file_errors_speak_french(french: None) -> None:
+    """A coordinator's hand-written case file: the field, the line and what is wrong."""
+    with pytest.raises(CaseError) as caught:
+        case_from_toml('id = "x"\ntitle = "T"\ndeadline = "soon"\n', source="x.toml")
+    assert str(caught.value) == "x.toml, line 3: deadline: must be a date written as YYYY-MM-DD"
+    assert error_text(caught.value) == (
+        "x.toml, ligne 3\u00a0: deadline\u00a0: doit être une date écrite AAAA-MM-JJ"
+    )
+    with pytest.raises(CaseError) as caught:
+        case_from_toml('id = "x"\n', source="x.toml")
+    assert error_text(caught.value) == "x.toml\u00a0: title\u00a0: manque dans le fichier"
+
+
+def test_import_refusals_speak_french(french: None, tmp_path: Path) -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    pdf = tmp_path / "scan.pdf"
+    with pdf.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(UAImportError) as caught:
+        import_bytes(pdf.read_bytes(), source="scan.pdf")  # pages without text: a scan
+    assert "looks like a scan" in str(caught.value)
+    assert error_text(caught.value).startswith(
+        "aucun texte n’a pu être lu dans le PDF\u00a0: il semble numérisé"
+    )
+    with pytest.raises(UAImportError) as caught:
+        import_bytes(b" ", source="empty.txt")
+    assert error_text(caught.value) == "le fichier est vide"
+    with pytest.raises(UAImportError) as caught:
+        import_text("x" * 200_000)
+    assert error_text(caught.value) == (
+        "le texte compte 200000 caractères\u00a0; une Action urgente en compte quelques "
+        "milliers (150000 au plus)"
+    )
+
+
+def test_the_import_review_speaks_french(french: None, qtbot: QtBot) -> None:
+    """The review of a pasted text that names no one to write to: every warning, in the list
+    and on the framed fields, in French, with no English left."""
+    result = import_text("Someone needs help. Please write to them.")
+    dialog = CaseReviewDialog(result)
+    qtbot.addWidget(dialog)
+    text = dialog.warnings_label.text()
+    assert text.startswith("Veuillez vérifier les champs encadrés")
+    assert "Aucun destinataire n’a été trouvé\u00a0: ajoutez son nom et son adresse." in text
+    assert "Aucune date limite n’a été trouvée." in text
+    for warning in result.warnings:
+        assert warning.message not in text  # the English sentence is gone
+        assert warning_text(warning) in text
+    sketch = CaseReviewDialog(import_text(SKETCH))
+    qtbot.addWidget(sketch)
+    assert "Aucun pays n’a été trouvé pour le destinataire 1." in sketch.warnings_label.text()
+    assert "Destinataires" in sketch.warnings_label.text()  # the field, by its French label
+    recipients = dialog.field_widgets["recipients"]
+    assert (
+        recipients.toolTip()
+        == "Aucun destinataire n’a été trouvé\u00a0: ajoutez son nom et son adresse."
+    )
+    assert "Aucun destinataire" in recipients.accessibleDescription()
+
+
+def test_a_recipient_warning_names_the_recipient_in_french(french: None) -> None:
+    result = import_text("Someone needs help. Please write to them.")
+    warning = dataclasses.replace(
+        result.warnings[0],
+        field="copies_to[1].name",
+        code="import.copy.no-name",
+        params={"number": 2},
+    )
+    assert warning_text(warning) == "Aucun nom n’a été trouvé pour la copie 2."
 
 
 def test_the_window_shows_a_case_error_in_french(french: None, qtbot: QtBot, answers: Any) -> None:
@@ -82,3 +215,18 @@ def test_the_window_shows_a_case_error_in_french(french: None, qtbot: QtBot, ans
 
 def test_an_error_without_a_code_is_shown_as_it_is() -> None:
     assert error_text(OSError("disk full")) == "disk full"
+
+
+def test_a_case_file_that_cannot_be_read_says_why_in_french(french: None, qtbot: QtBot) -> None:
+    """The case picker lists a hand-edited case file with a mistake; its tooltip says what is
+    wrong, where, in the window's language."""
+    folder = paths.user_cases_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "broken.toml").write_text('id = "broken"\ntitle = "T"\npronoun = "it"\n')
+    dialog = CasePickerDialog(list_cases())
+    qtbot.addWidget(dialog)
+    rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    [row] = [r for r in rows if r.text(0) == "broken.toml"]
+    assert row.toolTip(0) == (
+        f'{folder / "broken.toml"}, ligne 3\u00a0: pronoun\u00a0: doit être "she", "he" ou "they"'
+    )

@@ -27,13 +27,22 @@ CASE_ID_RE = re.compile(
 )
 
 
+def case_id_code(case_id: str) -> str | None:
+    """Why ``case_id`` cannot name a case, as a code of composer.model.messages (its one
+    parameter is ``case``), or None if it can."""
+    if case_id in WINDOWS_DEVICE_NAMES:
+        return "case.id-device"
+    if not CASE_ID_RE.match(case_id):
+        return "case.id-shape"
+    return None
+
+
 def case_id_problem(case_id: str) -> str | None:
     """Why ``case_id`` cannot name a case (a phrase to follow the id), or None if it can."""
-    if case_id in WINDOWS_DEVICE_NAMES:
+    code = case_id_code(case_id)
+    if code == "case.id-device":
         return "is a name Windows keeps for a device; choose another, like 'case-" + case_id + "'"
-    if not CASE_ID_RE.match(case_id):
-        return "must be lower-case letters, digits and dashes, like 'kalesnikava'"
-    return None
+    return english(code, {"case": case_id}) if code else None
 
 
 def slugify(text: str) -> str:
@@ -243,8 +252,11 @@ class _Reader:
         self.text = text
         self.source = source
 
-    def fail(self, path: str, message: str) -> CaseError:
-        return CaseError(message, field=path, line=_line_of(self.text, path), source=self.source)
+    def fail(self, path: str, code: str, **params: object) -> CaseError:
+        """The error ``code`` (composer.model.messages) about the field at ``path``."""
+        return CaseError.coded(
+            code, field=path, line=_line_of(self.text, path), source=self.source, **params
+        )
 
     def string(
         self,
@@ -257,13 +269,13 @@ class _Reader:
     ) -> str:
         if key not in data:
             if required:
-                raise self.fail(path, "is missing")
+                raise self.fail(path, "case.field-missing")
             return default
         value = data[key]
         if not isinstance(value, str):
-            raise self.fail(path, f"must be text, not {type(value).__name__}")
+            raise self.fail(path, "case.not-text")
         if required and not value.strip():
-            raise self.fail(path, "must not be empty")
+            raise self.fail(path, "case.field-empty")
         return value.strip()
 
     def strings(self, data: Mapping[str, Any], key: str, path: str) -> tuple[str, ...]:
@@ -271,7 +283,7 @@ class _Reader:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(path, "must be a list of text")
+            raise self.fail(path, "case.not-text-list")
         return tuple(v.strip() for v in value if v.strip())
 
     def localized(
@@ -279,24 +291,24 @@ class _Reader:
     ) -> Localized:
         if key not in data:
             if required:
-                raise self.fail(path, "is missing")
+                raise self.fail(path, "case.field-missing")
             return {}
         value = data[key]
         if isinstance(value, str):
             if required and not value.strip():
-                raise self.fail(path, "must not be empty")
+                raise self.fail(path, "case.field-empty")
             return {language: value.strip()} if value.strip() else {}
         if isinstance(value, dict):
             result: Localized = {}
             for lang, text in value.items():
                 if not isinstance(text, str):
-                    raise self.fail(f"{path}.{lang}", "must be text")
+                    raise self.fail(f"{path}.{lang}", "case.not-text")
                 if text.strip():
                     result[lang] = text.strip()
             if required and not result:
-                raise self.fail(path, "must not be empty")
+                raise self.fail(path, "case.field-empty")
             return result
-        raise self.fail(path, 'must be text or a table of text by language (en = "...")')
+        raise self.fail(path, "case.not-localized")
 
     def date(self, data: Mapping[str, Any], key: str, path: str) -> dt.date | None:
         if key not in data:
@@ -311,12 +323,12 @@ class _Reader:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        raise self.fail(path, "must be a date written as YYYY-MM-DD")
+        raise self.fail(path, "case.not-date")
 
     def tables(self, data: Mapping[str, Any], key: str, path: str) -> list[Mapping[str, Any]]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.fail(path, f"must be written as [[{key}]] tables")
+            raise self.fail(path, "case.not-tables", key=key)
         return value
 
     def recipient(self, data: Mapping[str, Any], path: str, language: str) -> Recipient:
@@ -377,20 +389,20 @@ def case_from_dict(data: Mapping[str, Any], *, text: str = "", source: str = "")
     r = _Reader(text, source)
     unknown = sorted(set(data) - _KNOWN_KEYS)
     if unknown:
-        raise r.fail(unknown[0], "is not a field of a case (a typo?)")
+        raise r.fail(unknown[0], "case.unknown-field")
     case_id = r.string(data, "id", "id", required=True)
-    problem = case_id_problem(case_id)
+    problem = case_id_code(case_id)
     if problem:
-        raise r.fail("id", f"'{case_id}' {problem}" if case_id in WINDOWS_DEVICE_NAMES else problem)
+        raise r.fail("id", problem, case=case_id)
     language = r.string(data, "language", "language", default="en") or "en"
     pronoun = r.string(data, "pronoun", "pronoun")
     if pronoun not in PRONOUNS:
-        raise r.fail("pronoun", 'must be "she", "he" or "they"')
+        raise r.fail("pronoun", "case.bad-pronoun")
     demands = []
     for i, item in enumerate(r.tables(data, "demands", "demands")):
         kind = r.string(item, "kind", f"demands[{i}].kind")
         if kind not in DEMAND_KINDS:
-            raise r.fail(f"demands[{i}].kind", 'must be "release" or left out')
+            raise r.fail(f"demands[{i}].kind", "case.bad-demand-kind")
         demands.append(
             Demand(r.localized(item, "text", f"demands[{i}].text", language, required=True), kind)
         )
@@ -442,11 +454,14 @@ def case_from_toml(text: str, *, source: str = "") -> Case:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
-        raise CaseError(
-            f"not valid TOML ({exc})", line=int(match.group(1)) if match else None, source=source
+        raise CaseError.coded(
+            "case.not-toml",
+            line=int(match.group(1)) if match else None,
+            source=source,
+            detail=exc,
         ) from exc
     except RecursionError as exc:  # tomllib recurses once per level of [[[...]]] or {a={...}}
-        raise CaseError("not a case: its data is nested far too deeply", source=source) from exc
+        raise CaseError.coded("case.too-deep", source=source) from exc
     return case_from_dict(data, text=text, source=source)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from composer import paths
@@ -13,7 +13,7 @@ from composer.model.case import (
     Case,
     CaseError,
     case_from_toml,
-    case_id_problem,
+    case_id_code,
     case_to_toml,
     unique_id,
 )
@@ -44,9 +44,9 @@ MAX_CASE_FILE_BYTES = 4 * 1024 * 1024  # a case is a few kilobytes of text
 def load_case_file(path: Path) -> Case:
     try:
         if path.exists() and not path.is_file() and not path.is_dir():
-            raise CaseError(f"{path} is not a file, so it cannot be a case")  # /dev/zero, a pipe
+            raise CaseError.coded("case.not-a-file", path=path)  # /dev/zero, a pipe
         if path.is_file() and path.stat().st_size > MAX_CASE_FILE_BYTES:
-            raise CaseError(f"{path} is far larger than a case file")
+            raise CaseError.coded("case.too-large", path=path)
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise CaseError.coded("case.no-file", path=path) from exc
@@ -89,6 +89,7 @@ class CaseEntry:
     country: str = ""
     path: Path | None = None  # the user case's file; None for built-ins
     error: str = ""  # a user case file that cannot be read: why (title is then the file name)
+    failure: CaseError | None = field(default=None, compare=False)  # the same, with its code
 
     @property
     def is_open(self) -> bool:
@@ -96,9 +97,9 @@ class CaseEntry:
 
 
 def user_case_path(case_id: str) -> Path:
-    problem = case_id_problem(case_id)
+    problem = case_id_code(case_id)
     if problem:
-        raise CaseError(f"the case id '{case_id}' {problem}", field="id")
+        raise CaseError.coded(problem, field="id", case=case_id)
     return paths.user_cases_dir() / f"{case_id}.toml"
 
 
@@ -163,7 +164,9 @@ def list_cases(today: dt.date | None = None) -> list[CaseEntry]:
             case = load_user_case(case_id)
         except CaseError as exc:
             entries.append(
-                CaseEntry(case_id, path.name, None, False, False, path=path, error=str(exc))
+                CaseEntry(
+                    case_id, path.name, None, False, False, path=path, error=str(exc), failure=exc
+                )
             )
             continue
         entries.append(

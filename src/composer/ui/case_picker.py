@@ -136,7 +136,8 @@ class CasePickerDialog(QDialog):
             kind = self.tr("Built-in") if entry.builtin else self.tr("Mine")
             item = QTreeWidgetItem([entry.title, deadline, kind])
             item.setData(0, ID_ROLE, entry.id)
-            item.setToolTip(0, entry.error or entry.id)
+            problem = error_text(entry.failure) if entry.failure else entry.error
+            item.setToolTip(0, problem or entry.id)
             if not entry.is_open:
                 for column in range(3):
                     item.setForeground(column, muted)

@@ -42,6 +42,8 @@ from composer.model.templates import LANGUAGES
 from composer.render.layouts import LAYOUTS
 from composer.ui import dialogs
 from composer.ui.dialogs import run_modal as _exec_dialog
+from composer.ui.messages import error_text
+from composer.ui.theme import mark_warning
 
 if TYPE_CHECKING:
     from composer.model.draft import Draft
@@ -114,7 +116,7 @@ class StartEventDialog(QDialog):
         self.pin_again_edit.setAccessibleName(self.tr("The PIN again"))
         self.pin_again_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #a4262c;")
+        self.error_label.setObjectName("event_error")
         self.error_label.setWordWrap(True)
 
         form = QFormLayout()
@@ -182,10 +184,15 @@ class StartEventDialog(QDialog):
             return self.tr("The two PINs differ: type the same PIN twice.")
         return ""
 
+    def _show_problem(self, text: str) -> None:
+        """What stops the event, in bold warning red read from the palette (composer.ui.theme)."""
+        self.error_label.setText(text)
+        mark_warning(self.error_label, True)
+
     def accept(self) -> None:
         problem = self._problem()
         if problem:
-            self.error_label.setText(problem)
+            self._show_problem(problem)
             return
         day = self.date_edit.date().toPython()
         try:
@@ -199,7 +206,7 @@ class StartEventDialog(QDialog):
                 layout=str(self.layout_combo.currentData() or ""),
             )
         except EventError as exc:  # _problem has checked what Event.start checks
-            self.error_label.setText(str(exc))
+            self._show_problem(error_text(exc))
             return
         folder = self.folder_edit.text().strip()
         self.started = started.with_folder(Path(folder)) if folder else started

@@ -23,9 +23,11 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEvent,
     QEventLoop,
     QLocale,
     QObject,
+    QRectF,
     QRunnable,
     QSize,
     Qt,
@@ -34,7 +36,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,9 +70,7 @@ from composer.model.case import (
 from composer.model.file_kinds import FileKind, file_kind
 from composer.model.importer import (
     ImportResult,
-    ImportWarning,
     UAImportError,
-    WarningKind,
     import_file,
     import_text,
     language_code,
@@ -79,10 +79,61 @@ from composer.model.importer import (
 from composer.ui import dialogs
 from composer.ui.dialogs import push_button as _button
 from composer.ui.dialogs import run_modal as _exec_dialog
+from composer.ui.messages import error_text, warning_text
+from composer.ui.theme import check_color
 
-# A field to check: a frame in the palette's highlight colour, which reads in light and dark
-# themes alike (a fixed yellow was unreadable with white text in a dark palette).
-_HIGHLIGHT = "border: 2px solid palette(highlight); border-radius: 3px;"
+
+class _CheckFrame(QWidget):
+    """A frame drawn just outside a field to check, in composer.ui.theme's check colour (read
+    from the palette as it paints, so it follows a theme change). It leaves the field its own
+    look, its focus frame included, and never takes a click."""
+
+    GAP = 3  # pixels between the field and the frame's outer edge; the form's rows are further
+
+    def __init__(self, field: QWidget) -> None:
+        parent = field.parentWidget()
+        super().__init__(parent)
+        self.setObjectName(f"check_{field.objectName()}")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._field = field
+        self._on = False
+        field.installEventFilter(self)
+        self._place()
+
+    def is_on(self) -> bool:
+        return self._on
+
+    def set_on(self, on: bool) -> None:
+        self._on = on
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._field and event.type() in (
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+        ):
+            self._place()
+        return super().eventFilter(watched, event)
+
+    def _place(self) -> None:
+        gap = self.GAP
+        self.setGeometry(self._field.geometry().adjusted(-gap, -gap, gap, gap))
+        self.setVisible(self._on and not self._field.isHidden())
+        self.raise_()
+
+    def color(self) -> QColor:
+        return check_color(self.palette())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.color(), 2))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+        painter.end()
 
 
 def background_to_text(sections: Collection[BackgroundSection]) -> str:
@@ -321,6 +372,7 @@ class CaseReviewDialog(QDialog):
             "background": (self.background_edit, self.tr("Background")),
         }
         self.field_widgets: dict[str, QWidget] = {}
+        self._frames: dict[str, _CheckFrame] = {}
         self._labels: dict[str, str] = {}
         for name, (widget, label) in names.items():
             widget.setObjectName(f"field_{name}")
@@ -387,7 +439,7 @@ class CaseReviewDialog(QDialog):
     def _highlight_warnings(self) -> None:
         """Each field with a warning gets a coloured frame and the warning as its tooltip."""
         by_field: dict[str, list[str]] = {}
-        plain = [(w, self._plain_warning(w)) for w in self._result.warnings]
+        plain = [(w, warning_text(w)) for w in self._result.warnings]
         for warning, message in plain:
             by_field.setdefault(warning.top_field, []).append(message)
         for name, messages in by_field.items():
@@ -395,7 +447,7 @@ class CaseReviewDialog(QDialog):
             if widget is None:
                 continue
             widget.setProperty("importWarning", True)
-            widget.setStyleSheet(_HIGHLIGHT)
+            self._frame(name).set_on(True)
             widget.setToolTip("\n".join(messages))
             widget.setAccessibleDescription("; ".join(messages))
         if plain:
@@ -411,71 +463,28 @@ class CaseReviewDialog(QDialog):
             self.warnings_label.setText(self.tr("Every field was found. Please check them."))
         self._show_past_deadline()
 
-    def _plain_warning(self, warning: ImportWarning) -> str:
-        """What to check, in a volunteer's words (the model's messages are for the log)."""
-        field = warning.top_field
-        kind = warning.kind
-        match = re.match(r"(?:recipients|copies_to)\[(\d+)\](?:\.(\w+))?", warning.field)
-        if match:
-            number = int(match.group(1)) + 1
-            part = match.group(2) or ""
-            who = (
-                self.tr("recipient {n}") if field == "recipients" else self.tr("copy {n}")
-            ).format(n=number)
-            texts = {
-                "name": self.tr("No name was found for {who}."),
-                "title": self.tr("No official title was recognised for {who}."),
-                "country": self.tr("Check the country of {who}."),
-                "address_lines": self.tr("No postal address was found for {who}."),
-                "salutation": self.tr("No greeting (Dear …) was found for {who}."),
-                "": self.tr("Check {who}: it was found without “Write to”."),
-            }
-            return texts.get(part, texts[""]).format(who=who)
-        general: dict[tuple[str, WarningKind], str] = {
-            ("title", WarningKind.MISSING): self.tr("No title was found: please write one."),
-            ("title", WarningKind.DOUBTFUL): self.tr(
-                "This may be the web page’s heading, not the appeal’s title."
-            ),
-            ("summary", WarningKind.MISSING): self.tr("No summary was found."),
-            ("demands", WarningKind.MISSING): self.tr(
-                "No demands were found: add what the appeal asks for."
-            ),
-            ("demands", WarningKind.DERIVED): self.tr(
-                "The demands were taken from the sample letter: check them."
-            ),
-            ("demands", WarningKind.DOUBTFUL): self.tr(
-                "Check that these are the demands and that none is missing."
-            ),
-            ("recipients", WarningKind.MISSING): self.tr(
-                "No one to write to was found: add the name and address."
-            ),
-            ("deadline", WarningKind.MISSING): self.tr("No deadline was found."),
-            ("languages", WarningKind.DOUBTFUL): self.tr(
-                "No preferred language was given: the appeal’s own language is assumed."
-            ),
-            ("country", WarningKind.MISSING): self.tr("The country is not clear."),
-            ("background", WarningKind.DOUBTFUL): self.tr(
-                "Some text could not be placed: it is kept at the end of the background."
-            ),
-            ("model_letter", WarningKind.DOUBTFUL): self.tr(
-                "The sample letter has no closing: the appeal may be cut short."
-            ),
-        }
-        return general.get((field, kind), warning.message)
-
     @Slot()
     def _show_past_deadline(self) -> None:
         """A deadline before today is flagged, so no one writes for a closed appeal unawares."""
         date = self.deadline_edit.date()
         past = not self.no_deadline.isChecked() and date < QDate.currentDate()
         self.past_deadline_label.setVisible(past)
-        if past:
-            self.deadline_edit.setStyleSheet(_HIGHLIGHT)
-        elif not self.deadline_edit.property("importWarning"):
-            self.deadline_edit.setStyleSheet("")
+        framed = past or bool(self.deadline_edit.property("importWarning"))
+        if framed or "deadline" in self._frames:
+            self._frame("deadline").set_on(framed)
+
+    def _frame(self, name: str) -> _CheckFrame:
+        """The frame round field ``name`` (made the first time it is asked for)."""
+        if name not in self._frames:
+            self._frames[name] = _CheckFrame(self.field_widgets[name])
+        return self._frames[name]
 
     def highlighted_fields(self) -> set[str]:
         return {name for name, w in self.field_widgets.items() if w.property("importWarning")}
+
+    def framed_fields(self) -> set[str]:
+        """The fields framed for checking as the dialog shows them (a passed deadline too)."""
+        return {name for name, frame in self._frames.items() if frame.is_on()}
 
     # ------------------------------------------------------------------ editing
 
@@ -594,7 +603,7 @@ class CaseReviewDialog(QDialog):
         try:
             case = self.case()
         except CaseError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self._accepted_case = case
@@ -642,7 +651,7 @@ def review_file(
         result = read_file(Path(path), parent, taken_ids=taken_ids)
     except UAImportError as exc:
         dialogs.show_error(
-            parent, QCoreApplication.translate("ImportReview", "Cannot import"), str(exc)
+            parent, QCoreApplication.translate("ImportReview", "Cannot import"), error_text(exc)
         )
         return None
     if result is None:  # cancelled while reading
@@ -670,8 +679,8 @@ class _ReadFile(QRunnable):
             answer = import_file(self.path, taken_ids=self.taken_ids)
         except UAImportError as exc:
             answer = exc
-        except Exception as exc:  # a bug must not end the window: one clear sentence
-            answer = UAImportError(f"{self.path.name} could not be read ({type(exc).__name__})")
+        except Exception:  # a bug must not end the window: one clear sentence
+            answer = UAImportError.coded("import.failed", name=self.path.name)
         self.signals.done.emit(answer)
 
 
@@ -749,7 +758,7 @@ def review_text(
         result = import_text(text, source="the clipboard", taken_ids=taken_ids)
     except UAImportError as exc:
         dialogs.show_error(
-            parent, QCoreApplication.translate("ImportReview", "Cannot import"), str(exc)
+            parent, QCoreApplication.translate("ImportReview", "Cannot import"), error_text(exc)
         )
         return None
     return _review(result, parent)

@@ -1,11 +1,15 @@
-"""The domain's errors in the window's language: each code of composer.model.messages has a
-translatable sentence here (the same English), filled in with the error's parameters."""
+"""The domain's errors and the importer's warnings in the window's language: each code of
+composer.model.messages has a translatable sentence here (the same English), filled in with
+the error's or warning's parameters."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from composer.model.case import CaseError
+from composer.model.importer import ImportWarning
 
 
 def _sentences() -> dict[str, str]:
@@ -28,6 +32,29 @@ def _sentences() -> dict[str, str]:
             "Messages", "'{case}' is a built-in case and cannot be deleted"
         ),
         "case.cannot-delete": translate("Messages", "cannot delete {path}: {reason}"),
+        "case.not-a-file": translate("Messages", "{path} is not a file, so it cannot be a case"),
+        "case.too-large": translate("Messages", "{path} is far larger than a case file"),
+        "case.not-toml": translate("Messages", "not valid TOML ({detail})"),
+        "case.too-deep": translate("Messages", "not a case: its data is nested far too deeply"),
+        "case.unknown-field": translate("Messages", "is not a field of a case (a typo?)"),
+        "case.field-missing": translate("Messages", "is missing"),
+        "case.field-empty": translate("Messages", "must not be empty"),
+        "case.not-text": translate("Messages", "must be text, written in quotes"),
+        "case.not-text-list": translate("Messages", "must be a list of text"),
+        "case.not-localized": translate(
+            "Messages", 'must be text or a table of text by language (en = "...")'
+        ),
+        "case.not-date": translate("Messages", "must be a date written as YYYY-MM-DD"),
+        "case.not-tables": translate("Messages", "must be written as [[{key}]] tables"),
+        "case.bad-pronoun": translate("Messages", 'must be "she", "he" or "they"'),
+        "case.bad-demand-kind": translate("Messages", 'must be "release" or left out'),
+        "case.id-device": translate(
+            "Messages",
+            "'{case}' is a name Windows keeps for a device; choose another, like 'case-{case}'",
+        ),
+        "case.id-shape": translate(
+            "Messages", "must be lower-case letters, digits and dashes, like 'kalesnikava'"
+        ),
         "render.no-recipient": translate("Messages", "the letter has no recipient address"),
         "render.address-lines": translate(
             "Messages",
@@ -49,26 +76,202 @@ def _sentences() -> dict[str, str]:
             "the letter does not fit on one page (it needs {pages}); shorten it or leave out a "
             "paragraph",
         ),
+        "import.no-title": translate("Messages", "No title was found: please write one."),
+        "import.title-from-page": translate(
+            "Messages", "This may be the web page’s heading, not the appeal’s title."
+        ),
+        "import.title-from-subject": translate(
+            "Messages",
+            "The title was taken from the e-mail’s subject or the web page’s title: check it.",
+        ),
+        "import.no-summary": translate("Messages", "No summary was found."),
+        "import.no-demands": translate(
+            "Messages", "No demands were found: add what the appeal asks for."
+        ),
+        "import.demands-cut": translate(
+            "Messages",
+            "The text ends inside the list of demands, or the last one looks cut off: check that "
+            "none is missing.",
+        ),
+        "import.demands-no-intro": translate(
+            "Messages",
+            "No sentence like “… urging him to:” comes before the list: check that these are the "
+            "demands.",
+        ),
+        "import.demands-from-letter": translate(
+            "Messages", "The demands were taken from the sample letter: check them."
+        ),
+        "import.demands-from-text": translate(
+            "Messages",
+            "The demands were taken from requests in the text (“I urge you to …”): check them.",
+        ),
+        "import.no-deadline": translate("Messages", "No deadline was found."),
+        "import.no-language": translate(
+            "Messages", "No preferred language was given: the appeal’s own language is assumed."
+        ),
+        "import.no-country": translate("Messages", "The country is not clear."),
+        "import.letter-no-closing": translate(
+            "Messages", "The sample letter has no closing: the appeal may be cut short."
+        ),
+        "import.text-unplaced": translate(
+            "Messages",
+            "Some text could not be placed: it is kept at the end of the background, under "
+            "“{heading}”.",
+        ),
+        "import.no-recipients": translate(
+            "Messages", "No one to write to was found: add the name and address."
+        ),
+        "import.recipient.no-name": translate(
+            "Messages", "No name was found for recipient {number}."
+        ),
+        "import.recipient.no-title": translate(
+            "Messages",
+            "No official title was recognised for recipient {number}: check the name and title.",
+        ),
+        "import.recipient.no-address": translate(
+            "Messages", "No postal address was found for recipient {number}."
+        ),
+        "import.recipient.no-country": translate(
+            "Messages", "No country was found for recipient {number}."
+        ),
+        "import.recipient.country-from-title": translate(
+            "Messages",
+            "The country of recipient {number} was taken from the official title: check the "
+            "address.",
+        ),
+        "import.recipient.no-salutation": translate(
+            "Messages", "No greeting (“Dear …”) was found for recipient {number}."
+        ),
+        "import.recipient.unmarked": translate(
+            "Messages",
+            "Recipient {number} was found without “Write to” before it: check the name and "
+            "address.",
+        ),
+        "import.recipient.unlabelled": translate(
+            "Messages", "Recipient {number} was found without “Write to” or a greeting: check it."
+        ),
+        "import.copy.no-name": translate("Messages", "No name was found for copy {number}."),
+        "import.copy.no-title": translate(
+            "Messages",
+            "No official title was recognised for copy {number}: check the name and title.",
+        ),
+        "import.copy.no-address": translate(
+            "Messages", "No postal address was found for copy {number}."
+        ),
+        "import.copy.no-country": translate("Messages", "No country was found for copy {number}."),
+        "import.copy.country-from-title": translate(
+            "Messages",
+            "The country of copy {number} was taken from the official title: check the address.",
+        ),
+        "import.no-such-file": translate("Messages", "no such file: {path}"),
+        "import.is-folder": translate("Messages", "{path} is a folder, not a file"),
+        "import.unreadable": translate("Messages", "cannot read {path}: {reason}"),
+        "import.failed": translate("Messages", "{name} could not be read"),
+        "import.file-too-large": translate(
+            "Messages", "the file is {size} MB; an Urgent Action is far smaller (at most {most} MB)"
+        ),
+        "import.named-file-too-large": translate(
+            "Messages", "{name} is {size} MB; an Urgent Action is far smaller (at most {most} MB)"
+        ),
+        "import.text-too-long": translate(
+            "Messages",
+            "the text has {chars} characters; an Urgent Action has a few thousand (at most {most})",
+        ),
+        "import.empty-file": translate("Messages", "the file is empty"),
+        "import.no-text": translate("Messages", "there is no text to import"),
+        "import.empty-web-page": translate("Messages", "the web page holds no text to import"),
+        "import.binary": translate(
+            "Messages",
+            "this file cannot be read as an appeal; save it as PDF, Word (.docx), e-mail (.eml), "
+            "web page or text",
+        ),
+        "import.unknown-document": translate(
+            "Messages",
+            "this kind of document cannot be read; save the appeal as PDF, Word (.docx), web "
+            "page or text",
+        ),
+        "import.bad-utf16": translate(
+            "Messages", "the text in the file is damaged; save the appeal again, as PDF or text"
+        ),
+        "import.mail-unreadable": translate("Messages", "the e-mail cannot be read"),
+        "import.mail-empty": translate(
+            "Messages", "the e-mail has no text to import (and no attached appeal)"
+        ),
+        "import.word-damaged": translate("Messages", "the Word file is damaged or incomplete"),
+        "import.word-too-many-parts": translate(
+            "Messages", "the Word file holds far too many parts to be an Urgent Action"
+        ),
+        "import.word-too-much-text": translate(
+            "Messages",
+            "the Word file holds far more text than an Urgent Action (more than {most} MB once "
+            "unpacked)",
+        ),
+        "import.zip-not-word": translate(
+            "Messages", "this is a zip archive, not a Word document (.docx)"
+        ),
+        "import.needs-package": translate(
+            "Messages", "reading {kind} files needs the {package} package"
+        ),
+        "import.pdf-encrypted": translate(
+            "Messages", "the PDF is encrypted; save an unprotected copy"
+        ),
+        "import.pdf-password": translate(
+            "Messages", "the PDF is protected by a password; save an unprotected copy first"
+        ),
+        "import.pdf-too-many-pages": translate(
+            "Messages",
+            "the PDF has {pages} pages; an Urgent Action has a few (at most {most} are read)",
+        ),
+        "import.pdf-too-much-text": translate(
+            "Messages", "the PDF holds far more text than an Urgent Action"
+        ),
+        "import.pdf-too-much-drawing": translate(
+            "Messages",
+            "the PDF’s pages hold far more drawing data than an Urgent Action (more than {mb} MB "
+            "to draw); save or print the appeal again as a simpler PDF",
+        ),
+        "import.pdf-damaged": translate("Messages", "the PDF is damaged or incomplete"),
+        "import.pdf-scanned": translate(
+            "Messages",
+            "no text could be read from the PDF: it looks like a scan (a picture of the pages); "
+            "ask for the text, or copy it from the web page or e-mail",
+        ),
     }
+
+
+def _filled(code: str, params: Mapping[str, object]) -> str | None:
+    """The translated sentence for ``code`` with ``params``; None for an unknown code or a
+    translation whose placeholders do not match."""
+    template = _sentences().get(code) if code else None
+    if template is None:
+        return None
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def warning_text(warning: ImportWarning) -> str:
+    """What the import review says for ``warning``, in the interface language (its English
+    sentence when it has no code)."""
+    return _filled(warning.code, warning.params) or warning.message
 
 
 def error_text(error: Exception) -> str:
     """What the window shows for ``error``: its sentence in the interface language, with
     where it happened (file, line, field) for a case; the English sentence for an error
     that has no code."""
-    code = getattr(error, "code", "")
-    template = _sentences().get(code) if code else None
-    if template is None:
-        return str(error)
-    try:
-        text = template.format(**getattr(error, "params", {}))
-    except (KeyError, IndexError, ValueError):
+    text = _filled(getattr(error, "code", ""), getattr(error, "params", {}))
+    if text is None:
         return str(error)
     if isinstance(error, CaseError):
         translate = QCoreApplication.translate
         where = [error.source] if error.source else []
         if error.line is not None:
             where.append(translate("Messages", "line {line}").format(line=error.line))
-        subject = f"{error.field}: " if error.field else ""
-        text = f"{', '.join(where)}: {subject}{text}" if where else f"{subject}{text}"
+        said = translate("Messages", "{where}: {problem}")  # French puts a space before ':'
+        if error.field:
+            text = said.format(where=error.field, problem=text)
+        if where:
+            text = said.format(where=", ".join(where), problem=text)
     return text

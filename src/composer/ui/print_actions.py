@@ -82,6 +82,12 @@ class PrintActions(QObject):
             return
         if not self._printable_or_confirmed(printing=False):
             return
+        self._export_asked()
+
+    def _export_asked(self) -> None:
+        """Export PDF once the writer has answered the questions before it (no request, a
+        passed deadline, characters no font draws): after a failed print, Export PDF Instead
+        comes here, so nothing the writer answered for Print is asked again."""
         window = self._window
         # At an event: straight into the event's folder, under a name no other letter has.
         path = window.events.letter_path(window._case.id, window.about_you.details().name)
@@ -222,7 +228,7 @@ class PrintActions(QObject):
                 if window.events.running and dialogs.offer_next_writer(window, sent):
                     window.next_writer()
             elif result.outcome is PrintOutcome.EXPORT_INSTEAD:
-                self.export_pdf()
+                self._export_asked()  # Print asked what Export PDF asks
             return
 
     def print_envelope(self, size_id: str) -> None:

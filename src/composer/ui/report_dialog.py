@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, Slot
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,8 +25,7 @@ from composer.model import count
 from composer.model.templates import LANGUAGES
 from composer.ui import dialogs
 from composer.ui.dialogs import run_modal as _exec_dialog
-
-BAR_COLOUR = QColor(46, 94, 170)
+from composer.ui.theme import accent_color
 
 
 def _ask_save(parent: QWidget, title: str, suggested: Path, name_filter: str) -> Path | None:
@@ -66,13 +65,14 @@ class BarChart(QWidget):
         number_w = metrics.horizontalAdvance("00000") + 8
         room = max(self.width() - label_w - number_w - 8, 10)
         top = max((n for _label, n in self.rows), default=1) or 1
+        bar = accent_color(self.palette())  # 3:1 on the background in any theme
         for i, (label, n) in enumerate(self.rows):
             y = i * pitch + 2
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 8)
             painter.setPen(self.palette().windowText().color())
             painter.drawText(QRectF(0, y, label_w - 8, pitch), Qt.AlignmentFlag.AlignVCenter, text)
             length = max(room * n / top, 2.0)
-            painter.fillRect(QRectF(label_w, y + 4, length, pitch - 8), BAR_COLOUR)
+            painter.fillRect(QRectF(label_w, y + 4, length, pitch - 8), bar)
             painter.drawText(
                 QRectF(label_w + length + 6, y, number_w, pitch),
                 Qt.AlignmentFlag.AlignVCenter,

@@ -22,7 +22,7 @@ def decode_text(data: bytes) -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise UAImportError("the file says it is UTF-16 text but is not") from exc
+            raise UAImportError.coded("import.bad-utf16") from exc
     else:
         if _looks_utf16_without_bom(data):
             text = data.decode("utf-16-le" if data[1:2] == b"\0" else "utf-16-be", errors="replace")
@@ -35,10 +35,7 @@ def decode_text(data: bytes) -> str:
                 except UnicodeDecodeError:
                     text = data.decode("latin-1")
     if _is_binary(text):
-        raise UAImportError(
-            "this is not an appeal the importer can read (it looks like a binary file); "
-            "save it as PDF, Word (.docx), e-mail (.eml), web page or text"
-        )
+        raise UAImportError.coded("import.binary")
     return text
 
 
@@ -73,10 +70,7 @@ def read_container(data: bytes, source: str = "", depth: int = 0) -> tuple[str, 
     if looks_like_docx(data):
         return docx_text(data), ""
     if head[:4] == b"PK\x03\x04" or source.lower().endswith((".doc", ".odt", ".rtf")):
-        raise UAImportError(
-            "this kind of document cannot be read; save the appeal as PDF, "
-            "Word (.docx), web page or text"
-        )
+        raise UAImportError.coded("import.unknown-document")
     if looks_like_mail(data):
 
         def attachment(payload: bytes, name: str) -> str:

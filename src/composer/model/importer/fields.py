@@ -170,11 +170,7 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                 if not preface.used:
                     preface.preface = True
             if len(found.title.split()) <= 3 or _is_furniture(found.title):
-                found.warn(
-                    "title",
-                    "this may be the web page's heading rather than the appeal's title",
-                    WarningKind.DOUBTFUL,
-                )
+                found.warn("title", "import.title-from-page", WarningKind.DOUBTFUL)
         break
     _country_from_title(found)
 
@@ -336,12 +332,7 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
             u.used = True
         found.demands = items
         if j >= len(units) or not items[-1].endswith(_SENTENCE_END):
-            found.warn(
-                "demands",
-                "the text ends inside the list of demands, or the last one "
-                "looks cut off; check that none is missing",
-                WarningKind.DOUBTFUL,
-            )
+            found.warn("demands", "import.demands-cut", WarningKind.DOUBTFUL)
         if intro is not None:
             intro_unit, start = intro
             text = " ".join(" ".join(intro_unit.lines[start:]).split())
@@ -352,12 +343,7 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
             if not found.action_intro or _plain(found.action_intro).startswith("take action"):
                 found.action_intro = text
         else:
-            found.warn(
-                "demands",
-                'no introduction ("... urging him to:") before the list; '
-                "check that these are the demands",
-                WarningKind.DOUBTFUL,
-            )
+            found.warn("demands", "import.demands-no-intro", WarningKind.DOUBTFUL)
         return
 
 
@@ -447,11 +433,7 @@ def _find_open_letter(units: list[Unit], found: _Found) -> None:
             parts.extend(_paragraphs(u.lines) if u.kind is Kind.TEXT else [f"• {u.joined()}"])
             u.used = True
         found.model_letter = "\n\n".join(parts)
-        found.warn(
-            "model_letter",
-            "the model letter has no closing; the text may be cut short",
-            WarningKind.DOUBTFUL,
-        )
+        found.warn("model_letter", "import.letter-no-closing", WarningKind.DOUBTFUL)
         return
 
 
@@ -555,9 +537,9 @@ def _find_summary_and_background(units: list[Unit], found: _Found) -> None:
         found.background.append(BackgroundSection(UNPLACED_HEADING, "\n\n".join(unplaced)))
         found.warn(
             "background",
-            "some text could not be placed; it is kept in the background "
-            f'under "{UNPLACED_HEADING}"',
+            "import.text-unplaced",
             WarningKind.DOUBTFUL,
+            heading=UNPLACED_HEADING,
         )
 
 
@@ -579,31 +561,23 @@ def _people_from_title(title: str) -> list[str]:
 
 def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str]) -> ImportResult:
     if not found.title:
-        found.warn("title", "no title found")
+        found.warn("title", "import.no-title")
         found.title = (found.summary[0][:80] if found.summary else "") or "Imported Urgent Action"
     if not found.summary:
-        found.warn("summary", "no summary found")
+        found.warn("summary", "import.no-summary")
     if not found.demands:
-        found.warn(
-            "demands",
-            'no demands found (a bullet list after "... urging him to:", '
-            'or "I urge you to ..." in a model letter)',
-        )
+        found.warn("demands", "import.no-demands")
     if found.deadline is None:
-        found.warn("deadline", 'no deadline found ("... until November 1, 2024")')
+        found.warn("deadline", "import.no-deadline")
     if not found.languages:
         found.languages = [language]
-        found.warn(
-            "languages",
-            "no preferred language stated; assumed the Urgent Action's own language",
-            WarningKind.DOUBTFUL,
-        )
+        found.warn("languages", "import.no-language", WarningKind.DOUBTFUL)
     if not found.country:
         countries = {r.country for r in found.recipients if r.country}
         if len(countries) == 1:
             found.country = countries.pop()
         else:
-            found.warn("country", "the country is not clear", WarningKind.MISSING)
+            found.warn("country", "import.no-country", WarningKind.MISSING)
     people = found.people or _people_from_title(found.title)
     case_id = unique_id(people[0] if people else found.title, taken_ids)
     if not CASE_ID_RE.match(case_id):  # pragma: no cover - slugify guarantees the shape

@@ -65,12 +65,12 @@ def mail_text(data: bytes, read_attachment: Callable[[bytes, str], str]) -> tupl
     try:
         message = email.message_from_bytes(_without_mbox_line(data), policy=email.policy.default)
     except Exception as exc:  # the parser is lenient; this is a last resort
-        raise UAImportError(f"the e-mail cannot be read ({type(exc).__name__})") from exc
+        raise UAImportError.coded("import.mail-unreadable") from exc
     reader = _Reader(read_attachment)
     text = reader.body(message, 0)
     subject = reader.subject or str(message.get("subject", "") or "")
     if not text.strip():
-        raise UAImportError("the e-mail has no text to import (and no attached appeal)")
+        raise UAImportError.coded("import.mail-empty")
     return text, clean_subject(subject)
 
 

@@ -30,11 +30,6 @@ MAX_PDF_STREAM_BYTES = 1024 * 1024
 MAX_PDF_DECODED_BYTES = 4 * 1024 * 1024
 MAX_TEXT_CHARS = 150_000
 
-_TOO_BIG = (
-    "the PDF's pages hold far more drawing data than an Urgent Action "
-    "(more than {mb} MB to draw); save or print the appeal again as a simpler PDF"
-)
-
 
 def extract_pdf_text(data: bytes) -> str:
     """The text of a PDF, page after page, paragraphs separated by blank lines."""
@@ -42,7 +37,7 @@ def extract_pdf_text(data: bytes) -> str:
         from pypdf import PdfReader
         from pypdf.errors import FileNotDecryptedError, PdfReadError
     except ImportError as exc:  # pragma: no cover - pypdf is a dependency
-        raise UAImportError("reading PDF files needs the pypdf package") from exc
+        raise UAImportError.coded("import.needs-package", kind="PDF", package="pypdf") from exc
 
     # pypdf reports what it repaired through logging (even as errors); the user gets one
     # clear message from us instead, so it is silenced while we read.
@@ -58,16 +53,13 @@ def extract_pdf_text(data: bytes) -> str:
                 try:
                     opened = reader.decrypt("")
                 except Exception as exc:
-                    raise UAImportError("the PDF is encrypted; save an unprotected copy") from exc
+                    raise UAImportError.coded("import.pdf-encrypted") from exc
                 if not opened:
-                    raise UAImportError(
-                        "the PDF is protected by a password; save an unprotected copy first"
-                    )
+                    raise UAImportError.coded("import.pdf-password")
             count = len(reader.pages)
             if count > MAX_PDF_PAGES:
-                raise UAImportError(
-                    f"the PDF has {count} pages; an Urgent Action has a few "
-                    f"(at most {MAX_PDF_PAGES} are read)"
+                raise UAImportError.coded(
+                    "import.pdf-too-many-pages", pages=count, most=MAX_PDF_PAGES
                 )
             budget = [MAX_PDF_DECODED_BYTES]
             for page in reader.pages:
@@ -77,24 +69,19 @@ def extract_pdf_text(data: bytes) -> str:
                 text = _page_text(page)
                 total += len(text)
                 if total > MAX_TEXT_CHARS:
-                    raise UAImportError("the PDF holds far more text than an Urgent Action")
+                    raise UAImportError.coded("import.pdf-too-much-text")
                 pages.append(text)
         except UAImportError:
             raise
         except FileNotDecryptedError as exc:
-            raise UAImportError(
-                "the PDF is protected by a password; save an unprotected copy first"
-            ) from exc
+            raise UAImportError.coded("import.pdf-password") from exc
         except (PdfReadError, Exception) as exc:
-            raise UAImportError(f"the PDF is damaged or incomplete ({type(exc).__name__})") from exc
+            raise UAImportError.coded("import.pdf-damaged") from exc
         finally:
             pypdf_logger.setLevel(old_level)
     text = "\n\f\n".join(pages)
     if not text.strip():
-        raise UAImportError(
-            "no text could be read from the PDF: it looks like a scan (a picture of the "
-            "pages); ask for the text, or copy it from the web page or e-mail"
-        )
+        raise UAImportError.coded("import.pdf-scanned")
     return text
 
 
@@ -155,14 +142,14 @@ def _decoded_size(stream: Any, cap: int) -> int:
             return len(raw)  # pypdf's own repair decides; it cannot inflate much from this
         size = len(out)
         if size > cap or inflater.unconsumed_tail:
-            raise UAImportError(_TOO_BIG.format(mb=mb))
+            raise UAImportError.coded("import.pdf-too-much-drawing", mb=mb)
         # further filters (a predictor, ASCII85 after Flate) do not grow the data much
     elif names[0] in ("/ASCIIHexDecode", "/AHx", "/ASCII85Decode", "/A85"):
         size = len(raw)
     else:  # LZW, run-length and the like: up to ~130 times larger
         size = len(raw) * 130
     if size > cap:
-        raise UAImportError(_TOO_BIG.format(mb=mb))
+        raise UAImportError.coded("import.pdf-too-much-drawing", mb=mb)
     return size
 
 

@@ -33,12 +33,13 @@ from composer.model.importer.units import UNPLACED_HEADING, _Found, _strip_page_
 def import_bytes(data: bytes, *, source: str = "", taken_ids: Collection[str] = ()) -> ImportResult:
     """Import from the bytes of a file: PDF, Word, saved e-mail, web page or text."""
     if len(data) > MAX_FILE_BYTES:
-        raise UAImportError(
-            f"the file is {len(data) / 1e6:.0f} MB; an Urgent Action is far "
-            f"smaller (at most {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+        raise UAImportError.coded(
+            "import.file-too-large",
+            size=round(len(data) / 1e6),
+            most=MAX_FILE_BYTES // (1024 * 1024),
         )
     if not data.strip():
-        raise UAImportError("the file is empty")
+        raise UAImportError.coded("import.empty-file")
     text, subject = read_container(data, source)
     return import_text(text, source=source, taken_ids=taken_ids, title_hint=subject)
 
@@ -49,19 +50,23 @@ def import_file(path: Path, *, taken_ids: Collection[str] = ()) -> ImportResult:
     path = Path(path)
     try:
         if path.is_dir():
-            raise UAImportError(f"{path} is a folder, not a file")
+            raise UAImportError.coded("import.is-folder", path=path)
         if not path.exists():
-            raise UAImportError(f"no such file: {path}")
+            raise UAImportError.coded("import.no-such-file", path=path)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UAImportError(
-                f"{path.name} is {size / 1e6:.0f} MB; an Urgent Action is far "
-                f"smaller (at most {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+            raise UAImportError.coded(
+                "import.named-file-too-large",
+                name=path.name,
+                size=round(size / 1e6),
+                most=MAX_FILE_BYTES // (1024 * 1024),
             )
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise UAImportError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise UAImportError.coded(
+            "import.unreadable", path=path, reason=exc.strerror or exc
+        ) from exc
     return import_bytes(data, source=path.name, taken_ids=taken_ids)
 
 
@@ -84,23 +89,17 @@ def import_text(
 ) -> ImportResult:
     """Import an Urgent Action from its text (web page, e-mail or PDF text)."""
     if len(text) > MAX_TEXT_CHARS:
-        raise UAImportError(
-            f"the text has {len(text):,} characters; an Urgent Action has a few "
-            f"thousand (at most {MAX_TEXT_CHARS:,})"
-        )
+        raise UAImportError.coded("import.text-too-long", chars=len(text), most=MAX_TEXT_CHARS)
     text = normalise(text)
     if not text.strip():
-        raise UAImportError("there is no text to import")
+        raise UAImportError.coded("import.no-text")
     if _is_binary(text):
-        raise UAImportError(
-            "this is not an appeal the importer can read (it looks like a binary file); "
-            "save it as PDF, Word (.docx), e-mail (.eml), web page or text"
-        )
+        raise UAImportError.coded("import.binary")
     page_title = ""
     if _HTML_START_RE.match(text[:2000]):
         text, page_title = html_to_text(text)
         if not text.strip():
-            raise UAImportError("the web page holds no text to import")
+            raise UAImportError.coded("import.empty-web-page")
     text, subject = strip_mail(text)
     subject = subject or title_hint or page_title
     found = _Found()
@@ -108,14 +107,12 @@ def import_text(
     lines = _strip_page_furniture(text, found)
     units = _units(lines)
     if not units:
-        raise UAImportError("there is no text to import")
+        raise UAImportError.coded("import.no-text")
 
     _find_title(units, found)
     if not found.title and subject:
         found.title = subject
-        found.warn(
-            "title", "taken from the e-mail's subject or the page's title", WarningKind.DOUBTFUL
-        )
+        found.warn("title", "import.title-from-subject", WarningKind.DOUBTFUL)
     _find_simple_fields(units, found)
     _find_demands(units, found)
     _find_recipients(units, found, language)
@@ -126,21 +123,13 @@ def import_text(
         found.demands = _demands_from_letter(found.model_letter)
         found.demand_language = guess_language(found.model_letter)
         if found.demands:
-            found.warn(
-                "demands",
-                'taken from the model letter\'s requests ("I urge you to ..."); check them',
-                WarningKind.DERIVED,
-            )
+            found.warn("demands", "import.demands-from-letter", WarningKind.DERIVED)
     if not found.demands:
         # requests in the first person ("I urge you to", "je vous demande de") are a letter's
         # wherever they stand: a second letter, a petition, a quoted letter
         found.demands = _demands_from_letter(text)
         found.demand_language = language
         if found.demands:
-            found.warn(
-                "demands",
-                'taken from requests in the text ("I urge you to ..."); check them',
-                WarningKind.DERIVED,
-            )
+            found.warn("demands", "import.demands-from-text", WarningKind.DERIVED)
     language = _page_language(found, language)
     return _finish(found, language, source, taken_ids)

@@ -54,6 +54,7 @@ def _split_salutation(text: str, preferred: list[str], language: str) -> Localiz
 def _parse_recipient(
     lines: list[str], salutation: str, found: _Found, where: str, language: str
 ) -> Recipient | None:
+    role = "copy" if where.startswith("copies_to") else "recipient"  # its warnings' codes
     contact: dict[str, str] = {}
     other_contacts: list[str] = []
     rest: list[str] = []
@@ -111,11 +112,7 @@ def _parse_recipient(
         else:
             name = rest[0]
             rest = rest[1:]
-            found.warn(
-                f"{where}.title",
-                "no official title recognised; check the name and title",
-                WarningKind.DOUBTFUL,
-            )
+            found.warn(f"{where}.title", f"import.{role}.no-title", WarningKind.DOUBTFUL)
     country = ""
     if rest:
         last = rest[-1]
@@ -136,19 +133,17 @@ def _parse_recipient(
         country = country_in(title) if title else ""
         if country:
             found.warn(
-                f"{where}.country",
-                "the country was taken from the official title; check the address",
-                WarningKind.DOUBTFUL,
+                f"{where}.country", f"import.{role}.country-from-title", WarningKind.DOUBTFUL
             )
     if not country:
-        found.warn(f"{where}.country", "no country found at the end of the address")
+        found.warn(f"{where}.country", f"import.{role}.no-country")
     if not rest:
-        found.warn(f"{where}.address_lines", "no postal address found")
+        found.warn(f"{where}.address_lines", f"import.{role}.no-address")
     salutation_text = _split_salutation(salutation, found.languages, language)
     if not salutation_text and not where.startswith("copies_to"):  # a copy needs none
-        found.warn(f"{where}.salutation", 'no salutation found ("Salutation: ...")')
+        found.warn(f"{where}.salutation", "import.recipient.no-salutation")
     if not name:
-        found.warn(f"{where}.name", "no name found")
+        found.warn(f"{where}.name", f"import.{role}.no-name")
         name = title or "?"
     return Recipient(
         name=name,
@@ -416,7 +411,7 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
     if not found.recipients:
         _find_unmarked_recipient(units, found, language)
     if not found.recipients:
-        found.warn("recipients", 'no one to write to found ("Write to:" and an address)')
+        found.warn("recipients", "import.no-recipients")
 
 
 # "... appealing for his release to: His Excellency President X, Office of the President,
@@ -572,11 +567,7 @@ def _recipients_before_salutations(units: list[Unit], found: _Found, language: s
         rec = _parse_recipient(block, salutation, found, where, language)
         if rec is not None:
             found.recipients.append(rec)
-            found.warn(
-                where,
-                'found without "Write to:" before it; check the name and address',
-                WarningKind.DOUBTFUL,
-            )
+            found.warn(where, "import.recipient.unmarked", WarningKind.DOUBTFUL)
 
 
 def _address_line(line: str) -> bool:
@@ -640,9 +631,5 @@ def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) ->
         rec = _parse_recipient(unit.lines, salutation, found, "recipients[0]", language)
         if rec is not None:
             found.recipients.append(rec)
-            found.warn(
-                "recipients[0]",
-                'found without "Write to:" or "Salutation:"; check it',
-                WarningKind.DOUBTFUL,
-            )
+            found.warn("recipients[0]", "import.recipient.unlabelled", WarningKind.DOUBTFUL)
         return

@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from composer.model.case import (
     Case,
 )
+from composer.model.messages import english
 
 
 class UAImportError(ValueError):
-    """The input cannot be read as an Urgent Action at all; the message is one clear line."""
+    """The input cannot be read as an Urgent Action at all; the message is one clear line.
+
+    ``code`` and ``params`` (composer.model.messages) let the window say it in its language."""
+
+    def __init__(
+        self, message: str, *, code: str = "", params: Mapping[str, object] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params: dict[str, object] = dict(params or {})
+
+    @classmethod
+    def coded(cls, code: str, **params: object) -> UAImportError:
+        """The refusal for ``code``, in English, with its parameters."""
+        return cls(english(code, params), code=code, params=params)
 
 
 class WarningKind(StrEnum):
@@ -26,8 +43,10 @@ class ImportWarning:
     """One field the importer could not find, or found doubtfully."""
 
     field: str  # "title", "demands", "recipients[0].country", ...
-    message: str
+    message: str  # the English sentence of ``code``
     kind: WarningKind = WarningKind.MISSING
+    code: str = ""  # composer.model.messages: the window says it in its own language
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict, compare=False)
 
     @property
     def top_field(self) -> str:

@@ -38,6 +38,7 @@ from composer.model.importer.patterns import (
     find_ua_number,
 )
 from composer.model.importer.result import ImportWarning, WarningKind
+from composer.model.messages import english
 
 UNPLACED_HEADING = "Other text from the Urgent Action"
 
@@ -196,8 +197,15 @@ class _Found:
     background: list[BackgroundSection] = field(default_factory=list)
     warnings: list[ImportWarning] = field(default_factory=list)
 
-    def warn(self, name: str, message: str, kind: WarningKind = WarningKind.MISSING) -> None:
-        self.warnings.append(ImportWarning(name, message, kind))
+    def warn(
+        self, name: str, code: str, kind: WarningKind = WarningKind.MISSING, **params: object
+    ) -> None:
+        """A warning about field ``name`` (composer.model.messages ``code``); a recipient's
+        or copy's warning gets its ``number`` (1 for "recipients[0].name")."""
+        index = re.match(r"(?:recipients|copies_to)\[(\d+)\]", name)
+        if index:
+            params.setdefault("number", int(index.group(1)) + 1)
+        self.warnings.append(ImportWarning(name, english(code, params), kind, code, params))
 
 
 def _strip_page_furniture(text: str, found: _Found) -> list[str]:

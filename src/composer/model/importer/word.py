@@ -30,30 +30,29 @@ def docx_text(data: bytes) -> str:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise UAImportError("the Word file is damaged or incomplete") from exc
+        raise UAImportError.coded("import.word-damaged") from exc
     if len(infos) > MAX_DOCX_MEMBERS:
-        raise UAImportError("the Word file holds far too many parts to be an Urgent Action")
+        raise UAImportError.coded("import.word-too-many-parts")
     xml_bytes = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
     if xml_bytes > MAX_DOCX_XML_BYTES:
-        raise UAImportError(
-            "the Word file holds far more text than an Urgent Action "
-            f"(more than {MAX_DOCX_XML_BYTES // (1024 * 1024)} MB once unpacked)"
+        raise UAImportError.coded(
+            "import.word-too-much-text", most=MAX_DOCX_XML_BYTES // (1024 * 1024)
         )
     if not any(i.filename == "word/document.xml" for i in infos):
-        raise UAImportError("this is a zip archive, not a Word document (.docx)")
+        raise UAImportError.coded("import.zip-not-word")
     try:
         import docx
     except ImportError as exc:  # pragma: no cover - python-docx is a dependency
-        raise UAImportError("reading Word files needs the python-docx package") from exc
+        raise UAImportError.coded(
+            "import.needs-package", kind="Word", package="python-docx"
+        ) from exc
     try:
         document = docx.Document(io.BytesIO(data))
         paragraphs = list(_paragraphs(document))
     except UAImportError:
         raise
     except Exception as exc:
-        raise UAImportError(
-            f"the Word file is damaged or incomplete ({type(exc).__name__})"
-        ) from exc
+        raise UAImportError.coded("import.word-damaged") from exc
     return _join(paragraphs)
 
 
