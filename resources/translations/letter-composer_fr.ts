@@ -1210,6 +1210,10 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
         <translation>ne doit contenir que des minuscules, des chiffres et des tirets, comme «&#xa0;kalesnikava&#xa0;»</translation>
     </message>
     <message>
+        <source>the file name &apos;{name}&apos; cannot name a case (lower-case letters, digits and dashes only); rename it &apos;{suggested}&apos;</source>
+        <translation>le nom de fichier «&#xa0;{name}&#xa0;» ne peut pas nommer un cas (lettres minuscules, chiffres et tirets seulement)&#x202f;; renommez-le «&#xa0;{suggested}&#xa0;»</translation>
+    </message>
+    <message>
         <source>the letter has no recipient address</source>
         <translation>la lettre n’a pas d’adresse de destinataire</translation>
     </message>

@@ -104,6 +104,26 @@ def test_a_broken_user_file_is_listed_with_its_error(user_data: Path) -> None:
     assert list_cases()[-1].id == "broken"
 
 
+@pytest.mark.parametrize(
+    ("name", "suggested"),
+    [("My Case.toml", "my-case.toml"), ("con.toml", "case-con.toml"), ("UA_2.toml", "ua-2.toml")],
+)
+def test_a_case_file_whose_name_cannot_be_an_id_is_listed_with_what_to_do(
+    user_data: Path, name: str, suggested: str
+) -> None:
+    """A file a coordinator copied into the folder by hand is never silently left out."""
+    folder = paths.user_cases_dir()
+    folder.mkdir(parents=True)
+    (folder / name).write_text(case_to_toml(dataclasses.replace(honduras(), id="x")))
+    entry = next(e for e in list_cases() if e.path == folder / name)
+    assert not entry.is_open and entry.title == name
+    assert f"rename it '{suggested}'" in entry.error
+    assert entry.failure is not None and entry.failure.code == "case.file-name"
+    delete_user_case(entry.id)
+    assert not (folder / name).exists()
+    assert all(e.path != folder / name for e in list_cases())
+
+
 def test_save_is_atomic_and_never_writes_an_unreadable_file(
     user_data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -230,3 +230,37 @@ def test_a_case_file_that_cannot_be_read_says_why_in_french(french: None, qtbot:
     assert row.toolTip(0) == (
         f'{folder / "broken.toml"}, ligne 3\u00a0: pronoun\u00a0: doit être "she", "he" ou "they"'
     )
+
+
+def test_a_case_file_named_so_it_cannot_be_an_id_is_listed_and_can_be_deleted(
+    french: None, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A case file copied in by hand as "Mon cas.toml" is listed in the case library (not
+    hidden) with what to do, in French; Delete removes it."""
+    from PySide6.QtWidgets import QDialog
+
+    from composer.ui import case_picker
+
+    folder = paths.user_cases_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "Mon cas.toml").write_text('id = "x"\n')
+    seen: list[str] = []
+
+    def run(dialog: CasePickerDialog) -> QDialog.DialogCode:
+        rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+        [row] = [r for r in rows if r is not None and r.text(0) == "Mon cas.toml"]
+        seen.append(row.toolTip(0))
+        dialog.tree.setCurrentItem(row)
+        assert not dialog.open_button.isEnabled() and dialog.delete_button.isEnabled()
+        dialog.delete_button.click()
+        seen.extend(
+            r.text(0) for r in map(dialog.tree.topLevelItem, range(dialog.tree.topLevelItemCount()))
+        )
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(case_picker, "_exec_dialog", run)
+    monkeypatch.setattr(case_picker, "_confirm", lambda *args: True)
+    assert case_picker.pick_case() is None
+    assert "renommez-le «\u00a0mon-cas.toml\u00a0»" in seen[0]
+    assert "Mon cas.toml" not in seen[1:]
+    assert not (folder / "Mon cas.toml").exists()

@@ -17,6 +17,7 @@ from composer.model.case import (
     case_to_toml,
     unique_id,
 )
+from composer.model.file_kinds import FileKind
 from composer.resource_files import resource
 
 DEFAULT_CASE_ID = "kalesnikava"
@@ -100,7 +101,7 @@ def user_case_path(case_id: str) -> Path:
     problem = case_id_code(case_id)
     if problem:
         raise CaseError.coded(problem, field="id", case=case_id)
-    return paths.user_cases_dir() / f"{case_id}.toml"
+    return paths.user_cases_dir() / f"{case_id}{FileKind.CASE.suffix}"
 
 
 def user_case_ids() -> list[str]:
@@ -110,7 +111,28 @@ def user_case_ids() -> list[str]:
     return sorted(
         p.stem
         for p in folder.iterdir()
-        if p.suffix == ".toml" and p.is_file() and CASE_ID_RE.match(p.stem)
+        if p.suffix == FileKind.CASE.suffix and p.is_file() and CASE_ID_RE.match(p.stem)
+    )
+
+
+def _misnamed_case_files() -> list[Path]:
+    """Case files in the user's folder whose name cannot be a case id ("My case.toml",
+    "con.toml"): listed with the reason, never silently left out."""
+    folder = paths.user_cases_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix == FileKind.CASE.suffix and p.is_file() and not CASE_ID_RE.match(p.stem)
+    )
+
+
+def _misnamed_entry(path: Path, taken: set[str]) -> CaseEntry:
+    suggested = unique_id(path.stem, taken) + FileKind.CASE.suffix
+    error = CaseError.coded("case.file-name", name=path.name, suggested=suggested)
+    return CaseEntry(
+        path.stem, path.name, None, False, False, path=path, error=str(error), failure=error
     )
 
 
@@ -180,6 +202,8 @@ def list_cases(today: dt.date | None = None) -> list[CaseEntry]:
                 path,
             )
         )
+    taken = builtins | set(user_case_ids())
+    entries.extend(_misnamed_entry(path, taken) for path in _misnamed_case_files())
     return sorted(entries, key=_sort_key)
 
 
@@ -226,7 +250,8 @@ def duplicate_case(case_id: str, title_suffix: str = " (copy)") -> Case:
 def delete_user_case(case_id: str) -> None:
     if is_builtin(case_id):
         raise CaseError.coded("case.builtin-delete", case=case_id)
-    path = user_case_path(case_id)
+    misnamed = {p.stem: p for p in _misnamed_case_files()}
+    path = misnamed[case_id] if case_id in misnamed else user_case_path(case_id)
     try:
         path.unlink()
     except FileNotFoundError as exc:

@@ -42,6 +42,10 @@ CASE_MESSAGES: Mapping[str, str] = {
         "'{case}' is a name Windows keeps for a device; choose another, like 'case-{case}'"
     ),
     "case.id-shape": "must be lower-case letters, digits and dashes, like 'kalesnikava'",
+    "case.file-name": (
+        "the file name '{name}' cannot name a case (lower-case letters, digits and dashes "
+        "only); rename it '{suggested}'"
+    ),
 }
 
 RENDER_MESSAGES: Mapping[str, str] = {

@@ -55,6 +55,11 @@ def _sentences() -> dict[str, str]:
         "case.id-shape": translate(
             "Messages", "must be lower-case letters, digits and dashes, like 'kalesnikava'"
         ),
+        "case.file-name": translate(
+            "Messages",
+            "the file name '{name}' cannot name a case (lower-case letters, digits and dashes "
+            "only); rename it '{suggested}'",
+        ),
         "render.no-recipient": translate("Messages", "the letter has no recipient address"),
         "render.address-lines": translate(
             "Messages",
