@@ -367,8 +367,10 @@ def register(pdf: Any, face: FontFace, text: str | None = None) -> None:
 def uncovered_characters(text: str) -> str:
     """The characters of ``text`` that no shipped font can draw, each once, in the order they
     come: fpdf2 leaves them out of the page (a gap, not a box)."""
-    covered = _parsed_font(MAIN_FACES[0]).cmap
-    fallbacks = [_parsed_font(f).cmap for f in FALLBACK_FACES if f.style == ""]
+    # The fonts' character maps, kept in the cache folder: a check before each export need not
+    # parse three whole fonts.
+    covered = coverage(MAIN_FACES[0])
+    fallbacks = [coverage(f) for f in FALLBACK_FACES if f.style == ""]
     found: dict[str, None] = {}
     for char in text:
         code = ord(char)
