@@ -23,6 +23,16 @@ def test_font_files_and_licence_ship_as_resources() -> None:
     assert "SIL OPEN FONT LICENSE" in licence_path().read_text(encoding="utf-8").upper()
 
 
+def test_the_shipped_fonts_have_no_colour_glyphs() -> None:
+    """Fonts are parsed with fpdf2's colour-font rendering off (it would load fpdf2's colour-font
+    code only to find nothing): true only while no shipped font has a colour table."""
+    from fontTools import ttLib
+
+    for face in (*MAIN_FACES, *FALLBACK_FACES):
+        with ttLib.TTFont(font_path(face.file), lazy=True) as font:
+            assert not [tag for tag in fonts.COLOUR_TABLES if tag in font], face.file
+
+
 @pytest.mark.parametrize(
     ("text", "rtl"),
     [

@@ -106,6 +106,18 @@ _parsed: dict[tuple[str, str], Any] = {}  # (file, fontkey) -> a parsed fpdf2 TT
 _file_bytes: dict[str, bytes] = {}  # font file -> its bytes
 
 
+# Tables that make a font a colour font for fpdf2 (font_type_3.get_color_font_object).
+COLOUR_TABLES = ("CBDT", "EBDT", "COLR", "SVG ", "sbix")
+
+
+def _scratch_document(FPDF: Any) -> Any:  # noqa: N803 - fpdf2's class
+    """A document to parse a font with. The shipped fonts have no colour glyphs (a test checks
+    COLOUR_TABLES): fpdf2 need not load its colour-font code (fpdf_import defers it) to learn so."""
+    scratch = FPDF(unit="pt")
+    scratch.render_color_fonts = False
+    return scratch
+
+
 def _parsed_font(face: FontFace) -> Any:
     """The font parsed once per process (a TTFFont whose subset is never used)."""
     FPDF = import_fpdf().FPDF  # noqa: N806 - heavy: loaded only when a letter is rendered
@@ -114,7 +126,7 @@ def _parsed_font(face: FontFace) -> Any:
     with _lock:
         font: Any = _parsed.get(key)
         if font is None:
-            scratch = FPDF(unit="pt")
+            scratch = _scratch_document(FPDF)
             scratch.add_font(face.family, face.style, str(font_path(face.file)))
             font = scratch.fonts[face.family + face.style]
             # Everything fpdf2 needs from the file is now in memory; documents get their own
@@ -232,7 +244,7 @@ def _reduced_template(face: FontFace, program: Path) -> Any:
     with _lock:
         font: Any = _templates.get(program)
         if font is None:
-            scratch = FPDF(unit="pt")
+            scratch = _scratch_document(FPDF)
             scratch.add_font(face.family, face.style, str(program))
             font = scratch.fonts[face.family + face.style]
             font.ttfont.close()

@@ -8,6 +8,11 @@ while fpdf2 is imported, those modules are stood in for: Pillow and cryptography
 (fpdf2 handles that), the others are placeholders fpdf2 keeps but never calls for a letter.
 Afterwards the stand-ins are taken out of ``sys.modules``: any later import gets the real
 modules. Modules already loaded (a test run that imported Pillow) are used as they are.
+
+Some modules are deferred rather than stood in: fpdf2's images (with the HTTP client it fetches
+them with), its colour fonts (fontTools' OpenType layout tables) and fontTools' SVG paths. The
+names fpdf2 takes from them are proxies that import the real module the first time they are
+used, so fpdf2 works in full; a letter never uses them, and never pays for their import.
 """
 
 from __future__ import annotations
@@ -32,6 +37,19 @@ _PLACEHOLDERS: tuple[dict[str, tuple[str, ...]], ...] = (
     },
     {"unittest.mock": ("patch",)},
 )
+# Deferred: the names fpdf2 imports from these, as proxies that import the real module on use.
+_DEFERRED: dict[str, tuple[str, ...]] = {
+    "fpdf.image_parsing": (
+        "SUPPORTED_IMAGE_FILTERS",
+        "get_img_info",
+        "load_image",
+        "preload_image",
+    ),
+    # get_color_font_object is only called for a document with render_color_fonts on (see
+    # fonts.py: the shipped fonts have no colour glyphs); Type3Font is an annotation in output.
+    "fpdf.font_type_3": ("get_color_font_object", "Type3Font"),
+    "fontTools.svgLib.path": ("parse_path",),
+}
 
 
 class _Unavailable:
@@ -45,6 +63,32 @@ class _Unavailable:
 
     def __getattr__(self, attribute: str) -> Any:
         raise RuntimeError(f"{self._name}.{attribute} is not loaded for letters")
+
+
+class _Deferred:
+    """A name of a module not imported yet: used (called, searched), it imports the module."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+
+    def _target(self) -> Any:
+        return getattr(importlib.import_module(self._module), self._name)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._target()(*args, **kwargs)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._target()
+
+    def __iter__(self) -> Any:
+        return iter(self._target())
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._target(), attribute)
+
+    def __repr__(self) -> str:
+        return f"<{self._module}.{self._name}, imported on first use>"
 
 
 # The window checks the page in a worker thread while it may export on its own: one import at
@@ -76,6 +120,14 @@ def _import_fpdf() -> types.ModuleType:
                 setattr(stand_in, attribute, _Unavailable(f"{name}.{attribute}"))
             sys.modules[name] = stand_in
             stood_in.append(name)
+    for name, attributes in _DEFERRED.items():
+        if name in sys.modules:
+            continue
+        stand_in = types.ModuleType(name, "imported on first use of one of its names")
+        for attribute in attributes:
+            setattr(stand_in, attribute, _Deferred(name, attribute))
+        sys.modules[name] = stand_in
+        stood_in.append(name)
     if "fontTools.varLib.instancer" in stood_in:
         placeholder: Any = sys.modules["fontTools.varLib"]
         placeholder.instancer = sys.modules["fontTools.varLib.instancer"]
