@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -84,3 +85,34 @@ def test_fast_registration_gives_the_same_pdf_text_as_fpdf2s_own(
     monkeypatch.setattr(fonts, "_fresh_copy", broken)
     slow = render_letter(multiscript_letter, get_layout("us-letter"), created=created).pdf
     assert _text_and_fonts(slow) == _text_and_fonts(fast)
+
+
+def test_a_parsed_font_kept_on_disk_gives_the_same_pdf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, letter: Letter, created: dt.datetime
+) -> None:
+    """The next process reads the parsed font from the cache folder instead of parsing it: the
+    page is the same, byte for byte; a damaged file there is ignored and written anew."""
+    monkeypatch.setenv("LETTER_COMPOSER_CACHE", str(tmp_path))
+    layout = get_layout("us-letter")
+
+    def in_a_new_process() -> bytes:
+        monkeypatch.setattr(fonts, "_templates", {})
+        monkeypatch.setattr(fonts, "_final", {})
+        return render_letter(letter, layout, created=created).pdf
+
+    parsed = in_a_new_process()
+    kept = sorted((tmp_path / "fonts").glob("*.pickle"))
+    assert [p.name.split("-")[:2] for p in kept] == [["NotoSerif", "Regular"]]
+    assert in_a_new_process() == parsed
+
+    def refuse(*args: Any) -> Any:
+        raise AssertionError("the font was parsed although it is kept")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(fonts, "_scratch_document", refuse)
+        assert in_a_new_process() == parsed
+
+    for damage in (b"", b"not a pickle", kept[0].read_bytes()[:40]):
+        kept[0].write_bytes(damage)
+        assert in_a_new_process() == parsed
+        assert fonts._load_template(fonts.import_fpdf(), kept[0]) is not None  # written anew

@@ -15,9 +15,11 @@ import copy
 import hashlib
 import io
 import logging
+import pickle
 import threading
 import types
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -238,20 +240,87 @@ def _reduced_program(face: FontFace, text: str) -> Path | bytes:
 
 
 def _reduced_template(face: FontFace, program: Path) -> Any:
-    """The reduced program parsed by fpdf2 once per process (it parses ~150 glyphs quickly)."""
-    FPDF = import_fpdf().FPDF  # noqa: N806
+    """The reduced program as fpdf2 parses it, once per process, and kept beside the program
+    in the cache folder: the next process reads what fpdf2 found (widths, glyph ids, metrics)
+    without parsing the font, nor importing the fontTools tables parsing needs."""
+    fpdf = import_fpdf()
 
     with _lock:
         font: Any = _templates.get(program)
         if font is None:
-            scratch = _scratch_document(FPDF)
-            scratch.add_font(face.family, face.style, str(program))
-            font = scratch.fonts[face.family + face.style]
-            font.ttfont.close()
+            parsed = program.with_name(f"{program.stem}.fpdf2-{fpdf.__version__}.pickle")
+            font = _load_template(fpdf, parsed)
+            if font is None:
+                scratch = _scratch_document(fpdf.FPDF)
+                scratch.add_font(face.family, face.style, str(program))
+                font = scratch.fonts[face.family + face.style]
+                font.ttfont.close()
+                _save_template(fpdf, font, parsed)
             if len(_templates) >= _MEMORY_LIMIT:
                 _templates.pop(next(iter(_templates)))
             _templates[program] = font
         return font
+
+
+# What a parsed font is made of, besides built-in types: fpdf2's own classes (its font
+# descriptor, enums, PDF names). Anything else in a template file is refused.
+_TEMPLATE_MODULES = ("fpdf.",)
+_TEMPLATE_BUILTINS = frozenset(
+    {
+        ("builtins", "set"),
+        ("builtins", "frozenset"),
+        ("pathlib", "PosixPath"),
+        ("pathlib", "WindowsPath"),
+    }
+)
+
+
+class _TemplateUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if module.startswith(_TEMPLATE_MODULES) or (module, name) in _TEMPLATE_BUILTINS:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of a parsed font")
+
+
+def _font_slots(fpdf: Any) -> list[str]:
+    cls = fpdf.fonts.TTFFont
+    return [slot for klass in cls.__mro__ for slot in getattr(klass, "__slots__", ())]
+
+
+def _save_template(fpdf: Any, font: Any, path: Path) -> None:
+    """Keep ``font`` (a TTFFont just parsed) in ``path``: its state, without the font program
+    (each document opens its own copy) nor the per-document subset; atomically, or not at all."""
+    state = {slot: getattr(font, slot) for slot in _font_slots(fpdf) if hasattr(font, slot)}
+    if state.get("color_font") is not None or state.get("_hbfont") is not None:
+        return  # not a plain font parsed for a letter: nothing to keep
+    state["ttfont"] = state["subset"] = None
+    cw = state.pop("cw")
+    default = cw.default_factory() if cw.default_factory is not None else None
+    state["cw"] = (dict(cw), default)
+    with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+        write_bytes_atomic(path, pickle.dumps((fpdf.__version__, state), protocol=5))
+
+
+def _load_template(fpdf: Any, path: Path) -> Any:
+    """The font kept in ``path`` by ``_save_template``, or None if there is none or it cannot
+    be read (a damaged or foreign file is ignored; the font is parsed again and kept anew)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        version, state = _TemplateUnpickler(io.BytesIO(data)).load()
+        if version != fpdf.__version__ or set(state) - set(_font_slots(fpdf)):
+            return None
+        widths, default = state.pop("cw")
+        font = fpdf.fonts.TTFFont.__new__(fpdf.fonts.TTFFont)
+        for slot, value in state.items():
+            setattr(font, slot, value)
+        font.cw = defaultdict(lambda: default, widths)
+        font.subset = fpdf.fonts.SubsetMap(font)
+    except Exception:  # any damage: parse the font again
+        return None
+    return font
 
 
 class _Options:
