@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from composer.model.letter import Letter
 from composer.render import fonts
 from composer.render.fonts import FALLBACK_FACES, MAIN_FACES, font_path, is_rtl, licence_path
+from composer.render.fpdf_import import import_fpdf
 from composer.render.layouts import get_layout
 from composer.render.pdf import render_letter
 
@@ -115,4 +116,4 @@ def test_a_parsed_font_kept_on_disk_gives_the_same_pdf(
     for damage in (b"", b"not a pickle", kept[0].read_bytes()[:40]):
         kept[0].write_bytes(damage)
         assert in_a_new_process() == parsed
-        assert fonts._load_template(fonts.import_fpdf(), kept[0]) is not None  # written anew
+        assert fonts._load_template(import_fpdf(), kept[0]) is not None  # written anew
