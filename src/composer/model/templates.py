@@ -16,10 +16,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from hashlib import sha1
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import CodeType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2 import FileSystemBytecodeCache, StrictUndefined, Template, TemplateError
@@ -35,6 +34,9 @@ from composer.model.sandbox import (
 )
 from composer.model.typography import french_a, french_de
 from composer.resource_files import resource
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 LANGUAGES: dict[str, str] = {
     "en": "English",
