@@ -18,6 +18,7 @@ code = main(["export", "--sender-name", "Ann Writer", "--output", sys.argv[1]])
 heavy = (
     "PIL", "cryptography", "fontTools.varLib", "fontTools.subset", "unittest.mock",
     "fpdf.image_parsing", "fpdf.font_type_3", "fontTools.svgLib.path", "http.client",
+    "defusedxml.ElementTree", "uuid",
 )
 print(sorted(name for name in heavy if name in sys.modules))
 import PIL.Image
@@ -25,7 +26,7 @@ from unittest.mock import patch
 from fontTools import subset
 from fontTools.varLib import instancer
 import fpdf
-# What fpdf2 defers imports on first use: an image, a colour font's check, an SVG path.
+# What fpdf2 defers imports on first use: an image, a colour font's check, an SVG, a page total.
 pdf = fpdf.FPDF()
 pdf.add_page()
 pdf.set_image_filter("DCTDecode")
@@ -33,6 +34,8 @@ pdf.image(PIL.Image.new("RGB", (4, 4), "red"), w=10)
 pdf.image(io.BytesIO(b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8">'
           b'<path d="M0 0 L8 8"/></svg>'), w=10)
 pdf.add_font("serif", "", sys.argv[2])
+pdf.set_font("serif", size=10)
+pdf.cell(text="page {nb}")
 drawn = b"/Image" in bytes(pdf.output()) and pdf.fonts["serif"].color_font is None
 print(code, callable(subset.Subsetter), hasattr(instancer, "instantiateVariableFont"), drawn)
 """

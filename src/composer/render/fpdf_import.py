@@ -10,7 +10,7 @@ Afterwards the stand-ins are taken out of ``sys.modules``: any later import gets
 modules. Modules already loaded (a test run that imported Pillow) are used as they are.
 
 Some modules are deferred rather than stood in: fpdf2's images (with the HTTP client it fetches
-them with), its colour fonts (fontTools' OpenType layout tables) and fontTools' SVG paths. The
+them with), its colour fonts (fontTools' OpenType layout tables), SVG parsing and uuid. The
 names fpdf2 takes from them are proxies that import the real module the first time they are
 used, so fpdf2 works in full; a letter never uses them, and never pays for their import.
 """
@@ -49,6 +49,8 @@ _DEFERRED: dict[str, tuple[str, ...]] = {
     # fonts.py: the shipped fonts have no colour glyphs); Type3Font is an annotation in output.
     "fpdf.font_type_3": ("get_color_font_object", "Type3Font"),
     "fontTools.svgLib.path": ("parse_path",),
+    "defusedxml.ElementTree": ("fromstring",),  # SVG images
+    "uuid": ("uuid4",),  # page-total placeholders ("{nb}"); uuid loads platform
 }
 
 
