@@ -53,6 +53,24 @@ def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float,
     return wall, cpu, usage.ru_maxrss / 1024, proc.returncode
 
 
+def compile_package() -> str:
+    """Compile composer's modules to bytecode, as an installed app has them (pip compiles a
+    wheel's modules on install; the PyInstaller bundle and the .deb carry only bytecode). An
+    editable checkout writes them on its first run, unless PYTHONDONTWRITEBYTECODE is set (as
+    in some shells and sandboxes): then every start compiles composer's sources again."""
+    import compileall
+    import importlib
+
+    folders = [
+        Path(str(importlib.import_module(name).__file__)).parent
+        for name in ("composer", "composer.resources")  # resources/ sits apart in a checkout
+    ]
+    ok = all(compileall.compile_dir(folder, quiet=1) for folder in folders)
+    writes = "off" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "on"
+    state = "compiled" if ok else "NOT all compiled"
+    return f"composer's bytecode {state} before timing (Python's own .pyc writing: {writes})"
+
+
 def export_command() -> list[str]:
     script = Path(sys.executable).with_name("letter-composer")
     return [str(script)] if script.exists() else [sys.executable, "-m", "composer"]
@@ -277,6 +295,7 @@ def main() -> int:
         f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; "
         f"{args.runs} alternating runs"
     )
+    print(compile_package())
     with tempfile.TemporaryDirectory(prefix="bench-export-") as tmp:
         work = Path(tmp)
         (work / "lo").mkdir()
