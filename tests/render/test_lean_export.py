@@ -61,3 +61,43 @@ def test_a_warm_export_loads_only_what_a_letter_needs(tmp_path: Path) -> None:
     second = run_probe(tmp_path, cache, "second.pdf")
     assert second == ["[]", "0 True True True"]
     assert (tmp_path / "second.pdf").read_bytes().startswith(b"%PDF-")
+
+
+SHAPED = """
+import hashlib
+import sys
+if sys.argv[1] == "harfbuzz first":
+    import uharfbuzz  # noqa: F401 - loaded before fpdf2: no deferred stand-in
+sys.path.insert(0, sys.argv[2])
+from conftest import CREATED, _multiscript
+from composer.render.layouts import get_layout
+from composer.render.pdf import render_letter
+print("uharfbuzz" in sys.modules)
+pdf = render_letter(_multiscript(), get_layout("a4-din5008-b"), created=CREATED).pdf
+print(hashlib.sha256(pdf).hexdigest(), "uharfbuzz" in sys.modules)
+"""
+
+
+def test_text_shaping_loads_harfbuzz_on_first_use_and_draws_the_same(tmp_path: Path) -> None:
+    """HarfBuzz (Arabic and Hebrew shaping) is deferred: a letter that needs it loads it and
+    gets the same PDF, byte for byte, as with HarfBuzz loaded before fpdf2."""
+    env = {
+        **os.environ,
+        "LETTER_COMPOSER_CACHE": str(tmp_path),
+        "LETTER_COMPOSER_DATA": str(tmp_path),
+    }
+    here = str(Path(__file__).parent)
+
+    def probe(mode: str) -> list[str]:
+        out = subprocess.run(
+            [sys.executable, "-c", SHAPED, mode, here],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        return out.stdout.split()
+
+    deferred, first = probe("deferred"), probe("harfbuzz first")
+    assert deferred[0] == "False" and first[0] == "True"
+    assert deferred[1:] == first[1:] and deferred[2] == "True"

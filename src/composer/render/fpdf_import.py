@@ -10,9 +10,10 @@ Afterwards the stand-ins are taken out of ``sys.modules``: any later import gets
 modules. Modules already loaded (a test run that imported Pillow) are used as they are.
 
 Some modules are deferred rather than stood in: fpdf2's images (with the HTTP client it fetches
-them with), its colour fonts (fontTools' OpenType layout tables), SVG parsing and uuid. The
-names fpdf2 takes from them are proxies that import the real module the first time they are
-used, so fpdf2 works in full; a letter never uses them, and never pays for their import.
+them with), its colour fonts (fontTools' OpenType layout tables), SVG parsing, uuid, and
+HarfBuzz (text shaping, for Arabic and Hebrew). The names fpdf2 takes from them are proxies
+that import the real module the first time they are used, so fpdf2 works in full; a letter in
+Latin, Greek or Cyrillic script never uses them, and never pays for their import.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ _PLACEHOLDERS: tuple[dict[str, tuple[str, ...]], ...] = (
         "fontTools.varLib": ("instancer", "varStore"),
         "fontTools.varLib.instancer": (),
         "fontTools.varLib.varStore": ("VarStoreInstancer",),
-        "fontTools.subset": ("Options", "Subsetter"),
     },
     {"unittest.mock": ("patch",)},
 )
@@ -51,7 +51,14 @@ _DEFERRED: dict[str, tuple[str, ...]] = {
     "fontTools.svgLib.path": ("parse_path",),
     "defusedxml.ElementTree": ("fromstring",),  # SVG images
     "uuid": ("uuid4",),  # page-total placeholders ("{nb}"); uuid loads platform
+    "uharfbuzz": ("Blob", "Face", "Buffer", "shape"),  # text shaping (Arabic, Hebrew)
+    # The subsetter: fonts.install_subset_cache replaces it for a cut-down font; a shaped letter
+    # (its fonts whole) has fpdf2 subset with the real one, loaded then.
+    "fontTools.subset": ("Options", "Subsetter"),
 }
+# Classes fpdf2 subclasses when it is imported (uharfbuzz.Font, for its HarfBuzzFont): deferred
+# bases (see _DeferredBase).
+_DEFERRED_BASES: dict[str, tuple[str, ...]] = {"uharfbuzz": ("Font",)}
 
 
 class _Unavailable:
@@ -93,6 +100,30 @@ class _Deferred:
         return f"<{self._module}.{self._name}, imported on first use>"
 
 
+class _DeferredBase:
+    """A class of a module not imported yet that fpdf2 subclasses at import. Making an instance
+    of such a subclass imports the module and makes an instance of the same subclass (the same
+    name and methods) of the real class, so the object is what fpdf2 would have made."""
+
+    _deferred_from: tuple[str, str] = ("", "")
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        real = _MADE.get(cls)
+        if real is None:
+            module, name = cls._deferred_from
+            base = getattr(importlib.import_module(module), name)
+            own = {k: v for k, v in vars(cls).items() if k not in ("__dict__", "__weakref__")}
+            real = _MADE[cls] = type(cls.__name__, (base,), own)
+        return real(*args, **kwargs)
+
+
+_MADE: dict[type, type] = {}  # a subclass of a deferred base -> the same of the real class
+
+
+def _deferred_base(module: str, name: str) -> type:
+    return type(name, (_DeferredBase,), {"_deferred_from": (module, name)})
+
+
 # The window checks the page in a worker thread while it may export on its own: one import at
 # a time, or a second thread finds the stand-ins gone or fpdf half imported.
 _IMPORTING = threading.Lock()
@@ -128,6 +159,8 @@ def _import_fpdf() -> types.ModuleType:
         stand_in = types.ModuleType(name, "imported on first use of one of its names")
         for attribute in attributes:
             setattr(stand_in, attribute, _Deferred(name, attribute))
+        for attribute in _DEFERRED_BASES.get(name, ()):
+            setattr(stand_in, attribute, _deferred_base(name, attribute))
         sys.modules[name] = stand_in
         stood_in.append(name)
     if "fontTools.varLib.instancer" in stood_in:
