@@ -98,7 +98,6 @@ def test_a_parsed_font_kept_on_disk_gives_the_same_pdf(
 
     def in_a_new_process() -> bytes:
         monkeypatch.setattr(fonts, "_templates", {})
-        monkeypatch.setattr(fonts, "_final", {})
         return render_letter(letter, layout, created=created).pdf
 
     parsed = in_a_new_process()

@@ -18,7 +18,7 @@ code = main(["export", "--sender-name", "Ann Writer", "--output", sys.argv[1]])
 heavy = (
     "PIL", "cryptography", "fontTools.varLib", "fontTools.subset", "unittest.mock",
     "fpdf.image_parsing", "fpdf.font_type_3", "fontTools.svgLib.path", "http.client",
-    "defusedxml.ElementTree", "uuid",
+    "defusedxml.ElementTree", "uuid", "uharfbuzz", "fontTools.ttLib", "fontTools.pens.ttGlyphPen",
 )
 print(sorted(name for name in heavy if name in sys.modules))
 import PIL.Image

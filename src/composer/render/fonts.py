@@ -148,8 +148,8 @@ _BASE_REPERTOIRE = frozenset(
 )
 _CYRILLIC = frozenset([0x401, 0x451, *range(0x410, 0x450)])
 _MEMORY_LIMIT = 64
-_templates: dict[Path, Any] = {}  # reduced program file -> its parsed fpdf2 font
-_final: dict[Path, tuple[bytes, dict[str, int]]] = {}  # reduced program -> what is embedded
+# reduced program file -> its parsed fpdf2 font and glyph ids by name
+_templates: dict[Path, tuple[Any, dict[str, int]]] = {}
 
 
 def _cache_folder() -> Path | None:
@@ -239,27 +239,29 @@ def _reduced_program(face: FontFace, text: str) -> Path | bytes:
     return data
 
 
-def _reduced_template(face: FontFace, program: Path) -> Any:
-    """The reduced program as fpdf2 parses it, once per process, and kept beside the program
-    in the cache folder: the next process reads what fpdf2 found (widths, glyph ids, metrics)
-    without parsing the font, nor importing the fontTools tables parsing needs."""
+def _reduced_template(face: FontFace, program: Path) -> tuple[Any, dict[str, int]]:
+    """The reduced program as fpdf2 parses it, with its glyph ids by name, once per process,
+    and kept beside the program in the cache folder: the next process reads what fpdf2 found
+    (widths, glyph ids, metrics) without parsing the font, nor loading fontTools' font reader."""
     fpdf = import_fpdf()
 
     with _lock:
-        font: Any = _templates.get(program)
-        if font is None:
+        kept = _templates.get(program)
+        if kept is None:
             parsed = program.with_name(f"{program.stem}.fpdf2-{fpdf.__version__}.pickle")
-            font = _load_template(fpdf, parsed)
-            if font is None:
+            kept = _load_template(fpdf, parsed)
+            if kept is None:
                 scratch = _scratch_document(fpdf.FPDF)
                 scratch.add_font(face.family, face.style, str(program))
                 font = scratch.fonts[face.family + face.style]
+                order = font.ttfont.getGlyphOrder()
                 font.ttfont.close()
-                _save_template(fpdf, font, parsed)
+                _save_template(fpdf, font, order, parsed)
+                kept = (font, {name: i for i, name in enumerate(order)})
             if len(_templates) >= _MEMORY_LIMIT:
                 _templates.pop(next(iter(_templates)))
-            _templates[program] = font
-        return font
+            _templates[program] = kept
+        return kept
 
 
 # What a parsed font is made of, besides built-in types: fpdf2's own classes (its font
@@ -287,9 +289,10 @@ def _font_slots(fpdf: Any) -> list[str]:
     return [slot for klass in cls.__mro__ for slot in getattr(klass, "__slots__", ())]
 
 
-def _save_template(fpdf: Any, font: Any, path: Path) -> None:
-    """Keep ``font`` (a TTFFont just parsed) in ``path``: its state, without the font program
-    (each document opens its own copy) nor the per-document subset; atomically, or not at all."""
+def _save_template(fpdf: Any, font: Any, order: list[str], path: Path) -> None:
+    """Keep ``font`` (a TTFFont just parsed) and its glyph order in ``path``: its state,
+    without the font program (each document has its own copy) nor the per-document subset;
+    atomically, or not at all."""
     state = {slot: getattr(font, slot) for slot in _font_slots(fpdf) if hasattr(font, slot)}
     if state.get("color_font") is not None or state.get("_hbfont") is not None:
         return  # not a plain font parsed for a letter: nothing to keep
@@ -298,20 +301,22 @@ def _save_template(fpdf: Any, font: Any, path: Path) -> None:
     default = cw.default_factory() if cw.default_factory is not None else None
     state["cw"] = (dict(cw), default)
     with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
-        write_bytes_atomic(path, pickle.dumps((fpdf.__version__, state), protocol=5))
+        write_bytes_atomic(path, pickle.dumps((fpdf.__version__, state, order), protocol=5))
 
 
-def _load_template(fpdf: Any, path: Path) -> Any:
-    """The font kept in ``path`` by ``_save_template``, or None if there is none or it cannot
-    be read (a damaged or foreign file is ignored; the font is parsed again and kept anew)."""
+def _load_template(fpdf: Any, path: Path) -> tuple[Any, dict[str, int]] | None:
+    """The font and glyph ids kept in ``path`` by ``_save_template``, or None if there is none
+    or it cannot be read (a damaged or foreign file is ignored; the font is parsed again and
+    kept anew)."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
     try:
-        version, state = _TemplateUnpickler(io.BytesIO(data)).load()
+        version, state, order = _TemplateUnpickler(io.BytesIO(data)).load()
         if version != fpdf.__version__ or set(state) - set(_font_slots(fpdf)):
             return None
+        ids = {name: i for i, name in enumerate(order) if isinstance(name, str)}
         widths, default = state.pop("cw")
         font = fpdf.fonts.TTFFont.__new__(fpdf.fonts.TTFFont)
         for slot, value in state.items():
@@ -320,7 +325,28 @@ def _load_template(fpdf: Any, path: Path) -> Any:
         font.subset = fpdf.fonts.SubsetMap(font)
     except Exception:  # any damage: parse the font again
         return None
-    return font
+    return font, ids
+
+
+class _CutProgram:
+    """What a document drawn in a cut-down program keeps as its font program, standing for the
+    fontTools TTFont fpdf2 keeps: fpdf2's output only asks it, through the caching subsetter,
+    for glyph ids and its bytes, which are embedded whole. So a letter's process need not load
+    fontTools' font reader at all."""
+
+    def __init__(self, path: Path, data: bytes, ids: dict[str, int]) -> None:
+        self.path = path
+        self._data = data
+        self._ids = ids
+
+    def getGlyphID(self, name: str) -> int:  # fontTools' name
+        return self._ids[name]
+
+    def save(self, stream: io.BufferedIOBase, *_args: Any, **_kwargs: Any) -> None:
+        stream.write(self._data)
+
+    def close(self) -> None:
+        """Nothing is open: the program is in memory."""
 
 
 class _Options:
@@ -362,28 +388,12 @@ class _CachingSubsetter:
         real.subset(font)
 
     def subset(self, font: Any) -> None:
-        program: Path | None = getattr(font, "_lc_program", None)
-        if program is None or self._others:
-            self._real_subset(font)
+        if isinstance(font, _CutProgram):
+            # A reduced program is small already (the letter's repertoire, ~35 KB): it is
+            # embedded whole, so every letter of that repertoire embeds the same bytes, cut
+            # once, ever. Only getGlyphID and save are asked of it next (fpdf2 2.8, output.py).
             return
-        # A reduced program is small already (the letter's repertoire, ~35 KB): it is embedded
-        # whole, so every letter of that repertoire embeds the same bytes, cut once, ever.
-        with _lock:
-            cached = _final.get(program)
-        if cached is None:
-            from fontTools import ttLib
-
-            data = program.read_bytes()
-            order = ttLib.TTFont(io.BytesIO(data), lazy=True).getGlyphOrder()
-            cached = (data, {name: i for i, name in enumerate(order)})
-            with _lock:
-                if len(_final) >= _MEMORY_LIMIT:
-                    _final.pop(next(iter(_final)))
-                _final[program] = cached
-        data, ids = cached
-        # Only these two are asked of the font after subsetting (fpdf2 2.8, output.py).
-        font.getGlyphID = ids.__getitem__
-        font.save = lambda stream, *_args, **_kw: stream.write(data)
+        self._real_subset(font)
 
 
 def install_subset_cache() -> None:
@@ -398,22 +408,27 @@ def install_subset_cache() -> None:
     setattr(output, "ftsubset", shim)  # noqa: B010 - fpdf2 does not export the name
 
 
-def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
+def _fresh_copy(template: Any, index: int, program: bytes | _CutProgram) -> Any:
     """A per-document font sharing the parsed tables, with its own subset and font program."""
-    from fontTools import ttLib
     from fpdf.fonts import SubsetMap
 
     font = copy.copy(template)
     font.i = index
-    # From memory: no file handle to leak, no disk read. fpdf2 subsets this copy in place.
-    font.ttfont = ttLib.TTFont(
-        io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=False, lazy=True
-    )
-    # fpdf2 drops the OpenType layout tables from the embedded subset anyway (HarfBuzz shapes
-    # from the file, not from this copy); without them fontTools need not decompile them first.
-    for tag in _UNEMBEDDED_TABLES:
-        if tag in font.ttfont:
-            del font.ttfont[tag]
+    if isinstance(program, _CutProgram):
+        font.ttfont = program
+    else:
+        from fontTools import ttLib
+
+        # From memory: no file handle to leak, no disk read. fpdf2 subsets this copy in place.
+        font.ttfont = ttLib.TTFont(
+            io.BytesIO(program), recalcTimestamp=False, recalcBBoxes=False, lazy=True
+        )
+        # fpdf2 drops the OpenType layout tables from the embedded subset anyway (HarfBuzz
+        # shapes from the file, not from this copy); without them fontTools need not decompile
+        # them first.
+        for tag in _UNEMBEDDED_TABLES:
+            if tag in font.ttfont:
+                del font.ttfont[tag]
     font.desc = copy.copy(template.desc)
     font.missing_glyphs = []
     font.biggest_size_pt = 0
@@ -433,9 +448,9 @@ def register(pdf: Any, face: FontFace, text: str | None = None) -> None:
         )
         if isinstance(program, Path):
             install_subset_cache()
-            template = _reduced_template(face, program)
-            font = _fresh_copy(template, len(pdf.fonts) + 1, program.read_bytes())
-            font.ttfont._lc_program = program
+            template, ids = _reduced_template(face, program)
+            cut = _CutProgram(program, program.read_bytes(), ids)
+            font = _fresh_copy(template, len(pdf.fonts) + 1, cut)
         else:
             template = _parsed_font(face)
             font = _fresh_copy(template, len(pdf.fonts) + 1, program or _file_bytes[face.file])

@@ -55,6 +55,10 @@ _DEFERRED: dict[str, tuple[str, ...]] = {
     # The subsetter: fonts.install_subset_cache replaces it for a cut-down font; a shaped letter
     # (its fonts whole) has fpdf2 subset with the real one, loaded then.
     "fontTools.subset": ("Options", "Subsetter"),
+    # fontTools' font reader: fpdf2 parses a font with it; a letter's process reads its fonts
+    # as fpdf2 parsed them before (fonts.py), and an outline pen only draws a missing .notdef.
+    "fontTools.ttLib": ("TTFont",),
+    "fontTools.pens.ttGlyphPen": ("TTGlyphPen",),
 }
 # Classes fpdf2 subclasses when it is imported (uharfbuzz.Font, for its HarfBuzzFont): deferred
 # bases (see _DeferredBase).
