@@ -116,3 +116,34 @@ def test_a_parsed_font_kept_on_disk_gives_the_same_pdf(
         kept[0].write_bytes(damage)
         assert in_a_new_process() == parsed
         assert fonts._load_template(import_fpdf(), kept[0]) is not None  # written anew
+
+
+def test_a_fonts_digest_is_kept_by_its_size_and_time_and_made_anew_when_they_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the cache keeps of a font is named by a digest of the font file; a new process
+    reads the digest from the cache folder while the file's path, size and time are the same."""
+    monkeypatch.setenv("LETTER_COMPOSER_CACHE", str(tmp_path / "cache"))
+    font = tmp_path / "Serif.ttf"
+    font.write_bytes(font_path(MAIN_FACES[0].file).read_bytes())
+    monkeypatch.setattr(fonts, "font_path", lambda file: font)
+    face = MAIN_FACES[0]
+
+    def new_process() -> None:
+        for memo in ("_digests", "_coverages", "_file_bytes"):
+            monkeypatch.setattr(fonts, memo, {})
+
+    new_process()
+    first = fonts._font_digest(face)
+    assert first == fonts._digest(font.read_bytes())
+    new_process()
+    with monkeypatch.context() as patched:
+
+        def unread(*args: Any) -> bytes:
+            raise AssertionError("the font was read again")
+
+        patched.setattr(fonts, "_font_bytes", unread)
+        assert fonts._font_digest(face) == first
+    font.write_bytes(font.read_bytes() + b"\0")
+    new_process()
+    assert fonts._font_digest(face) == fonts._digest(font.read_bytes()) != first

@@ -106,6 +106,8 @@ def needs_shaping(text: str) -> bool:
 _lock = threading.Lock()
 _parsed: dict[tuple[str, str], Any] = {}  # (file, fontkey) -> a parsed fpdf2 TTFFont
 _file_bytes: dict[str, bytes] = {}  # font file -> its bytes
+_digests: dict[str, str] = {}  # font file -> the digest of its bytes
+_coverages: dict[str, frozenset[int]] = {}  # font file -> the code points it has glyphs for
 
 
 # Tables that make a font a colour font for fpdf2 (font_type_3.get_color_font_object).
@@ -166,12 +168,47 @@ def _digest(*parts: bytes) -> str:
     return hashlib.sha1(b"\0".join(parts), usedforsecurity=False).hexdigest()[:16]
 
 
-def _font_digest(face: FontFace) -> str:
+def _font_bytes(face: FontFace) -> bytes:
     with _lock:
         data = _file_bytes.get(face.file)
         if data is None:
             data = _file_bytes[face.file] = font_path(face.file).read_bytes()
-    return _digest(data)
+    return data
+
+
+def _font_digest(face: FontFace) -> str:
+    """A digest of the font file's content, which names what the cache folder keeps of it.
+
+    Reading and hashing the shipped fonts would cost a warm letter more than the rest of its
+    font setup, so the digest is kept too, by the file's path, size and modification time; the
+    file is read and hashed again when any of them changes."""
+    with _lock:
+        known = _digests.get(face.file)
+    if known is not None:
+        return known
+    path = font_path(face.file)
+    folder = _cache_folder()
+    record: Path | None = None
+    stamp = ""
+    try:
+        stat = path.stat()
+        stamp = f"{path}\n{stat.st_size}\n{stat.st_mtime_ns}\n"
+    except OSError:
+        folder = None
+    if folder is not None:
+        record = folder / f"{path.stem}-{_digest(str(path).encode())}.digest"
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            kept = record.read_text(encoding="utf-8")
+            if kept.startswith(stamp) and len(kept) == len(stamp) + 16:
+                known = kept[len(stamp) :]
+    if known is None:
+        known = _digest(_font_bytes(face))
+        if record is not None:
+            with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
+                write_bytes_atomic(record, (stamp + known).encode())
+    with _lock:
+        _digests[face.file] = known
+    return known
 
 
 def _cached(path: Path | None, make: Any) -> bytes:
@@ -190,16 +227,23 @@ def _cached(path: Path | None, make: Any) -> bytes:
 
 def coverage(face: FontFace) -> frozenset[int]:
     """The code points ``face`` has glyphs for (read once, then kept in the cache folder)."""
+    with _lock:
+        known = _coverages.get(face.file)
+    if known is not None:
+        return known
     folder = _cache_folder()
     path = folder / f"{_font_digest(face)}.cmap" if folder else None
 
     def make() -> bytes:
         from fontTools import ttLib
 
-        font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), lazy=True)
+        font = ttLib.TTFont(io.BytesIO(_font_bytes(face)), lazy=True)
         return " ".join(f"{c:x}" for c in sorted(font.getBestCmap())).encode()
 
-    return frozenset(int(x, 16) for x in _cached(path, make).split())
+    known = frozenset(int(x, 16) for x in _cached(path, make).split())
+    with _lock:
+        _coverages[face.file] = known
+    return known
 
 
 def _reduced_program(face: FontFace, text: str) -> Path | bytes:
@@ -218,7 +262,7 @@ def _reduced_program(face: FontFace, text: str) -> Path | bytes:
     def make() -> bytes:
         from fontTools import subset, ttLib
 
-        font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), recalcTimestamp=False, lazy=True)
+        font = ttLib.TTFont(io.BytesIO(_font_bytes(face)), recalcTimestamp=False, lazy=True)
         for tag in _UNEMBEDDED_TABLES:  # never decompiled: this program is never shaped
             if tag in font:
                 del font[tag]
@@ -453,7 +497,7 @@ def register(pdf: Any, face: FontFace, text: str | None = None) -> None:
             font = _fresh_copy(template, len(pdf.fonts) + 1, cut)
         else:
             template = _parsed_font(face)
-            font = _fresh_copy(template, len(pdf.fonts) + 1, program or _file_bytes[face.file])
+            font = _fresh_copy(template, len(pdf.fonts) + 1, program or _font_bytes(face))
         pdf.fonts[fontkey] = font
     except (AttributeError, TypeError, ImportError):
         # fpdf2's internals changed: take the slow, public way.
