@@ -147,3 +147,19 @@ def test_a_fonts_digest_is_kept_by_its_size_and_time_and_made_anew_when_they_cha
     font.write_bytes(font.read_bytes() + b"\0")
     new_process()
     assert fonts._font_digest(face) == fonts._digest(font.read_bytes()) != first
+
+
+def test_a_kept_font_file_that_calls_a_function_is_refused(tmp_path: Path) -> None:
+    """The cache folder holds data: a kept-font file that would call anything (here fpdf2's own
+    functions) when read is ignored, and the font parsed again."""
+    import pickle
+
+    fpdf = import_fpdf()
+
+    class Calls:
+        def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+            return (fpdf.util.escape_parens, ("x",))
+
+    path = tmp_path / "kept.pickle"
+    path.write_bytes(pickle.dumps((fpdf.__version__, {"name": Calls()}, [".notdef"])))
+    assert fonts._load_template(fpdf, path) is None

@@ -322,9 +322,13 @@ _TEMPLATE_BUILTINS = frozenset(
 
 
 class _TemplateUnpickler(pickle.Unpickler):
+    """Reads a kept font: data, and instances of fpdf2's classes, never a function call."""
+
     def find_class(self, module: str, name: str) -> Any:
         if module.startswith(_TEMPLATE_MODULES) or (module, name) in _TEMPLATE_BUILTINS:
-            return super().find_class(module, name)
+            found = super().find_class(module, name)
+            if isinstance(found, type):
+                return found
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a parsed font")
 
 
