@@ -512,9 +512,9 @@ def uncovered_characters(text: str) -> str:
     """The characters of ``text`` that no shipped font can draw, each once, in the order they
     come: fpdf2 leaves them out of the page (a gap, not a box)."""
     # The fonts' character maps, kept in the cache folder: a check before each export need not
-    # parse three whole fonts.
+    # parse three whole fonts. The fallbacks' are read only for a character the main font lacks.
     covered = coverage(MAIN_FACES[0])
-    fallbacks = [coverage(f) for f in FALLBACK_FACES if f.style == ""]
+    fallbacks: list[frozenset[int]] | None = None
     found: dict[str, None] = {}
     for char in text:
         code = ord(char)
@@ -522,6 +522,8 @@ def uncovered_characters(text: str) -> str:
             continue
         if unicodedata.category(char)[0] == "C":
             continue  # controls and format characters draw nothing anyway
+        if fallbacks is None:
+            fallbacks = [coverage(f) for f in FALLBACK_FACES if f.style == ""]
         if not any(code in cmap for cmap in fallbacks):
             found[char] = None
     return "".join(found)
