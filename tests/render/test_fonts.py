@@ -112,10 +112,19 @@ def test_a_parsed_font_kept_on_disk_gives_the_same_pdf(
         patched.setattr(fonts, "_scratch_document", refuse)
         assert in_a_new_process() == parsed
 
+    program = kept[0].with_name(kept[0].name.split(".fpdf2-")[0] + ".ttf")
+    digest = fonts._digest(program.read_bytes())
     for damage in (b"", b"not a pickle", kept[0].read_bytes()[:40]):
         kept[0].write_bytes(damage)
         assert in_a_new_process() == parsed
-        assert fonts._load_template(import_fpdf(), kept[0]) is not None  # written anew
+        assert fonts._load_template(import_fpdf(), kept[0], digest) is not None  # written anew
+
+    # A damaged cut-down font is not hidden by what is kept of it: it is cut again.
+    whole = program.read_bytes()
+    for damage in (whole[:1000], whole[:-10], b"\0" * len(whole)):
+        program.write_bytes(damage)
+        assert in_a_new_process() == parsed
+        assert program.read_bytes() == whole
 
 
 def test_a_fonts_digest_is_kept_by_its_size_and_time_and_made_anew_when_they_change(
@@ -161,5 +170,22 @@ def test_a_kept_font_file_that_calls_a_function_is_refused(tmp_path: Path) -> No
             return (fpdf.util.escape_parens, ("x",))
 
     path = tmp_path / "kept.pickle"
-    path.write_bytes(pickle.dumps((fpdf.__version__, {"name": Calls()}, [".notdef"])))
-    assert fonts._load_template(fpdf, path) is None
+    path.write_bytes(pickle.dumps((fpdf.__version__, "x", {"name": Calls()}, [".notdef"])))
+    assert fonts._load_template(fpdf, path, "x") is None
+
+
+def test_a_damaged_character_map_in_the_cache_is_read_again_from_the_font(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LETTER_COMPOSER_CACHE", str(tmp_path))
+    face = MAIN_FACES[0]
+    monkeypatch.setattr(fonts, "_coverages", {})
+    whole = fonts.coverage(face)
+    assert ord("é") in whole and ord("Ж") in whole
+    (kept,) = (tmp_path / "fonts").glob("*.cmap")
+    text = kept.read_bytes()
+    for damage in (text[: len(text) // 2], text[:-2], b"zz " + text, b""):
+        kept.write_bytes(damage)
+        monkeypatch.setattr(fonts, "_coverages", {})
+        assert fonts.coverage(face) == whole
+        assert kept.read_bytes() == text

@@ -150,8 +150,8 @@ _BASE_REPERTOIRE = frozenset(
 )
 _CYRILLIC = frozenset([0x401, 0x451, *range(0x410, 0x450)])
 _MEMORY_LIMIT = 64
-# reduced program file -> its parsed fpdf2 font and glyph ids by name
-_templates: dict[Path, tuple[Any, dict[str, int]]] = {}
+# reduced program file -> its parsed fpdf2 font, glyph ids by name, and the program's digest
+_templates: dict[Path, tuple[Any, dict[str, int], str]] = {}
 
 
 def _cache_folder() -> Path | None:
@@ -238,9 +238,28 @@ def coverage(face: FontFace) -> frozenset[int]:
         from fontTools import ttLib
 
         font = ttLib.TTFont(io.BytesIO(_font_bytes(face)), lazy=True)
-        return " ".join(f"{c:x}" for c in sorted(font.getBestCmap())).encode()
+        return " ".join([*(f"{c:x}" for c in sorted(font.getBestCmap())), "."]).encode()
 
-    known = frozenset(int(x, 16) for x in _cached(path, make).split())
+    def parse(data: bytes) -> frozenset[int] | None:
+        """The code points, or None if the file was cut short or is not such a list."""
+        codes = data.split()
+        if not codes or codes[-1] != b".":
+            return None
+        try:
+            return frozenset(int(x, 16) for x in codes[:-1])
+        except ValueError:
+            return None
+
+    known = None
+    if path is not None:
+        with contextlib.suppress(OSError):
+            known = parse(path.read_bytes())
+    if known is None:  # not made yet, or damaged: made (again)
+        data = make()
+        known = frozenset(int(x, 16) for x in data.split()[:-1])
+        if path is not None:
+            with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
+                write_bytes_atomic(path, data)
     with _lock:
         _coverages[face.file] = known
     return known
@@ -283,29 +302,43 @@ def _reduced_program(face: FontFace, text: str) -> Path | bytes:
     return data
 
 
-def _reduced_template(face: FontFace, program: Path) -> tuple[Any, dict[str, int]]:
-    """The reduced program as fpdf2 parses it, with its glyph ids by name, once per process,
-    and kept beside the program in the cache folder: the next process reads what fpdf2 found
-    (widths, glyph ids, metrics) without parsing the font, nor loading fontTools' font reader."""
+def _reduced_template(face: FontFace, program: Path, data: bytes) -> tuple[Any, dict[str, int]]:
+    """The reduced program (``data``, read from ``program``) as fpdf2 parses it, with its glyph
+    ids by name, once per process, and kept beside the program in the cache folder: the next
+    process reads what fpdf2 found (widths, glyph ids, metrics) without parsing the font, nor
+    loading fontTools' font reader. What is kept names the digest of the program it was parsed
+    from: a program changed or damaged since is parsed again (and fails if it is damaged)."""
     fpdf = import_fpdf()
+    digest = _digest(data)
 
     with _lock:
         kept = _templates.get(program)
-        if kept is None:
+        if kept is None or kept[2] != digest:
             parsed = program.with_name(f"{program.stem}.fpdf2-{fpdf.__version__}.pickle")
-            kept = _load_template(fpdf, parsed)
-            if kept is None:
+            loaded = _load_template(fpdf, parsed, digest)
+            if loaded is None:
+                _check_intact(data)
                 scratch = _scratch_document(fpdf.FPDF)
                 scratch.add_font(face.family, face.style, str(program))
                 font = scratch.fonts[face.family + face.style]
                 order = font.ttfont.getGlyphOrder()
                 font.ttfont.close()
-                _save_template(fpdf, font, order, parsed)
-                kept = (font, {name: i for i, name in enumerate(order)})
+                _save_template(fpdf, font, order, digest, parsed)
+                loaded = (font, {name: i for i, name in enumerate(order)})
             if len(_templates) >= _MEMORY_LIMIT:
                 _templates.pop(next(iter(_templates)))
-            _templates[program] = kept
-        return kept
+            kept = _templates[program] = (*loaded, digest)
+        return kept[0], kept[1]
+
+
+def _check_intact(data: bytes) -> None:
+    """Raise if a font program is damaged (cut short, overwritten): every table's checksum,
+    without decompiling any. fpdf2 would fail on such a file, but only after opening it."""
+    from fontTools import ttLib
+
+    with ttLib.TTFont(io.BytesIO(data), lazy=True, checkChecksums=2) as font:
+        for tag in list(font.reader.tables):
+            font.reader[tag]
 
 
 # What a parsed font is made of, besides built-in types: fpdf2's own classes (its font
@@ -337,10 +370,10 @@ def _font_slots(fpdf: Any) -> list[str]:
     return [slot for klass in cls.__mro__ for slot in getattr(klass, "__slots__", ())]
 
 
-def _save_template(fpdf: Any, font: Any, order: list[str], path: Path) -> None:
-    """Keep ``font`` (a TTFFont just parsed) and its glyph order in ``path``: its state,
-    without the font program (each document has its own copy) nor the per-document subset;
-    atomically, or not at all."""
+def _save_template(fpdf: Any, font: Any, order: list[str], program: str, path: Path) -> None:
+    """Keep ``font`` (a TTFFont just parsed from the program whose digest is ``program``) and
+    its glyph order in ``path``: its state, without the font program (each document has its
+    own copy) nor the per-document subset; atomically, or not at all."""
     state = {slot: getattr(font, slot) for slot in _font_slots(fpdf) if hasattr(font, slot)}
     if state.get("color_font") is not None or state.get("_hbfont") is not None:
         return  # not a plain font parsed for a letter: nothing to keep
@@ -349,20 +382,23 @@ def _save_template(fpdf: Any, font: Any, order: list[str], path: Path) -> None:
     default = cw.default_factory() if cw.default_factory is not None else None
     state["cw"] = (dict(cw), default)
     with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
-        write_bytes_atomic(path, pickle.dumps((fpdf.__version__, state, order), protocol=5))
+        kept = (fpdf.__version__, program, state, order)
+        write_bytes_atomic(path, pickle.dumps(kept, protocol=5))
 
 
-def _load_template(fpdf: Any, path: Path) -> tuple[Any, dict[str, int]] | None:
-    """The font and glyph ids kept in ``path`` by ``_save_template``, or None if there is none
-    or it cannot be read (a damaged or foreign file is ignored; the font is parsed again and
-    kept anew)."""
+def _load_template(fpdf: Any, path: Path, program: str) -> tuple[Any, dict[str, int]] | None:
+    """The font and glyph ids kept in ``path`` by ``_save_template`` for the program whose
+    digest is ``program``, or None if there are none or they cannot be read (a damaged,
+    foreign or outdated file is ignored; the font is parsed again and kept anew)."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
     try:
-        version, state, order = _TemplateUnpickler(io.BytesIO(data)).load()
-        if version != fpdf.__version__ or set(state) - set(_font_slots(fpdf)):
+        version, parsed_from, state, order = _TemplateUnpickler(io.BytesIO(data)).load()
+        if version != fpdf.__version__ or parsed_from != program:
+            return None
+        if set(state) - set(_font_slots(fpdf)):
             return None
         ids = {name: i for i, name in enumerate(order) if isinstance(name, str)}
         widths, default = state.pop("cw")
@@ -496,8 +532,18 @@ def register(pdf: Any, face: FontFace, text: str | None = None) -> None:
         )
         if isinstance(program, Path):
             install_subset_cache()
-            template, ids = _reduced_template(face, program)
-            cut = _CutProgram(program, program.read_bytes(), ids)
+            try:
+                data = program.read_bytes()
+                template, ids = _reduced_template(face, program, data)
+            except Exception:  # a damaged cut-down font in the cache folder: cut it again
+                with contextlib.suppress(OSError):
+                    program.unlink()
+                remade = _reduced_program(face, text or "")
+                if not isinstance(remade, Path):
+                    raise
+                program, data = remade, remade.read_bytes()
+                template, ids = _reduced_template(face, program, data)
+            cut = _CutProgram(program, data, ids)
             font = _fresh_copy(template, len(pdf.fonts) + 1, cut)
         else:
             template = _parsed_font(face)
