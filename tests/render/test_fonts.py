@@ -182,10 +182,25 @@ def test_a_damaged_character_map_in_the_cache_is_read_again_from_the_font(
     monkeypatch.setattr(fonts, "_coverages", {})
     whole = fonts.coverage(face)
     assert ord("é") in whole and ord("Ж") in whole
-    (kept,) = (tmp_path / "fonts").glob("*.cmap")
+    (kept,) = (tmp_path / "fonts").glob("*.codes")
     text = kept.read_bytes()
     for damage in (text[: len(text) // 2], text[:-2], b"zz " + text, b""):
         kept.write_bytes(damage)
         monkeypatch.setattr(fonts, "_coverages", {})
         assert fonts.coverage(face) == whole
         assert kept.read_bytes() == text
+
+
+def test_the_cache_folder_stays_readable_by_older_versions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every version the user runs shares the cache folder: the character map an older one
+    keeps (hex code points, no end mark) is left as it is, in the form it reads."""
+    monkeypatch.setenv("LETTER_COMPOSER_CACHE", str(tmp_path))
+    monkeypatch.setattr(fonts, "_coverages", {})
+    face = MAIN_FACES[0]
+    older = tmp_path / "fonts" / f"{fonts._font_digest(face)}.cmap"
+    older.write_bytes(b"41 42 43")
+    assert ord("é") in fonts.coverage(face)
+    assert older.read_bytes() == b"41 42 43"
+    assert all(int(x, 16) for x in older.read_bytes().split())  # what an older version does

@@ -232,7 +232,9 @@ def coverage(face: FontFace) -> frozenset[int]:
     if known is not None:
         return known
     folder = _cache_folder()
-    path = folder / f"{_font_digest(face)}.cmap" if folder else None
+    # ".codes", not the ".cmap" of versions before the end mark: the cache folder is shared by
+    # every version the user runs, and an older one could not read the mark.
+    path = folder / f"{_font_digest(face)}.codes" if folder else None
 
     def make() -> bytes:
         from fontTools import ttLib
