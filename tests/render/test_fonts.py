@@ -200,6 +200,7 @@ def test_the_cache_folder_stays_readable_by_older_versions(
     monkeypatch.setattr(fonts, "_coverages", {})
     face = MAIN_FACES[0]
     older = tmp_path / "fonts" / f"{fonts._font_digest(face)}.cmap"
+    older.parent.mkdir(parents=True, exist_ok=True)
     older.write_bytes(b"41 42 43")
     assert ord("é") in fonts.coverage(face)
     assert older.read_bytes() == b"41 42 43"
