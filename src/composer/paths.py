@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
@@ -17,9 +18,16 @@ APP_DIR_NAME = "letter-composer"
 PORTABLE_DIR_NAME = "portable"
 
 
+@lru_cache(maxsize=4)
+def _executable_folder(executable: str) -> Path:
+    """The folder of the real executable (links resolved): asked for every path a letter
+    needs, resolved once per process (and per executable, for the tests that change it)."""
+    return Path(executable).resolve().parent
+
+
 def portable_dir() -> Path | None:
     """The ``portable`` folder beside the executable, if there is one."""
-    folder = Path(sys.executable).resolve().parent / PORTABLE_DIR_NAME
+    folder = _executable_folder(sys.executable) / PORTABLE_DIR_NAME
     return folder if folder.is_dir() else None
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
+from composer.model import sender
 from composer.model.draft import Draft, Sender
 from composer.model.library import load_builtin
 from composer.model.sender import date_locale, return_address
@@ -73,3 +76,40 @@ def test_the_date_follows_the_language_and_the_writers_country(
     draft = Draft.new(CASE, language, sender, 0, dt.date(2026, 11, 26))
     assert draft.date_text() == date
     assert date_locale(language, country).startswith(language)
+
+
+def test_dates_are_kept_between_runs_as_babel_writes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new process reads a day's date from the cache folder instead of loading Babel's date
+    code; a damaged cache file is ignored and written anew."""
+    from babel.dates import format_date
+
+    monkeypatch.setenv("LETTER_COMPOSER_CACHE", str(tmp_path))
+    days = [dt.date(2026, 11, 26), dt.date(2027, 1, 1)]
+    expected = {
+        (day, locale): str(format_date(day, format="long", locale=locale))
+        for day in days
+        for locale in ("en_CA", "fr", "ru")
+    }
+
+    def new_process() -> None:
+        monkeypatch.setattr(sender, "_dates", None)
+
+    for damage in (None, "not json", '["a list"]', '{"x": 1}'):
+        new_process()
+        if damage is not None:
+            (tmp_path / "dates.json").write_text(damage, encoding="utf-8")
+        assert {key: sender.long_date(*key) for key in expected} == expected
+    kept = json.loads((tmp_path / "dates.json").read_text(encoding="utf-8"))
+    assert sorted(kept.values()) == sorted(expected.values())
+
+    new_process()
+    with monkeypatch.context() as patched:
+        import babel.dates
+
+        def no_babel(*args: object, **kwargs: object) -> str:
+            raise AssertionError("a kept date was formatted again")
+
+        patched.setattr(babel.dates, "format_date", no_babel)
+        assert {key: sender.long_date(*key) for key in expected} == expected

@@ -15,12 +15,16 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from babel.dates import format_date
-
 from composer.model.case import Case, Recipient
 from composer.model.letter import Letter
 from composer.model.plain_text import without_direction_controls
-from composer.model.sender import Sender, date_locale, return_address, town_in_text
+from composer.model.sender import (
+    Sender,
+    date_locale,
+    long_date,
+    return_address,
+    town_in_text,
+)
 from composer.model.templates import LANGUAGES, render_part, shipped_count, variant_count
 from composer.model.typography import typeset, typeset_name
 
@@ -240,7 +244,7 @@ class Draft:
     def date_text(self, today: dt.date | None = None) -> str:
         day = self.date or today or dt.date.today()
         locale = date_locale(self.language, self.sender.country)
-        return str(format_date(day, format="long", locale=locale))
+        return long_date(day, locale)
 
     def demand_text(self, index: int) -> str:
         """The case's demand in the letter's language (the case's own words if untranslated)."""

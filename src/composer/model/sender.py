@@ -7,12 +7,19 @@ country when the letter goes abroad. The writer's country also picks the form of
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import json
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
+import babel
 from babel import Locale, UnknownLocaleError
 
+from composer import paths
+from composer.atomic import write_text_atomic
 from composer.model.plain_text import without_direction_controls
 from composer.model.typography import typeset_name
 
@@ -142,6 +149,47 @@ def date_locale(language: str, country: str) -> str:
         else:
             return tag
     return DEFAULT_DATE_LOCALES.get(language, language)
+
+
+_DATES_KEPT = 64  # the days a cache file keeps (a few locales over the days of an event)
+_dates_lock = threading.Lock()
+_dates: dict[str, str] | None = None  # the cache file's dates, read once per process
+
+
+def long_date(day: dt.date, locale: str) -> str:
+    """The date in the locale's long form, as Babel writes it ("November 30, 2026",
+    "30 novembre 2026", "30. November 2026").
+
+    Kept in the cache folder by Babel's version, the locale and the day: a letter process reads
+    it there instead of loading Babel's date code and its locale data (tens of milliseconds);
+    the first letter of a day in a locale makes it. A cache that cannot be read or written is
+    only slower."""
+    global _dates  # the process's copy of the cache file
+    key = f"{babel.__version__} {locale} {day.isoformat()}"
+    path = paths.user_cache_dir() / "dates.json"
+    with _dates_lock:
+        if _dates is None:
+            try:
+                kept = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                kept = {}
+            _dates = (
+                {k: v for k, v in kept.items() if isinstance(v, str)}
+                if isinstance(kept, dict)
+                else {}
+            )
+        text = _dates.get(key)
+        if text is not None:
+            return text
+        from babel.dates import format_date  # only for a day not kept yet
+
+        text = str(format_date(day, format="long", locale=locale))
+        _dates[key] = text
+        while len(_dates) > _DATES_KEPT:
+            del _dates[next(iter(_dates))]
+        with contextlib.suppress(OSError):
+            write_text_atomic(path, json.dumps(_dates, ensure_ascii=False, indent=0))
+        return text
 
 
 def town_in_text(town: str, language: str) -> str:

@@ -10,15 +10,19 @@ letters need not be identical.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources.abc import Traversable
+from hashlib import sha1
 from pathlib import Path
-from typing import Any
+from types import CodeType
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import StrictUndefined, Template, TemplateError
+import jinja2
+from jinja2 import FileSystemBytecodeCache, StrictUndefined, Template, TemplateError
+from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
 from composer import paths
@@ -30,6 +34,9 @@ from composer.model.sandbox import (
 )
 from composer.model.typography import french_a, french_de
 from composer.resource_files import resource
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -267,7 +274,72 @@ def shipped_count(language: str, part: str) -> int:
 @lru_cache(maxsize=256)
 def _compiled(source: str) -> Template:
     """Compile a template source once: the window re-renders parts on every keystroke of a name."""
-    return _ENV.from_string(source)
+    return _ENV.template_class.from_code(_ENV, _code(source), _ENV.make_globals(None))
+
+
+def _environment_key(env: SandboxedEnvironment) -> str:
+    """What the Python code Jinja2 makes of a source depends on, besides the source."""
+    settings = (
+        type(env).__module__,
+        type(env).__qualname__,
+        jinja2.__version__,
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        env.optimized,
+        repr(env.autoescape),
+        env.finalize is not None,
+        sorted(env.extensions),
+        sorted(env.filters),
+        sorted(env.tests),
+        sorted(getattr(env, "intercepted_binops", ())),
+        sorted(getattr(env, "intercepted_unops", ())),
+    )
+    return sha1(repr(settings).encode(), usedforsecurity=False).hexdigest()[:16]
+
+
+_ENV_KEY = _environment_key(_ENV)
+
+
+@lru_cache(maxsize=1)
+def _bytecode_cache(folder: Path) -> FileSystemBytecodeCache | None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder), "%s.jinja")
+
+
+def _code(source: str) -> CodeType:
+    """The shipped wording compiled by Jinja2, kept in the cache folder by Jinja2's own bytecode
+    cache: the next process reads it instead of compiling again. The code is keyed by the
+    source's checksum and the environment's settings and runs in the same sandboxed, strict
+    environment as a fresh compile; a cache that cannot be read or written is only slower."""
+    cache = _bytecode_cache(paths.user_cache_dir() / "templates")
+    if cache is None:
+        return _ENV.compile(source)
+    checksum = cache.get_source_checksum(source)
+    bucket = Bucket(_ENV, cache.get_cache_key(f"{_ENV_KEY}:{checksum}"), checksum)
+    try:
+        cache.load_bytecode(bucket)
+    except Exception:  # a damaged file: compiled again and written anew
+        bucket.reset()
+    if isinstance(bucket.code, CodeType):
+        return bucket.code
+    code: CodeType = _ENV.compile(source)
+    bucket.code = code
+    with contextlib.suppress(OSError):
+        cache.dump_bytecode(bucket)
+    return code
 
 
 def render_source(source: str, context: Mapping[str, Any]) -> str:

@@ -15,9 +15,11 @@ import copy
 import hashlib
 import io
 import logging
+import pickle
 import threading
 import types
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -104,6 +106,20 @@ def needs_shaping(text: str) -> bool:
 _lock = threading.Lock()
 _parsed: dict[tuple[str, str], Any] = {}  # (file, fontkey) -> a parsed fpdf2 TTFFont
 _file_bytes: dict[str, bytes] = {}  # font file -> its bytes
+_digests: dict[str, str] = {}  # font file -> the digest of its bytes
+_coverages: dict[str, frozenset[int]] = {}  # font file -> the code points it has glyphs for
+
+
+# Tables that make a font a colour font for fpdf2 (font_type_3.get_color_font_object).
+COLOUR_TABLES = ("CBDT", "EBDT", "COLR", "SVG ", "sbix")
+
+
+def _scratch_document(FPDF: Any) -> Any:  # noqa: N803 - fpdf2's class
+    """A document to parse a font with. The shipped fonts have no colour glyphs (a test checks
+    COLOUR_TABLES): fpdf2 need not load its colour-font code (fpdf_import defers it) to learn so."""
+    scratch = FPDF(unit="pt")
+    scratch.render_color_fonts = False
+    return scratch
 
 
 def _parsed_font(face: FontFace) -> Any:
@@ -114,7 +130,7 @@ def _parsed_font(face: FontFace) -> Any:
     with _lock:
         font: Any = _parsed.get(key)
         if font is None:
-            scratch = FPDF(unit="pt")
+            scratch = _scratch_document(FPDF)
             scratch.add_font(face.family, face.style, str(font_path(face.file)))
             font = scratch.fonts[face.family + face.style]
             # Everything fpdf2 needs from the file is now in memory; documents get their own
@@ -134,8 +150,8 @@ _BASE_REPERTOIRE = frozenset(
 )
 _CYRILLIC = frozenset([0x401, 0x451, *range(0x410, 0x450)])
 _MEMORY_LIMIT = 64
-_templates: dict[Path, Any] = {}  # reduced program file -> its parsed fpdf2 font
-_final: dict[Path, tuple[bytes, dict[str, int]]] = {}  # reduced program -> what is embedded
+# reduced program file -> its parsed fpdf2 font, glyph ids by name, and the program's digest
+_templates: dict[Path, tuple[Any, dict[str, int], str]] = {}
 
 
 def _cache_folder() -> Path | None:
@@ -152,12 +168,47 @@ def _digest(*parts: bytes) -> str:
     return hashlib.sha1(b"\0".join(parts), usedforsecurity=False).hexdigest()[:16]
 
 
-def _font_digest(face: FontFace) -> str:
+def _font_bytes(face: FontFace) -> bytes:
     with _lock:
         data = _file_bytes.get(face.file)
         if data is None:
             data = _file_bytes[face.file] = font_path(face.file).read_bytes()
-    return _digest(data)
+    return data
+
+
+def _font_digest(face: FontFace) -> str:
+    """A digest of the font file's content, which names what the cache folder keeps of it.
+
+    Reading and hashing the shipped fonts would cost a warm letter more than the rest of its
+    font setup, so the digest is kept too, by the file's path, size and modification time; the
+    file is read and hashed again when any of them changes."""
+    with _lock:
+        known = _digests.get(face.file)
+    if known is not None:
+        return known
+    path = font_path(face.file)
+    folder = _cache_folder()
+    record: Path | None = None
+    stamp = ""
+    try:
+        stat = path.stat()
+        stamp = f"{path}\n{stat.st_size}\n{stat.st_mtime_ns}\n"
+    except OSError:
+        folder = None
+    if folder is not None:
+        record = folder / f"{path.stem}-{_digest(str(path).encode())}.digest"
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            kept = record.read_text(encoding="utf-8")
+            if kept.startswith(stamp) and len(kept) == len(stamp) + 16:
+                known = kept[len(stamp) :]
+    if known is None:
+        known = _digest(_font_bytes(face))
+        if record is not None:
+            with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
+                write_bytes_atomic(record, (stamp + known).encode())
+    with _lock:
+        _digests[face.file] = known
+    return known
 
 
 def _cached(path: Path | None, make: Any) -> bytes:
@@ -176,16 +227,44 @@ def _cached(path: Path | None, make: Any) -> bytes:
 
 def coverage(face: FontFace) -> frozenset[int]:
     """The code points ``face`` has glyphs for (read once, then kept in the cache folder)."""
+    with _lock:
+        known = _coverages.get(face.file)
+    if known is not None:
+        return known
     folder = _cache_folder()
-    path = folder / f"{_font_digest(face)}.cmap" if folder else None
+    # ".codes", not the ".cmap" of versions before the end mark: the cache folder is shared by
+    # every version the user runs, and an older one could not read the mark.
+    path = folder / f"{_font_digest(face)}.codes" if folder else None
 
     def make() -> bytes:
         from fontTools import ttLib
 
-        font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), lazy=True)
-        return " ".join(f"{c:x}" for c in sorted(font.getBestCmap())).encode()
+        font = ttLib.TTFont(io.BytesIO(_font_bytes(face)), lazy=True)
+        return " ".join([*(f"{c:x}" for c in sorted(font.getBestCmap())), "."]).encode()
 
-    return frozenset(int(x, 16) for x in _cached(path, make).split())
+    def parse(data: bytes) -> frozenset[int] | None:
+        """The code points, or None if the file was cut short or is not such a list."""
+        codes = data.split()
+        if not codes or codes[-1] != b".":
+            return None
+        try:
+            return frozenset(int(x, 16) for x in codes[:-1])
+        except ValueError:
+            return None
+
+    known = None
+    if path is not None:
+        with contextlib.suppress(OSError):
+            known = parse(path.read_bytes())
+    if known is None:  # not made yet, or damaged: made (again)
+        data = make()
+        known = frozenset(int(x, 16) for x in data.split()[:-1])
+        if path is not None:
+            with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
+                write_bytes_atomic(path, data)
+    with _lock:
+        _coverages[face.file] = known
+    return known
 
 
 def _reduced_program(face: FontFace, text: str) -> Path | bytes:
@@ -204,7 +283,7 @@ def _reduced_program(face: FontFace, text: str) -> Path | bytes:
     def make() -> bytes:
         from fontTools import subset, ttLib
 
-        font = ttLib.TTFont(io.BytesIO(_file_bytes[face.file]), recalcTimestamp=False, lazy=True)
+        font = ttLib.TTFont(io.BytesIO(_font_bytes(face)), recalcTimestamp=False, lazy=True)
         for tag in _UNEMBEDDED_TABLES:  # never decompiled: this program is never shaped
             if tag in font:
                 del font[tag]
@@ -225,21 +304,135 @@ def _reduced_program(face: FontFace, text: str) -> Path | bytes:
     return data
 
 
-def _reduced_template(face: FontFace, program: Path) -> Any:
-    """The reduced program parsed by fpdf2 once per process (it parses ~150 glyphs quickly)."""
-    FPDF = import_fpdf().FPDF  # noqa: N806
+def _reduced_template(face: FontFace, program: Path, data: bytes) -> tuple[Any, dict[str, int]]:
+    """The reduced program (``data``, read from ``program``) as fpdf2 parses it, with its glyph
+    ids by name, once per process, and kept beside the program in the cache folder: the next
+    process reads what fpdf2 found (widths, glyph ids, metrics) without parsing the font, nor
+    loading fontTools' font reader. What is kept names the digest of the program it was parsed
+    from: a program changed or damaged since is parsed again (and fails if it is damaged)."""
+    fpdf = import_fpdf()
+    digest = _digest(data)
 
     with _lock:
-        font: Any = _templates.get(program)
-        if font is None:
-            scratch = FPDF(unit="pt")
-            scratch.add_font(face.family, face.style, str(program))
-            font = scratch.fonts[face.family + face.style]
-            font.ttfont.close()
+        kept = _templates.get(program)
+        if kept is None or kept[2] != digest:
+            parsed = program.with_name(f"{program.stem}.fpdf2-{fpdf.__version__}.pickle")
+            loaded = _load_template(fpdf, parsed, digest)
+            if loaded is None:
+                _check_intact(data)
+                scratch = _scratch_document(fpdf.FPDF)
+                scratch.add_font(face.family, face.style, str(program))
+                font = scratch.fonts[face.family + face.style]
+                order = font.ttfont.getGlyphOrder()
+                font.ttfont.close()
+                _save_template(fpdf, font, order, digest, parsed)
+                loaded = (font, {name: i for i, name in enumerate(order)})
             if len(_templates) >= _MEMORY_LIMIT:
                 _templates.pop(next(iter(_templates)))
-            _templates[program] = font
-        return font
+            kept = _templates[program] = (*loaded, digest)
+        return kept[0], kept[1]
+
+
+def _check_intact(data: bytes) -> None:
+    """Raise if a font program is damaged (cut short, overwritten): every table's checksum,
+    without decompiling any. fpdf2 would fail on such a file, but only after opening it."""
+    from fontTools import ttLib
+
+    with ttLib.TTFont(io.BytesIO(data), lazy=True, checkChecksums=2) as font:
+        for tag in list(font.reader.tables):
+            font.reader[tag]
+
+
+# What a parsed font is made of, besides built-in types: fpdf2's own classes (its font
+# descriptor, enums, PDF names). Anything else in a template file is refused.
+_TEMPLATE_MODULES = ("fpdf.",)
+_TEMPLATE_BUILTINS = frozenset(
+    {
+        ("builtins", "set"),
+        ("builtins", "frozenset"),
+        ("pathlib", "PosixPath"),
+        ("pathlib", "WindowsPath"),
+    }
+)
+
+
+class _TemplateUnpickler(pickle.Unpickler):
+    """Reads a kept font: data, and instances of fpdf2's classes, never a function call."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module.startswith(_TEMPLATE_MODULES) or (module, name) in _TEMPLATE_BUILTINS:
+            found = super().find_class(module, name)
+            if isinstance(found, type):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of a parsed font")
+
+
+def _font_slots(fpdf: Any) -> list[str]:
+    cls = fpdf.fonts.TTFFont
+    return [slot for klass in cls.__mro__ for slot in getattr(klass, "__slots__", ())]
+
+
+def _save_template(fpdf: Any, font: Any, order: list[str], program: str, path: Path) -> None:
+    """Keep ``font`` (a TTFFont just parsed from the program whose digest is ``program``) and
+    its glyph order in ``path``: its state, without the font program (each document has its
+    own copy) nor the per-document subset; atomically, or not at all."""
+    state = {slot: getattr(font, slot) for slot in _font_slots(fpdf) if hasattr(font, slot)}
+    if state.get("color_font") is not None or state.get("_hbfont") is not None:
+        return  # not a plain font parsed for a letter: nothing to keep
+    state["ttfont"] = state["subset"] = None
+    cw = state.pop("cw")
+    default = cw.default_factory() if cw.default_factory is not None else None
+    state["cw"] = (dict(cw), default)
+    with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+        kept = (fpdf.__version__, program, state, order)
+        write_bytes_atomic(path, pickle.dumps(kept, protocol=5))
+
+
+def _load_template(fpdf: Any, path: Path, program: str) -> tuple[Any, dict[str, int]] | None:
+    """The font and glyph ids kept in ``path`` by ``_save_template`` for the program whose
+    digest is ``program``, or None if there are none or they cannot be read (a damaged,
+    foreign or outdated file is ignored; the font is parsed again and kept anew)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        version, parsed_from, state, order = _TemplateUnpickler(io.BytesIO(data)).load()
+        if version != fpdf.__version__ or parsed_from != program:
+            return None
+        if set(state) - set(_font_slots(fpdf)):
+            return None
+        ids = {name: i for i, name in enumerate(order) if isinstance(name, str)}
+        widths, default = state.pop("cw")
+        font = fpdf.fonts.TTFFont.__new__(fpdf.fonts.TTFFont)
+        for slot, value in state.items():
+            setattr(font, slot, value)
+        font.cw = defaultdict(lambda: default, widths)
+        font.subset = fpdf.fonts.SubsetMap(font)
+    except Exception:  # any damage: parse the font again
+        return None
+    return font, ids
+
+
+class _CutProgram:
+    """What a document drawn in a cut-down program keeps as its font program, standing for the
+    fontTools TTFont fpdf2 keeps: fpdf2's output only asks it, through the caching subsetter,
+    for glyph ids and its bytes, which are embedded whole. So a letter's process need not load
+    fontTools' font reader at all."""
+
+    def __init__(self, path: Path, data: bytes, ids: dict[str, int]) -> None:
+        self.path = path
+        self._data = data
+        self._ids = ids
+
+    def getGlyphID(self, name: str) -> int:  # fontTools' name
+        return self._ids[name]
+
+    def save(self, stream: io.BufferedIOBase, *_args: Any, **_kwargs: Any) -> None:
+        stream.write(self._data)
+
+    def close(self) -> None:
+        """Nothing is open: the program is in memory."""
 
 
 class _Options:
@@ -281,28 +474,12 @@ class _CachingSubsetter:
         real.subset(font)
 
     def subset(self, font: Any) -> None:
-        program: Path | None = getattr(font, "_lc_program", None)
-        if program is None or self._others:
-            self._real_subset(font)
+        if isinstance(font, _CutProgram):
+            # A reduced program is small already (the letter's repertoire, ~35 KB): it is
+            # embedded whole, so every letter of that repertoire embeds the same bytes, cut
+            # once, ever. Only getGlyphID and save are asked of it next (fpdf2 2.8, output.py).
             return
-        # A reduced program is small already (the letter's repertoire, ~35 KB): it is embedded
-        # whole, so every letter of that repertoire embeds the same bytes, cut once, ever.
-        with _lock:
-            cached = _final.get(program)
-        if cached is None:
-            from fontTools import ttLib
-
-            data = program.read_bytes()
-            order = ttLib.TTFont(io.BytesIO(data), lazy=True).getGlyphOrder()
-            cached = (data, {name: i for i, name in enumerate(order)})
-            with _lock:
-                if len(_final) >= _MEMORY_LIMIT:
-                    _final.pop(next(iter(_final)))
-                _final[program] = cached
-        data, ids = cached
-        # Only these two are asked of the font after subsetting (fpdf2 2.8, output.py).
-        font.getGlyphID = ids.__getitem__
-        font.save = lambda stream, *_args, **_kw: stream.write(data)
+        self._real_subset(font)
 
 
 def install_subset_cache() -> None:
@@ -317,22 +494,27 @@ def install_subset_cache() -> None:
     setattr(output, "ftsubset", shim)  # noqa: B010 - fpdf2 does not export the name
 
 
-def _fresh_copy(template: Any, index: int, data: bytes) -> Any:
+def _fresh_copy(template: Any, index: int, program: bytes | _CutProgram) -> Any:
     """A per-document font sharing the parsed tables, with its own subset and font program."""
-    from fontTools import ttLib
     from fpdf.fonts import SubsetMap
 
     font = copy.copy(template)
     font.i = index
-    # From memory: no file handle to leak, no disk read. fpdf2 subsets this copy in place.
-    font.ttfont = ttLib.TTFont(
-        io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=False, lazy=True
-    )
-    # fpdf2 drops the OpenType layout tables from the embedded subset anyway (HarfBuzz shapes
-    # from the file, not from this copy); without them fontTools need not decompile them first.
-    for tag in _UNEMBEDDED_TABLES:
-        if tag in font.ttfont:
-            del font.ttfont[tag]
+    if isinstance(program, _CutProgram):
+        font.ttfont = program
+    else:
+        from fontTools import ttLib
+
+        # From memory: no file handle to leak, no disk read. fpdf2 subsets this copy in place.
+        font.ttfont = ttLib.TTFont(
+            io.BytesIO(program), recalcTimestamp=False, recalcBBoxes=False, lazy=True
+        )
+        # fpdf2 drops the OpenType layout tables from the embedded subset anyway (HarfBuzz
+        # shapes from the file, not from this copy); without them fontTools need not decompile
+        # them first.
+        for tag in _UNEMBEDDED_TABLES:
+            if tag in font.ttfont:
+                del font.ttfont[tag]
     font.desc = copy.copy(template.desc)
     font.missing_glyphs = []
     font.biggest_size_pt = 0
@@ -352,12 +534,22 @@ def register(pdf: Any, face: FontFace, text: str | None = None) -> None:
         )
         if isinstance(program, Path):
             install_subset_cache()
-            template = _reduced_template(face, program)
-            font = _fresh_copy(template, len(pdf.fonts) + 1, program.read_bytes())
-            font.ttfont._lc_program = program
+            try:
+                data = program.read_bytes()
+                template, ids = _reduced_template(face, program, data)
+            except Exception:  # a damaged cut-down font in the cache folder: cut it again
+                with contextlib.suppress(OSError):
+                    program.unlink()
+                remade = _reduced_program(face, text or "")
+                if not isinstance(remade, Path):
+                    raise
+                program, data = remade, remade.read_bytes()
+                template, ids = _reduced_template(face, program, data)
+            cut = _CutProgram(program, data, ids)
+            font = _fresh_copy(template, len(pdf.fonts) + 1, cut)
         else:
             template = _parsed_font(face)
-            font = _fresh_copy(template, len(pdf.fonts) + 1, program or _file_bytes[face.file])
+            font = _fresh_copy(template, len(pdf.fonts) + 1, program or _font_bytes(face))
         pdf.fonts[fontkey] = font
     except (AttributeError, TypeError, ImportError):
         # fpdf2's internals changed: take the slow, public way.
@@ -367,8 +559,10 @@ def register(pdf: Any, face: FontFace, text: str | None = None) -> None:
 def uncovered_characters(text: str) -> str:
     """The characters of ``text`` that no shipped font can draw, each once, in the order they
     come: fpdf2 leaves them out of the page (a gap, not a box)."""
-    covered = _parsed_font(MAIN_FACES[0]).cmap
-    fallbacks = [_parsed_font(f).cmap for f in FALLBACK_FACES if f.style == ""]
+    # The fonts' character maps, kept in the cache folder: a check before each export need not
+    # parse three whole fonts. The fallbacks' are read only for a character the main font lacks.
+    covered = coverage(MAIN_FACES[0])
+    fallbacks: list[frozenset[int]] | None = None
     found: dict[str, None] = {}
     for char in text:
         code = ord(char)
@@ -376,6 +570,8 @@ def uncovered_characters(text: str) -> str:
             continue
         if unicodedata.category(char)[0] == "C":
             continue  # controls and format characters draw nothing anyway
+        if fallbacks is None:
+            fallbacks = [coverage(f) for f in FALLBACK_FACES if f.style == ""]
         if not any(code in cmap for cmap in fallbacks):
             found[char] = None
     return "".join(found)
