@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
-import socket
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -17,13 +15,11 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    QSocketNotifier,
     QTimer,
     QTranslator,
     QUrl,
 )
-from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from composer import APP_ID, APP_NAME, ORG_NAME, __version__
 from composer.ui.icons import app_icon
@@ -50,6 +46,10 @@ def _install_translators(app: QApplication) -> None:
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """An unexpected error: a clear dialog (details on request), never a bare traceback."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
     details = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(details)
     if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
@@ -93,8 +93,10 @@ def run_gui(args: list[str]) -> int:
         return app.exec()
     files = [_local_path(arg) for arg in args if not arg.startswith("-")]
     _after_show(window, files[0] if files else None)
-    opener = FileOpenHandler(window, app)
-    app.installEventFilter(opener)
+    if sys.platform == "darwin":
+        # Only macOS sends FileOpen events; elsewhere an application-wide filter would route
+        # every event of every widget through Python for nothing.
+        app.installEventFilter(FileOpenHandler(window, app))
     return app.exec()
 
 
@@ -110,6 +112,10 @@ def _end_cleanly_on_signals(window: MainWindow) -> None:
     """
     if not hasattr(signal, "SIGHUP"):  # Windows ends apps with window messages, not signals
         return
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)
@@ -139,13 +145,16 @@ class FileOpenHandler(QObject):
         self._window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        if event.type() == QEvent.Type.FileOpen:
+            from PySide6.QtGui import QFileOpenEvent
+
             from composer.ui.main_window import MainWindow
 
-            path = event.file() or event.url().toLocalFile()
-            if path and isinstance(self._window, MainWindow):
-                self._window.open_path(Path(path))
-                return True
+            if isinstance(event, QFileOpenEvent) and isinstance(self._window, MainWindow):
+                path = event.file() or event.url().toLocalFile()
+                if path:
+                    self._window.open_path(Path(path))
+                    return True
         return super().eventFilter(watched, event)
 
 

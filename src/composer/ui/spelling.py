@@ -18,6 +18,7 @@ import io
 import pkgutil
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import (
@@ -28,12 +29,14 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
-from spellchecker import SpellChecker
 
 from composer import paths
 from composer.atomic import write_text_atomic
 from composer.model.case import Case
 from composer.ui.theme import warning_color
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker  # loaded with the first dictionary, not at start
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MAX_SUGGESTIONS = 5
@@ -70,6 +73,8 @@ def load_checker(language: str) -> SpellChecker:
     that freezes the window just as long. The file has one ``"word": count,`` per line, so it is
     read here line by line; the checker's word list is filled the same way.
     """
+    from spellchecker import SpellChecker
+
     data = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
     if data is None:
         raise ValueError(f"no dictionary for {language}")
@@ -146,6 +151,8 @@ class Dictionaries(QObject):
 
     @Slot(str, object)
     def _store(self, language: str, checker: object) -> None:
+        from spellchecker import SpellChecker  # a failed load sends its error instead
+
         self._loading.discard(language)
         if isinstance(checker, SpellChecker):
             self._checkers[language] = checker
