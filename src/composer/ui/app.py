@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import signal
 import sys
 from pathlib import Path
@@ -87,6 +88,10 @@ def run_gui(args: list[str]) -> int:
 
     window = MainWindow()
     window.show()
+    # The start's objects live as long as the app: frozen, later collections skip them (the
+    # entry point turned collection off while the window was built).
+    gc.freeze()
+    gc.enable()
     _end_cleanly_on_signals(window)
     app.commitDataRequest.connect(window.end_session)  # logout: the session manager asks
     if quit_after_start:
