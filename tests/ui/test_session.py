@@ -329,6 +329,23 @@ def test_quit_after_start_hook(user_data: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_garbage_collection_is_back_on_once_the_window_shows(user_data: Path) -> None:
+    """The entry point turns collection off while the window is built; once it has shown, the
+    app collects again (a session without it would keep every cycle it ever made)."""
+    code = textwrap.dedent("""
+        import gc
+        from composer.__main__ import main
+        code = main([])
+        print(code, gc.isenabled())
+    """)
+    env = dict(_env(user_data), LETTER_COMPOSER_QUIT_AFTER_START="1")
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, text=True, capture_output=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "0 True"
+
+
 def test_a_case_file_opens_in_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     """A double-clicked .toml case opens; a pack gets a clear message."""
     text = (
