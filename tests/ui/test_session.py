@@ -304,6 +304,7 @@ def test_start_up_loads_no_pdf_library(user_data: Path) -> None:
         window.show()
         app.processEvents()
         later = ("fpdf", "pypdf", "uharfbuzz", "pdfplumber", "spellchecker",
+                 "composer.model.importer",
                  "composer.ui.event_dialog", "composer.ui.import_review",
                  "composer.ui.report_dialog", "composer.ui.batch_dialog")
         print(sorted(m for m in later if m in sys.modules))
