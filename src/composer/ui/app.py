@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import signal
 import sys
 from pathlib import Path
@@ -113,23 +114,22 @@ def _end_cleanly_on_signals(window: MainWindow) -> None:
     close does, instead of killing it with the writer's details left in the safety copy.
 
     Python runs a signal handler only between bytecodes, and Qt's event loop runs none while it
-    waits: the signal's wake-up byte on a socket pair wakes the loop.
+    waits: the signal's wake-up byte on a pipe wakes the loop (a pipe, not a socket pair: the
+    socket module costs some 5 ms of the start to import).
     """
     if not hasattr(signal, "SIGHUP"):  # Windows ends apps with window messages, not signals
         return
-    import socket
-
     from PySide6.QtCore import QSocketNotifier
 
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+    reader, writer = os.pipe()
+    os.set_blocking(reader, False)
+    os.set_blocking(writer, False)
+    signal.set_wakeup_fd(writer)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, window)
 
     def drain() -> None:
         with contextlib.suppress(OSError):
-            reader.recv(256)
+            os.read(reader, 256)
 
     notifier.activated.connect(drain)
     _signal_plumbing[:] = [reader, writer, notifier]  # alive as long as the app
