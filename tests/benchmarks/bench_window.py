@@ -312,7 +312,13 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-window-"))
     env = dict(os.environ)
     SCREEN = _Screen(env)
-    env.update(QT_QPA_PLATFORM="xcb", LETTER_COMPOSER_DATA=str(tmp / "data"), BENCH_TMP=str(tmp))
+    env.update(
+        QT_QPA_PLATFORM="xcb",
+        LETTER_COMPOSER_DATA=str(tmp / "data"),
+        # Its own cache folder too: the shared one may hold another version's files.
+        LETTER_COMPOSER_CACHE=str(tmp / "cache"),
+        BENCH_TMP=str(tmp),
+    )
     env.pop("LETTER_COMPOSER_QUIT_AFTER_START", None)
     # An installed app starts from bytecode (pip compiles it at install, the bundle ships it):
     # the warm-up run writes it for a checkout too, rather than compiling every module from
