@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 from composer import paths
 from composer.atomic import write_text_atomic
 from composer.model.case import Case
+from composer.ui import workers
 from composer.ui.theme import warning_color
 
 if TYPE_CHECKING:
@@ -104,7 +105,6 @@ class Dictionaries(QObject):
     """The loaded dictionaries and the writer's own words, shared by every checked field."""
 
     loaded = Signal(str)  # a language's dictionary is ready
-    _ready = Signal(str, object)  # from the worker thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,7 +112,8 @@ class Dictionaries(QObject):
         self._loading: set[str] = set()
         self._started = False  # loading waits until the window is up (start())
         self._wanted: set[str] = set()
-        self._ready.connect(self._store)
+        self._ticket = workers.ticket()
+        workers.relay().result.connect(self._from_worker)
         self.own_words = self._read_own_words()
 
     def checker(self, language: str) -> SpellChecker | None:
@@ -124,13 +125,14 @@ class Dictionaries(QObject):
         if found is None and language not in self._loading:
             self._loading.add(language)
 
+            ticket = self._ticket
+
             def run() -> None:
                 try:
                     checker: SpellChecker | None = load_checker(language)
                 except (OSError, ValueError):
                     checker = None  # no dictionary for it: nothing is underlined
-                with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                    self._ready.emit(language, checker)
+                workers.relay().result.emit(ticket, (language, checker))
 
             QThreadPool.globalInstance().start(run)
         return found
@@ -149,7 +151,11 @@ class Dictionaries(QObject):
             self._store(language, load_checker(language))
         return self._checkers.get(language)
 
-    @Slot(str, object)
+    @Slot(int, object)
+    def _from_worker(self, ticket: int, result: tuple[str, object]) -> None:
+        if ticket == self._ticket:
+            self._store(*result)
+
     def _store(self, language: str, checker: object) -> None:
         from spellchecker import SpellChecker  # a failed load sends its error instead
 
