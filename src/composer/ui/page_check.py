@@ -97,7 +97,7 @@ class PageCheck(QObject):
         ticket = self._ticket
 
         def run() -> None:
-            workers.relay().result.emit(ticket, (generation, *_outcome(letter, layout)))
+            workers.hand_back(ticket, (generation, *_outcome(letter, layout)))
 
         QThreadPool.globalInstance().start(run)
 

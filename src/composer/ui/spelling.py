@@ -132,7 +132,7 @@ class Dictionaries(QObject):
                     checker: SpellChecker | None = load_checker(language)
                 except (OSError, ValueError):
                     checker = None  # no dictionary for it: nothing is underlined
-                workers.relay().result.emit(ticket, (language, checker))
+                workers.hand_back(ticket, (language, checker))
 
             QThreadPool.globalInstance().start(run)
         return found

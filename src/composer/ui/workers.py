@@ -9,6 +9,7 @@ and Qt drops a deleted receiver's connection, so a late result goes nowhere.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 
 from PySide6.QtCore import QObject, Signal
@@ -33,3 +34,11 @@ def relay() -> _Relay:
 def ticket() -> int:
     """A number that marks one receiver's results."""
     return next(_tickets)
+
+
+def hand_back(ticket: int, result: object) -> None:
+    """From a worker thread: ``result`` for the receiver holding ``ticket``."""
+    found = _relay  # made by the receiver's constructor; never made here, off the GUI thread
+    if found is not None:
+        with contextlib.suppress(RuntimeError):  # the app is ending: the relay has gone
+            found.result.emit(ticket, result)
