@@ -17,6 +17,7 @@ from composer.model import event as event_store
 from composer.model.library import add_user_case, load_case_file
 from composer.ui import batch_dialog, dialogs, report_dialog
 from composer.ui import event as event_ui
+from composer.ui.event_dialog import StartEventDialog
 from composer.ui.main_window import MainWindow
 
 SEVERAL = load_case_file(Path(__file__).parents[1] / "data" / "cases" / "several.toml")
@@ -37,7 +38,7 @@ def started(
     folder = tmp_path / "event letters"
 
     def fill(dialog: QDialog) -> int:
-        assert isinstance(dialog, event_ui.StartEventDialog)
+        assert isinstance(dialog, StartEventDialog)
         dialog.name_edit.setText("Write for Rights")
         dialog.place_edit.setText("Guelph Public Library")
         dialog.set_cases(("kalesnikava-several", "kalesnikava"))

@@ -292,7 +292,9 @@ def test_cancelling_close_keeps_the_letter(qtbot: QtBot, window: MainWindow, ans
 
 
 def test_start_up_loads_no_pdf_library(user_data: Path) -> None:
-    """fpdf2 and pypdf load when first needed, never while the window opens."""
+    """fpdf2 and pypdf load when first needed, never while the window opens; nor do the
+    spell-check dictionaries' library (loaded once the window is up) and the dialogs the first
+    window does not show."""
     code = textwrap.dedent("""
         import sys
         from PySide6.QtWidgets import QApplication
@@ -301,8 +303,11 @@ def test_start_up_loads_no_pdf_library(user_data: Path) -> None:
         window = MainWindow()
         window.show()
         app.processEvents()
-        print(sorted(m for m in ("fpdf", "pypdf", "uharfbuzz", "pdfplumber")
-                     if m in sys.modules))
+        later = ("fpdf", "pypdf", "uharfbuzz", "pdfplumber", "spellchecker",
+                 "composer.model.importer",
+                 "composer.ui.event_dialog", "composer.ui.import_review",
+                 "composer.ui.report_dialog", "composer.ui.batch_dialog")
+        print(sorted(m for m in later if m in sys.modules))
     """)
     out = subprocess.run(
         [sys.executable, "-c", code],
@@ -323,6 +328,23 @@ def test_quit_after_start_hook(user_data: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_garbage_collection_is_back_on_once_the_window_shows(user_data: Path) -> None:
+    """The entry point turns collection off while the window is built; once it has shown, the
+    app collects again (a session without it would keep every cycle it ever made)."""
+    code = textwrap.dedent("""
+        import gc
+        from composer.__main__ import main
+        code = main([])
+        print(code, gc.isenabled())
+    """)
+    env = dict(_env(user_data), LETTER_COMPOSER_QUIT_AFTER_START="1")
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, text=True, capture_output=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "0 True"
 
 
 def test_a_case_file_opens_in_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -110,3 +110,24 @@ def test_the_dictionary_loads_by_itself_once_the_window_is_up(
     """No test shortcut: the window starts loading after it shows, off the GUI thread."""
     qtbot.keyClicks(window.about_you.personal_edit, "I recieve news.")
     qtbot.waitUntil(lambda: flagged(window.editor.document()) == ["recieve"], timeout=30000)
+
+
+def test_a_loaded_dictionary_reaches_only_the_object_that_asked_and_none_once_deleted(
+    qtbot: QtBot,
+) -> None:
+    """The loading thread hands its dictionary back through the app-wide relay: to the
+    Dictionaries that asked, not to another; a deleted one gets nothing and nothing breaks."""
+    from PySide6.QtCore import QThreadPool
+
+    from composer.ui.spelling import Dictionaries
+
+    asking, other, gone = Dictionaries(), Dictionaries(), Dictionaries()
+    for dictionaries in (asking, gone):
+        dictionaries.checker("en")  # wanted once started
+        dictionaries.start()
+    gone.deleteLater()
+    qtbot.waitUntil(lambda: asking.checker("en") is not None, timeout=30000)
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(50)  # the late result for the deleted one is delivered nowhere
+    assert other.checker("en") is None  # it did not ask: the result was not for it
+    assert asking.checker("en") is not None

@@ -28,8 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from composer.model.event import Event
 from composer.model.importer import import_text
-from composer.ui import event as event_ui
-from composer.ui import report_dialog
+from composer.ui import event_dialog, report_dialog
 from composer.ui.import_review import CaseReviewDialog
 from composer.ui.main_window import MainWindow
 from composer.ui.theme import NON_TEXT_CONTRAST as NON_TEXT
@@ -201,7 +200,7 @@ def test_the_import_review_and_its_frames_read_in_every_theme(themed: str, qtbot
 
 
 def test_the_event_dialog_and_its_error_read_in_every_theme(themed: str, qtbot: QtBot) -> None:
-    dialog = event_ui.StartEventDialog(None, "kalesnikava", "a4")
+    dialog = event_dialog.StartEventDialog(None, "kalesnikava", "a4")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import gc
+import os
 import signal
-import socket
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -17,13 +17,11 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    QSocketNotifier,
     QTimer,
     QTranslator,
     QUrl,
 )
-from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from composer import APP_ID, APP_NAME, ORG_NAME, __version__
 from composer.ui.icons import app_icon
@@ -50,6 +48,10 @@ def _install_translators(app: QApplication) -> None:
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """An unexpected error: a clear dialog (details on request), never a bare traceback."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
     details = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(details)
     if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
@@ -87,14 +89,20 @@ def run_gui(args: list[str]) -> int:
 
     window = MainWindow()
     window.show()
+    # The start's objects live as long as the app: frozen, later collections skip them (the
+    # entry point turned collection off while the window was built).
+    gc.freeze()
+    gc.enable()
     _end_cleanly_on_signals(window)
     app.commitDataRequest.connect(window.end_session)  # logout: the session manager asks
     if quit_after_start:
         return app.exec()
     files = [_local_path(arg) for arg in args if not arg.startswith("-")]
     _after_show(window, files[0] if files else None)
-    opener = FileOpenHandler(window, app)
-    app.installEventFilter(opener)
+    if sys.platform == "darwin":
+        # Only macOS sends FileOpen events; elsewhere an application-wide filter would route
+        # every event of every widget through Python for nothing.
+        app.installEventFilter(FileOpenHandler(window, app))
     return app.exec()
 
 
@@ -106,19 +114,22 @@ def _end_cleanly_on_signals(window: MainWindow) -> None:
     close does, instead of killing it with the writer's details left in the safety copy.
 
     Python runs a signal handler only between bytecodes, and Qt's event loop runs none while it
-    waits: the signal's wake-up byte on a socket pair wakes the loop.
+    waits: the signal's wake-up byte on a pipe wakes the loop (a pipe, not a socket pair: the
+    socket module costs some 5 ms of the start to import).
     """
     if not hasattr(signal, "SIGHUP"):  # Windows ends apps with window messages, not signals
         return
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = os.pipe()
+    os.set_blocking(reader, False)
+    os.set_blocking(writer, False)
+    signal.set_wakeup_fd(writer)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, window)
 
     def drain() -> None:
         with contextlib.suppress(OSError):
-            reader.recv(256)
+            os.read(reader, 256)
 
     notifier.activated.connect(drain)
     _signal_plumbing[:] = [reader, writer, notifier]  # alive as long as the app
@@ -139,13 +150,16 @@ class FileOpenHandler(QObject):
         self._window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        if event.type() == QEvent.Type.FileOpen:
+            from PySide6.QtGui import QFileOpenEvent
+
             from composer.ui.main_window import MainWindow
 
-            path = event.file() or event.url().toLocalFile()
-            if path and isinstance(self._window, MainWindow):
-                self._window.open_path(Path(path))
-                return True
+            if isinstance(event, QFileOpenEvent) and isinstance(self._window, MainWindow):
+                path = event.file() or event.url().toLocalFile()
+                if path:
+                    self._window.open_path(Path(path))
+                    return True
         return super().eventFilter(watched, event)
 
 

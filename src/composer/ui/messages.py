@@ -5,11 +5,14 @@ the error's or warning's parameters."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from composer.model.case import CaseError
-from composer.model.importer import ImportWarning
+
+if TYPE_CHECKING:  # the importer (its patterns take 0.1 s to compile) loads when first used
+    from composer.model.importer import ImportWarning
 
 
 def _sentences() -> dict[str, str]:

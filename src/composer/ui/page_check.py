@@ -7,14 +7,14 @@ for it. Only the newest check's answer is shown.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
 
 from composer.model.letter import Letter
 from composer.render.layouts import Layout, get_layout
+from composer.ui import workers
 from composer.ui.messages import error_text
 from composer.ui.theme import mark_warning
 
@@ -43,8 +43,6 @@ def _outcome(letter: Letter, layout: Layout) -> tuple[str, str]:
 class PageCheck(QObject):
     """Schedules the check, runs it off the GUI thread, shows the answer in the window."""
 
-    _finished = Signal(int, str, str)  # generation, outcome, reason (from the worker thread)
-
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
@@ -55,7 +53,8 @@ class PageCheck(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(FIT_CHECK_DELAY_MS)
         self.timer.timeout.connect(self._check_in_background)
-        self._finished.connect(self._show)
+        self._ticket = workers.ticket()
+        workers.relay().result.connect(self._from_worker)
 
     def schedule(self, delay_ms: int | None = None) -> None:
         """Check a moment from now (the timer restarts while the writer types)."""
@@ -95,14 +94,18 @@ class PageCheck(QObject):
         generation = self._latest = next(self._generation)
         letter, layout = self._letter(), self._layout()  # plain frozen data: safe to hand over
 
+        ticket = self._ticket
+
         def run() -> None:
-            outcome = _outcome(letter, layout)
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self._finished.emit(generation, *outcome)
+            workers.hand_back(ticket, (generation, *_outcome(letter, layout)))
 
         QThreadPool.globalInstance().start(run)
 
-    @Slot(int, str, str)
+    @Slot(int, object)
+    def _from_worker(self, ticket: int, result: tuple[int, str, str]) -> None:
+        if ticket == self._ticket:
+            self._show(*result)
+
     def _show(self, generation: int, outcome: str, reason: str) -> None:
         if generation != self._latest:
             return  # the letter changed since: a newer check is on its way

@@ -18,6 +18,7 @@ import io
 import pkgutil
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import (
@@ -28,12 +29,15 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
-from spellchecker import SpellChecker
 
 from composer import paths
 from composer.atomic import write_text_atomic
 from composer.model.case import Case
+from composer.ui import workers
 from composer.ui.theme import warning_color
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker  # loaded with the first dictionary, not at start
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MAX_SUGGESTIONS = 5
@@ -70,6 +74,8 @@ def load_checker(language: str) -> SpellChecker:
     that freezes the window just as long. The file has one ``"word": count,`` per line, so it is
     read here line by line; the checker's word list is filled the same way.
     """
+    from spellchecker import SpellChecker
+
     data = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
     if data is None:
         raise ValueError(f"no dictionary for {language}")
@@ -99,7 +105,6 @@ class Dictionaries(QObject):
     """The loaded dictionaries and the writer's own words, shared by every checked field."""
 
     loaded = Signal(str)  # a language's dictionary is ready
-    _ready = Signal(str, object)  # from the worker thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +112,8 @@ class Dictionaries(QObject):
         self._loading: set[str] = set()
         self._started = False  # loading waits until the window is up (start())
         self._wanted: set[str] = set()
-        self._ready.connect(self._store)
+        self._ticket = workers.ticket()
+        workers.relay().result.connect(self._from_worker)
         self.own_words = self._read_own_words()
 
     def checker(self, language: str) -> SpellChecker | None:
@@ -119,13 +125,14 @@ class Dictionaries(QObject):
         if found is None and language not in self._loading:
             self._loading.add(language)
 
+            ticket = self._ticket
+
             def run() -> None:
                 try:
                     checker: SpellChecker | None = load_checker(language)
                 except (OSError, ValueError):
                     checker = None  # no dictionary for it: nothing is underlined
-                with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                    self._ready.emit(language, checker)
+                workers.hand_back(ticket, (language, checker))
 
             QThreadPool.globalInstance().start(run)
         return found
@@ -144,8 +151,14 @@ class Dictionaries(QObject):
             self._store(language, load_checker(language))
         return self._checkers.get(language)
 
-    @Slot(str, object)
+    @Slot(int, object)
+    def _from_worker(self, ticket: int, result: tuple[str, object]) -> None:
+        if ticket == self._ticket:
+            self._store(*result)
+
     def _store(self, language: str, checker: object) -> None:
+        from spellchecker import SpellChecker  # a failed load sends its error instead
+
         self._loading.discard(language)
         if isinstance(checker, SpellChecker):
             self._checkers[language] = checker
