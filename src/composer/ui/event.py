@@ -173,14 +173,9 @@ class StartEventDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def _problem(self) -> str:
-        pin = self.pin_edit.text().strip()
-        if not self.name_edit.text().strip():
-            return self.tr("Give the event a name.")
-        if not self.case_ids():
-            return self.tr("Tick at least one case for the event.")
-        if len(pin) < 4 or not pin.isdigit():
-            return self.tr("The coordinator's PIN must be at least 4 digits.")
-        if pin != self.pin_again_edit.text().strip():
+        """What the dialog itself checks; Event.start checks the rest (name, cases, PIN) and
+        says it with a code, translated here."""
+        if self.pin_edit.text().strip() != self.pin_again_edit.text().strip():
             return self.tr("The two PINs differ: type the same PIN twice.")
         return ""
 
@@ -190,10 +185,6 @@ class StartEventDialog(QDialog):
         mark_warning(self.error_label, True)
 
     def accept(self) -> None:
-        problem = self._problem()
-        if problem:
-            self._show_problem(problem)
-            return
         day = self.date_edit.date().toPython()
         try:
             started = Event.start(
@@ -205,8 +196,12 @@ class StartEventDialog(QDialog):
                 language=str(self.language_combo.currentData() or ""),
                 layout=str(self.layout_combo.currentData() or ""),
             )
-        except EventError as exc:  # _problem has checked what Event.start checks
+        except EventError as exc:
             self._show_problem(error_text(exc))
+            return
+        problem = self._problem()
+        if problem:
+            self._show_problem(problem)
             return
         folder = self.folder_edit.text().strip()
         self.started = started.with_folder(Path(folder)) if folder else started
