@@ -3,24 +3,35 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfWriter
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from composer import paths
 from composer.model.case import CaseError, case_from_toml
 from composer.model.importer import UAImportError, import_bytes, import_text
 from composer.model.library import list_cases, load_case
-from composer.model.messages import IMPORT_MESSAGES, MESSAGES
+from composer.model.messages import (
+    EVENT_MESSAGES,
+    IMPORT_MESSAGES,
+    MESSAGES,
+    PACK_MESSAGES,
+    RENDER_MESSAGES,
+    WORDING_MESSAGES,
+)
 from composer.render.pdf import LetterTooLong, RenderError
+from composer.ui import dialogs
 from composer.ui.case_picker import CasePickerDialog
+from composer.ui.event import StartEventDialog
 from composer.ui.import_review import CaseReviewDialog
 from composer.ui.main_window import MainWindow
 from composer.ui.messages import _sentences, error_text, warning_text
@@ -74,17 +85,48 @@ def test_every_importer_message_is_used() -> None:
     assert set(IMPORT_MESSAGES) - _codes_used() == set()
 
 
-def test_the_importer_and_case_files_say_nothing_without_a_code() -> None:
-    """Every warning and refusal of the importer, and every case-file error, has a code: a
-    sentence written in place would stay English in a French window."""
+# Every error class a writer or coordinator can see in the window; each is raised only with
+# .coded(...) (or built from another coded error), never with a sentence written in place.
+CODED_ERRORS = (
+    "UAImportError",
+    "CaseError",
+    "EventError",
+    "PackError",
+    "SandboxError",
+    "LimitError",
+    "RenderError",
+    "AddressDoesNotFitError",
+)
+
+
+def test_the_domain_says_nothing_without_a_code() -> None:
+    """Every warning and refusal of the importer, every case-file, event, case-pack, wording
+    and layout error has a code: a sentence written in place would stay English in a French
+    window."""
+    raised = re.compile(rf"(?<!class )\b({'|'.join(CODED_ERRORS)})\(")
+    checked = 0
     for path in [
         *(ROOT / "src/composer/model").rglob("*.py"),
+        *(ROOT / "src/composer/render").glob("*.py"),
         ROOT / "src/composer/ui/import_review.py",
     ]:
         text = path.read_text(encoding="utf-8")
-        assert not re.search(r"(?<!class )\b(UAImportError|CaseError)\(", text), path
+        assert not raised.search(text), (path, raised.search(text))
+        checked += len(re.findall(rf"\b({'|'.join(CODED_ERRORS)})\.coded\(", text))
         for call in re.findall(r"\.warn\(\s*[^,]+,\s*([^,)]+)", text):
             assert re.fullmatch(r'f?"import\.[a-z0-9{}.-]+"', call.strip()), (path, call)
+    assert checked > 100  # the check reads the sources it means to
+
+
+def test_every_event_pack_wording_and_render_message_is_used() -> None:
+    """No dead sentence (a translator would translate it for nothing)."""
+    written = {
+        *EVENT_MESSAGES,
+        *PACK_MESSAGES,
+        *WORDING_MESSAGES,
+        *(code for code in RENDER_MESSAGES if code != "render.too-long"),  # LetterTooLong
+    }
+    assert written - _codes_used() == set()
 
 
 # An appeal pasted in a hurry: a recipient without a country, no demands, no deadline.
@@ -264,3 +306,80 @@ def test_a_case_file_named_so_it_cannot_be_an_id_is_listed_and_can_be_deleted(
     assert "renommez-le «\u00a0mon-cas.toml\u00a0»" in seen[0]
     assert "Mon cas.toml" not in seen[1:]
     assert not (folder / "Mon cas.toml").exists()
+
+
+def _pack_with(tmp_path: Path, name: str, data: bytes) -> Path:
+    """A pack that lists and holds one member, ``name``."""
+    kind, _, rest = name.partition("/")
+    listed = {"cases": [rest.removesuffix(".toml")] if kind == "cases" else []}
+    listed["templates"] = [rest] if kind == "templates" else []
+    manifest = {"format": "letter-composer-pack", "version": 1, **listed}
+    path = tmp_path / "month.lcpack"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr(name, data)
+    return path
+
+
+def test_the_window_refuses_a_case_pack_in_french(
+    french: None, qtbot: QtBot, answers: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File ▸ Import Case Pack… with bad packs: the one message is French, down to the reason
+    inside it (a case file's mistake, a wording's), and nothing English is left."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    chosen: list[Path] = []
+    monkeypatch.setattr(dialogs, "ask_pack_file", lambda parent, folder: chosen.pop())
+
+    def refusal(path: Path) -> str:
+        chosen.append(path)
+        before = len(answers.errors)
+        window.import_pack_act.trigger()
+        assert len(answers.errors) == before + 1
+        title, text = answers.errors[-1]
+        assert title == "Impossible d’importer le lot de cas"
+        return str(text)
+
+    not_zip = tmp_path / "x.lcpack"
+    not_zip.write_bytes(b"hello")
+    assert refusal(not_zip) == (
+        "x.lcpack n’est pas un lot de cas (c’est un fichier zip endommagé ou d’une autre origine)"
+    )
+    case = _pack_with(tmp_path, "cases/wrong.toml", b'id = "wrong"\ntitle = "T"\npronoun = "it"\n')
+    assert refusal(case) == (
+        "le lot contient un cas non valide\u00a0: cases/wrong.toml, ligne 3\u00a0: "
+        'pronoun\u00a0: doit être "she", "he" ou "they"'
+    )
+    wording = _pack_with(tmp_path, "templates/en/opening-9.j2", b"{{ ''.__class__ }}")
+    assert refusal(wording) == (
+        "la formulation en/opening-9.j2 est inutilisable\u00a0: elle fait appel aux rouages "
+        "internes de Python (des noms avec «\u00a0__\u00a0»)"
+    )
+    assert not (paths.user_cases_dir() / "wrong.toml").exists()
+
+
+def test_the_window_refuses_an_event_in_french(french: None, qtbot: QtBot) -> None:
+    """Event ▸ Start Event… in French: what Event.start refuses is said in French, in the
+    dialog, and the dialog stays open."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    dialog = StartEventDialog(window, "kalesnikava", "a4")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    start = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert start.text() == "Commencer la séance"
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == "Donnez un nom à la séance."
+    qtbot.keyClicks(dialog.name_edit, "Écrire pour les droits")
+    dialog.set_cases(())
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == "Choisissez au moins un cas pour la séance."
+    dialog.set_cases(("kalesnikava",))
+    qtbot.keyClicks(dialog.pin_edit, "12")
+    qtbot.keyClicks(dialog.pin_again_edit, "12")
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == (
+        "Le NIP de la coordination doit compter au moins 4 chiffres."
+    )
+    assert dialog.isVisible() and dialog.started is None
