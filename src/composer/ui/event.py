@@ -77,6 +77,11 @@ class StartEventDialog(QDialog):
         self.place_edit.setAccessibleName(self.tr("Place"))
         self.cases_list = QListWidget(self)
         self.cases_list.setAccessibleName(self.tr("Cases offered"))
+        # A long title (longer still in French) wraps within the list's width, never asking
+        # for sideways scrolling on a netbook; its tooltip shows it whole too.
+        self.cases_list.setWordWrap(True)
+        self.cases_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.cases_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for entry in list_cases():
             if entry.error:
                 continue
@@ -84,6 +89,7 @@ class StartEventDialog(QDialog):
             if entry.deadline_passed:
                 title = self.tr("{title} (deadline passed)").format(title=title)
             item = QListWidgetItem(title, self.cases_list)
+            item.setToolTip(title)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = entry.id == current_case
