@@ -20,18 +20,34 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QMenu,
+    QScrollArea,
+    QScrollBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from composer.model.importer import import_text
+from composer.ui.import_review import CaseReviewDialog
 from composer.ui.main_window import MainWindow
 from composer.ui.theme import contrast
 from palettes import PALETTES
 
 ROOT = Path(__file__).resolve().parents[2]
+# A pasted appeal with a recipient and gaps: the review frames fields to check.
+SKETCH = """URGENT ACTION
+FREE THE JOURNALIST
+
+Write to:
+Minister of Justice
+Main Street 1
+Capital
+
+Dear Minister,
+"""
 
 
 def fields(window: MainWindow) -> list[QWidget]:
@@ -400,3 +416,53 @@ def test_qts_file_dialog_speaks_french(qtbot: QtBot, language: str) -> None:
         assert "&Regarder dans\u00a0:" in labels
     else:
         assert english <= labels
+
+
+def review_fields(dialog: CaseReviewDialog) -> list[QWidget]:
+    """Every control of the import review the keyboard can reach (its form scrolls)."""
+    return [
+        widget
+        for widget in dialog.findChildren(QWidget)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.isVisibleTo(dialog)
+        and widget.isEnabled()
+        and widget.focusProxy() is None  # a tab widget hands the keyboard to its tab bar
+        and not isinstance(widget, (QScrollArea, QScrollBar))
+    ]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_import_review_shows_a_focus_ring(qtbot: QtBot, qapp: QApplication, theme: str) -> None:
+    """The review after an import, by keyboard: the same ring goes round every field, list,
+    checkbox and button, scrolled into view or not, in the focus colour (3:1)."""
+    before = qapp.palette()
+    qapp.setPalette(PALETTES[theme]())
+    try:
+        dialog = CaseReviewDialog(import_text(SKETCH))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitActive(dialog)
+        ring = dialog.focus_ring
+        dialog_colour = dialog.palette().color(QPalette.ColorRole.Window)
+        scroll = dialog.findChild(QScrollArea)
+        reached = review_fields(dialog)
+        assert len(reached) >= 12 and dialog.title_edit in reached
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel) in reached
+        for field in reached:
+            if scroll.widget().isAncestorOf(field):
+                scroll.ensureWidgetVisible(field)
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(functools.partial(has_focus, field))
+            qtbot.waitUntil(ring.isVisible)
+            target = ring.target()
+            assert target is not None and (target is field or target.isAncestorOf(field))
+            QApplication.processEvents()
+            image = dialog.grab().toImage()
+            corner = ring.mapTo(dialog, ring.rect().topLeft())
+            ratio = image.devicePixelRatio()
+            pixel = image.pixelColor(int((corner.x() + 1) * ratio), int((corner.y() + 1) * ratio))
+            name = field.accessibleName() or type(field).__name__
+            assert contrast(pixel, dialog_colour) >= 3.0, (name, theme)
+    finally:
+        qapp.setPalette(before)
