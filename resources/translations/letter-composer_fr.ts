@@ -1686,6 +1686,62 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
         <translation>elle omet la partie «&#xa0;{part}&#xa0;»</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a CSV file</source>
+        <translation>{path} est un dossier, pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte}); save the sign-up sheet as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>{path} n’est pas un texte UTF-8 (octet {byte})&#xa0;; enregistrez la feuille d’inscription au format «&#xa0;CSV UTF-8&#xa0;» et réessayez</translation>
+    </message>
+    <message>
+        <source>the sign-up sheet is empty</source>
+        <translation>la feuille d’inscription est vide</translation>
+    </message>
+    <message>
+        <source>line 1: {detail}</source>
+        <translation>ligne 1&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>line 1: the header must be {columns} (no &apos;{column}&apos; column)</source>
+        <translation>ligne 1&#xa0;: l’en-tête doit être {columns} (il n’y a pas de colonne «&#xa0;{column}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>line 1: unknown column &apos;{column}&apos;; the header is {columns}</source>
+        <translation>ligne 1&#xa0;: colonne «&#xa0;{column}&#xa0;» inconnue&#xa0;; l’en-tête est {columns}</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({detail})</source>
+        <translation>ne peut pas être lue comme du CSV ({detail})</translation>
+    </message>
+    <message>
+        <source>has {cells} cells; the header has {columns}</source>
+        <translation>compte {cells} cellules&#xa0;; l’en-tête en compte {columns}</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>le nom manque</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{language}&apos; (letters can be written in {languages})</source>
+        <translation>langue «&#xa0;{language}&#xa0;» inconnue (les lettres peuvent être écrites en {languages})</translation>
+    </message>
+    <message>
+        <source>the letter is too long for one page</source>
+        <translation>la lettre est trop longue pour une page</translation>
+    </message>
+    <message>
+        <source>the letter count in {path} was made by a newer Letter Composer; update this one</source>
+        <translation>le décompte des lettres dans {path} a été créé par une version plus récente de Letter Composer&#xa0;; mettez celle-ci à jour</translation>
+    </message>
+    <message>
+        <source>cannot open the letter count in {path}: {detail}</source>
+        <translation>impossible d’ouvrir le décompte des lettres dans {path}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot use the letter count in {path}: {detail}</source>
+        <translation>impossible d’utiliser le décompte des lettres dans {path}&#xa0;: {detail}</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>

@@ -18,18 +18,21 @@ from pytestqt.qtbot import QtBot
 
 from composer import paths
 from composer.model.case import CaseError, case_from_toml
+from composer.model.count import CountError
 from composer.model.importer import UAImportError, import_bytes, import_text
 from composer.model.library import list_cases, load_case
 from composer.model.messages import (
+    COUNT_MESSAGES,
     EVENT_MESSAGES,
     IMPORT_MESSAGES,
     MESSAGES,
     PACK_MESSAGES,
     RENDER_MESSAGES,
+    SIGNUP_MESSAGES,
     WORDING_MESSAGES,
 )
 from composer.render.pdf import LetterTooLong, RenderError
-from composer.ui import dialogs
+from composer.ui import batch_dialog, dialogs
 from composer.ui.case_picker import CasePickerDialog
 from composer.ui.event import StartEventDialog
 from composer.ui.import_review import CaseReviewDialog
@@ -58,6 +61,7 @@ def _sources() -> list[Path]:
         *(ROOT / "src/composer/model").rglob("*.py"),
         *(ROOT / "src/composer/render").glob("*.py"),
         *(ROOT / "src/composer/ui").glob("*.py"),
+        ROOT / "src/composer/batch.py",
     ]
 
 
@@ -96,34 +100,41 @@ CODED_ERRORS = (
     "LimitError",
     "RenderError",
     "AddressDoesNotFitError",
+    "SignupError",
+    "CountError",
 )
 
 
 def test_the_domain_says_nothing_without_a_code() -> None:
     """Every warning and refusal of the importer, every case-file, event, case-pack, wording
     and layout error has a code: a sentence written in place would stay English in a French
-    window."""
+    window (the batch of letters from a sign-up sheet included)."""
     raised = re.compile(rf"(?<!class )\b({'|'.join(CODED_ERRORS)})\(")
     checked = 0
     for path in [
         *(ROOT / "src/composer/model").rglob("*.py"),
         *(ROOT / "src/composer/render").glob("*.py"),
+        ROOT / "src/composer/batch.py",
         ROOT / "src/composer/ui/import_review.py",
     ]:
         text = path.read_text(encoding="utf-8")
         assert not raised.search(text), (path, raised.search(text))
+        # a sign-up row's problem is coded too (or copied from a coded error)
+        assert not re.search(r"RowProblem\([^)]*\bf?\"", text), path
         checked += len(re.findall(rf"\b({'|'.join(CODED_ERRORS)})\.coded\(", text))
         for call in re.findall(r"\.warn\(\s*[^,]+,\s*([^,)]+)", text):
             assert re.fullmatch(r'f?"import\.[a-z0-9{}.-]+"', call.strip()), (path, call)
     assert checked > 100  # the check reads the sources it means to
 
 
-def test_every_event_pack_wording_and_render_message_is_used() -> None:
+def test_every_event_pack_wording_signup_count_and_render_message_is_used() -> None:
     """No dead sentence (a translator would translate it for nothing)."""
     written = {
         *EVENT_MESSAGES,
         *PACK_MESSAGES,
         *WORDING_MESSAGES,
+        *SIGNUP_MESSAGES,
+        *COUNT_MESSAGES,
         *(code for code in RENDER_MESSAGES if code != "render.too-long"),  # LetterTooLong
     }
     assert written - _codes_used() == set()
@@ -383,3 +394,61 @@ def test_the_window_refuses_an_event_in_french(french: None, qtbot: QtBot) -> No
         "Le NIP de la coordination doit compter au moins 4 chiffres."
     )
     assert dialog.isVisible() and dialog.started is None
+
+
+def said(dialog: batch_dialog.BatchDialog) -> str:
+    """The batch log as written, no-break spaces kept (toPlainText turns them to spaces)."""
+    return dialog.log.document().toRawText().replace("\u2029", "\n")
+
+
+def test_the_batch_dialog_speaks_french(
+    french: None, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Letters from a sign-up sheet, in French: a sheet that cannot be used, and the rows left
+    out, are said in French (the sheet's own words stay as written)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    sheet = tmp_path / "inscriptions.csv"
+    shown: list[batch_dialog.BatchDialog] = []
+
+    def drive(dialog: batch_dialog.BatchDialog) -> int:
+        dialog.csv_edit.setText(str(sheet))
+        dialog.folder_edit.setText(str(tmp_path / "lettres"))
+        dialog.start_button.click()
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(batch_dialog, "_exec_dialog", drive)
+    sheet.write_text("nom,ville\nMarie,Québec\n", encoding="utf-8")
+    window.events.batch_act.trigger()
+    assert said(shown[-1]) == (
+        "La feuille d’inscription est inutilisable\u00a0: ligne 1\u00a0: l’en-tête doit être "
+        "name,address,town,language,note (il n’y a pas de colonne «\u00a0name\u00a0»)"
+    )
+    sheet.write_text(
+        "name,address,town,language,note\n"
+        "Anne Dupuis,,Québec,fr,\n"
+        ",,Guelph,en,\n"
+        "Hans Weber,,Bern,de-ch,\n"
+        "Zoé,,Lyon,fr,x,y\n",
+        encoding="utf-8",
+    )
+    window.events.batch_act.trigger()
+    lines = said(shown[-1]).splitlines()
+    assert lines[0] == "Ligne 3\u00a0: le nom manque"
+    assert lines[1].startswith(
+        "Ligne 4\u00a0: langue «\u00a0de-ch\u00a0» inconnue (les lettres peuvent être écrites en "
+    )
+    assert lines[2] == "Ligne 5\u00a0: compte 6 cellules\u00a0; l’en-tête en compte 5"
+
+
+def test_count_errors_speak_french(french: None) -> None:
+    error = CountError.coded("count.newer", path="/data/count.sqlite3")
+    assert str(error) == (
+        "the letter count in /data/count.sqlite3 was made by a newer Letter Composer; update "
+        "this one"
+    )
+    assert error_text(error) == (
+        "le décompte des lettres dans /data/count.sqlite3 a été créé par une version plus "
+        "récente de Letter Composer\u00a0; mettez celle-ci à jour"
+    )

@@ -273,6 +273,39 @@ WORDING_MESSAGES: Mapping[str, str] = {
     "wording.leaves-out": "it leaves out the {part}",
 }
 
+# A sign-up sheet for a batch of letters: the whole file refused, or one row left out (said
+# after "line N:"), or one writer's letter that could not be made.
+SIGNUP_MESSAGES: Mapping[str, str] = {
+    "signup.no-file": "no such file: {path}",
+    "signup.is-folder": "{path} is a folder, not a CSV file",
+    "signup.unreadable": "cannot read {path}: {reason}",
+    "signup.not-utf8": (
+        '{path} is not UTF-8 text (byte {byte}); save the sign-up sheet as "CSV UTF-8" and try '
+        "again"
+    ),
+    "signup.empty": "the sign-up sheet is empty",
+    "signup.bad-header": "line 1: {detail}",
+    "signup.missing-column": "line 1: the header must be {columns} (no '{column}' column)",
+    "signup.unknown-column": "line 1: unknown column '{column}'; the header is {columns}",
+    "signup.row-not-csv": "cannot be read as CSV ({detail})",
+    "signup.row-cells": "has {cells} cells; the header has {columns}",
+    "signup.no-name": "the name is missing",
+    "signup.unknown-language": (
+        "unknown language '{language}' (letters can be written in {languages})"
+    ),
+    "signup.too-long": "the letter is too long for one page",
+    "signup.cannot-write": "cannot write {path}: {reason}",
+}
+
+# The letter count (count.sqlite3 in the data folder).
+COUNT_MESSAGES: Mapping[str, str] = {
+    "count.newer": (
+        "the letter count in {path} was made by a newer Letter Composer; update this one"
+    ),
+    "count.cannot-open": "cannot open the letter count in {path}: {detail}",
+    "count.cannot-use": "cannot use the letter count in {path}: {detail}",
+}
+
 MESSAGES: Mapping[str, str] = {
     **CASE_MESSAGES,
     **RENDER_MESSAGES,
@@ -280,6 +313,8 @@ MESSAGES: Mapping[str, str] = {
     **EVENT_MESSAGES,
     **PACK_MESSAGES,
     **WORDING_MESSAGES,
+    **SIGNUP_MESSAGES,
+    **COUNT_MESSAGES,
 }
 
 

@@ -33,6 +33,7 @@ from composer.model.signup import SignupError, parse, read_text
 from composer.model.templates import LANGUAGES
 from composer.render.layouts import get_layout
 from composer.ui.dialogs import run_modal as _exec_dialog
+from composer.ui.messages import error_text, problem_text
 from composer.ui.recipient_choice import RecipientChooser
 
 
@@ -147,7 +148,9 @@ class BatchDialog(QDialog):
         try:
             signup = parse(read_text(csv_path), frozenset(LANGUAGES))
         except SignupError as exc:
-            self._say(self.tr("The sign-up sheet cannot be used: {reason}").format(reason=exc))
+            self._say(
+                self.tr("The sign-up sheet cannot be used: {reason}").format(reason=error_text(exc))
+            )
             return
         self._cancelled, self._running = False, True
         self.start_button.setEnabled(False)
@@ -182,7 +185,9 @@ class BatchDialog(QDialog):
             return
         for problem in result.problems:
             self._say(
-                self.tr("Line {line}: {problem}").format(line=problem.line, problem=problem.message)
+                self.tr("Line {line}: {problem}").format(
+                    line=problem.line, problem=problem_text(problem)
+                )
             )
         summary = self.tr("{count} letter file(s) made in {folder}.").format(
             count=len(result.written), folder=folder

@@ -433,7 +433,8 @@ class EventController(QObject):
             count.record(recipients.made(draft, choice, kind, self.event_name))
         except count.CountError as exc:
             self._window.statusBar().showMessage(
-                self.tr("The letter was not counted: {reason}").format(reason=exc), 10000
+                self.tr("The letter was not counted: {reason}").format(reason=error_text(exc)),
+                10000,
             )
             return
         self._counted.add(choice)

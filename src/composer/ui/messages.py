@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from composer.model.case import CaseError
 from composer.model.importer import ImportWarning
+from composer.model.signup import RowProblem
 
 
 def _sentences() -> dict[str, str]:
@@ -358,6 +359,40 @@ def _sentences() -> dict[str, str]:
         "wording.calls-itself": translate("Messages", "it calls itself too deeply"),
         "wording.fails": translate("Messages", "it fails: {detail}"),
         "wording.leaves-out": translate("Messages", "it leaves out the {part}"),
+        "signup.no-file": translate("Messages", "no such file: {path}"),
+        "signup.is-folder": translate("Messages", "{path} is a folder, not a CSV file"),
+        "signup.unreadable": translate("Messages", "cannot read {path}: {reason}"),
+        "signup.not-utf8": translate(
+            "Messages",
+            '{path} is not UTF-8 text (byte {byte}); save the sign-up sheet as "CSV UTF-8" and try '
+            "again",
+        ),
+        "signup.empty": translate("Messages", "the sign-up sheet is empty"),
+        "signup.bad-header": translate("Messages", "line 1: {detail}"),
+        "signup.missing-column": translate(
+            "Messages", "line 1: the header must be {columns} (no '{column}' column)"
+        ),
+        "signup.unknown-column": translate(
+            "Messages", "line 1: unknown column '{column}'; the header is {columns}"
+        ),
+        "signup.row-not-csv": translate("Messages", "cannot be read as CSV ({detail})"),
+        "signup.row-cells": translate("Messages", "has {cells} cells; the header has {columns}"),
+        "signup.no-name": translate("Messages", "the name is missing"),
+        "signup.unknown-language": translate(
+            "Messages", "unknown language '{language}' (letters can be written in {languages})"
+        ),
+        "signup.too-long": translate("Messages", "the letter is too long for one page"),
+        "signup.cannot-write": translate("Messages", "cannot write {path}: {reason}"),
+        "count.newer": translate(
+            "Messages",
+            "the letter count in {path} was made by a newer Letter Composer; update this one",
+        ),
+        "count.cannot-open": translate(
+            "Messages", "cannot open the letter count in {path}: {detail}"
+        ),
+        "count.cannot-use": translate(
+            "Messages", "cannot use the letter count in {path}: {detail}"
+        ),
     }
 
 
@@ -381,6 +416,11 @@ def warning_text(warning: ImportWarning) -> str:
     """What the import review says for ``warning``, in the interface language (its English
     sentence when it has no code)."""
     return _filled(warning.code, warning.params) or warning.message
+
+
+def problem_text(problem: RowProblem) -> str:
+    """Why a row of a sign-up sheet made no letter, in the interface language."""
+    return _filled(problem.code, problem.params) or problem.message
 
 
 def error_text(error: Exception) -> str:

@@ -25,6 +25,7 @@ from composer.model import count
 from composer.model.templates import LANGUAGES
 from composer.ui import dialogs
 from composer.ui.dialogs import run_modal as _exec_dialog
+from composer.ui.messages import error_text
 from composer.ui.theme import accent_color
 
 
@@ -146,7 +147,7 @@ class ReportDialog(QDialog):
         except count.CountError as exc:
             self.report = None
             self.total_label.setText(
-                self.tr("The count cannot be read: {reason}").format(reason=exc)
+                self.tr("The count cannot be read: {reason}").format(reason=error_text(exc))
             )
             self.chart.set_rows([])
             return
