@@ -1730,6 +1730,14 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
         <translation>la lettre est trop longue pour une page</translation>
     </message>
     <message>
+        <source>the saved draft is damaged ({detail})</source>
+        <translation>la lettre enregistrée est endommagée ({detail})</translation>
+    </message>
+    <message>
+        <source>letters can be written in {languages}, not &apos;{language}&apos;</source>
+        <translation>les lettres peuvent être écrites en {languages}, pas en «&#xa0;{language}&#xa0;»</translation>
+    </message>
+    <message>
         <source>the letter count in {path} was made by a newer Letter Composer; update this one</source>
         <translation>le décompte des lettres dans {path} a été créé par une version plus récente de Letter Composer&#xa0;; mettez celle-ci à jour</translation>
     </message>

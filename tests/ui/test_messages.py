@@ -19,10 +19,12 @@ from pytestqt.qtbot import QtBot
 from composer import paths
 from composer.model.case import CaseError, case_from_toml
 from composer.model.count import CountError
+from composer.model.draft import Draft, DraftError
 from composer.model.importer import UAImportError, import_bytes, import_text
 from composer.model.library import list_cases, load_case
 from composer.model.messages import (
     COUNT_MESSAGES,
+    DRAFT_MESSAGES,
     EVENT_MESSAGES,
     IMPORT_MESSAGES,
     MESSAGES,
@@ -102,6 +104,7 @@ CODED_ERRORS = (
     "AddressDoesNotFitError",
     "SignupError",
     "CountError",
+    "DraftError",
 )
 
 
@@ -135,6 +138,7 @@ def test_every_event_pack_wording_signup_count_and_render_message_is_used() -> N
         *WORDING_MESSAGES,
         *SIGNUP_MESSAGES,
         *COUNT_MESSAGES,
+        *DRAFT_MESSAGES,
         *(code for code in RENDER_MESSAGES if code != "render.too-long"),  # LetterTooLong
     }
     assert written - _codes_used() == set()
@@ -452,3 +456,16 @@ def test_count_errors_speak_french(french: None) -> None:
         "le décompte des lettres dans /data/count.sqlite3 a été créé par une version plus "
         "récente de Letter Composer\u00a0; mettez celle-ci à jour"
     )
+
+
+def test_a_damaged_saved_letter_is_said_in_french(french: None) -> None:
+    """A letter kept for restoring after a crash that cannot be read again: the restore
+    message's reason is French."""
+    with pytest.raises(DraftError) as caught:
+        Draft.from_dict({"language": "en", "blocks": "not a list"}, load_case("kalesnikava"))
+    assert str(caught.value).startswith("the saved draft is damaged (")
+    assert error_text(caught.value).startswith("la lettre enregistrée est endommagée (")
+    with pytest.raises(DraftError) as caught:
+        Draft.new(load_case("kalesnikava"), "xx")
+    assert error_text(caught.value).startswith("les lettres peuvent être écrites en en, ")
+    assert error_text(caught.value).endswith(", pas en «\u00a0xx\u00a0»")

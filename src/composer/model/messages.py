@@ -297,6 +297,12 @@ SIGNUP_MESSAGES: Mapping[str, str] = {
     "signup.cannot-write": "cannot write {path}: {reason}",
 }
 
+# A letter kept for restoring after a crash, or a language asked for.
+DRAFT_MESSAGES: Mapping[str, str] = {
+    "draft.damaged": "the saved draft is damaged ({detail})",
+    "draft.unknown-language": "letters can be written in {languages}, not '{language}'",
+}
+
 # The letter count (count.sqlite3 in the data folder).
 COUNT_MESSAGES: Mapping[str, str] = {
     "count.newer": (
@@ -315,6 +321,7 @@ MESSAGES: Mapping[str, str] = {
     **WORDING_MESSAGES,
     **SIGNUP_MESSAGES,
     **COUNT_MESSAGES,
+    **DRAFT_MESSAGES,
 }
 
 

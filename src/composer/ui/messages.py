@@ -383,6 +383,10 @@ def _sentences() -> dict[str, str]:
         ),
         "signup.too-long": translate("Messages", "the letter is too long for one page"),
         "signup.cannot-write": translate("Messages", "cannot write {path}: {reason}"),
+        "draft.damaged": translate("Messages", "the saved draft is damaged ({detail})"),
+        "draft.unknown-language": translate(
+            "Messages", "letters can be written in {languages}, not '{language}'"
+        ),
         "count.newer": translate(
             "Messages",
             "the letter count in {path} was made by a newer Letter Composer; update this one",
