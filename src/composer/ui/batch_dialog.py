@@ -32,6 +32,7 @@ from composer.model.case import Case
 from composer.model.signup import SignupError, parse, read_text
 from composer.model.templates import LANGUAGES
 from composer.render.layouts import get_layout
+from composer.ui.accessibility import FocusRing
 from composer.ui.dialogs import run_modal as _exec_dialog
 from composer.ui.messages import error_text, problem_text
 from composer.ui.recipient_choice import RecipientChooser
@@ -97,6 +98,7 @@ class BatchDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.resize(600, 420)
+        self.focus_ring = FocusRing(self)  # where the keyboard is, as in the main window
 
     def _with_browse(self, edit: QLineEdit, slot: object) -> QWidget:
         box = QWidget(self)

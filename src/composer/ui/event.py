@@ -41,6 +41,7 @@ from composer.model.naming import letter_path
 from composer.model.templates import LANGUAGES
 from composer.render.layouts import LAYOUTS
 from composer.ui import dialogs
+from composer.ui.accessibility import FocusRing
 from composer.ui.dialogs import run_modal as _exec_dialog
 from composer.ui.messages import error_text
 from composer.ui.theme import mark_warning
@@ -157,6 +158,7 @@ class StartEventDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(640, 560)
+        self.focus_ring = FocusRing(self)  # where the keyboard is, as in the main window
 
     def case_ids(self) -> tuple[str, ...]:
         ids = []
