@@ -1234,6 +1234,14 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
         <translation>le nom et l’adresse de l’expéditeur occupent {lines} lignes&#xa0;; {most} au plus tiennent au-dessus de la fenêtre de l’enveloppe</translation>
     </message>
     <message>
+        <source>there is no recipient to write to</source>
+        <translation>il n’y a aucun destinataire à qui écrire</translation>
+    </message>
+    <message>
+        <source>the handwriting sheet does not fit on one page</source>
+        <translation>la fiche pour écrire à la main ne tient pas sur une page</translation>
+    </message>
+    <message>
         <source>the letter does not fit on one page (it needs {pages}); shorten it or leave out a paragraph</source>
         <translation>la lettre ne tient pas sur une page (il lui en faut {pages})&#xa0;; raccourcissez-la ou retirez un paragraphe</translation>
     </message>
@@ -1448,6 +1456,298 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
     <message>
         <source>no text could be read from the PDF: it looks like a scan (a picture of the pages); ask for the text, or copy it from the web page or e-mail</source>
         <translation>aucun texte n’a pu être lu dans le PDF&#xa0;: il semble numérisé (une image des pages)&#xa0;; demandez le texte, ou copiez-le depuis la page Web ou le courriel</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Donnez un nom à la séance.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case for the event.</source>
+        <translation>Choisissez au moins un cas pour la séance.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s PIN must be at least 4 digits.</source>
+        <translation>Le NIP de la coordination doit compter au moins 4 chiffres.</translation>
+    </message>
+    <message>
+        <source>the event file is damaged ({detail})</source>
+        <translation>le fichier de la séance est endommagé ({detail})</translation>
+    </message>
+    <message>
+        <source>template {name} is not a part of a letter ({parts})</source>
+        <translation>la formulation {name} n’est pas une partie de lettre ({parts})</translation>
+    </message>
+    <message>
+        <source>template {name} cannot be used: {error}</source>
+        <translation>la formulation {name} est inutilisable&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>choose at least one case to export</source>
+        <translation>choisissez au moins un cas à exporter</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d’écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the pack holds a file with an unsafe path: {name!r}</source>
+        <translation>le lot contient un fichier au chemin dangereux&#xa0;: {name!r}</translation>
+    </message>
+    <message>
+        <source>the pack holds {files} files; a pack holds at most {most}</source>
+        <translation>le lot contient {files} fichiers&#xa0;; un lot en contient {most} au plus</translation>
+    </message>
+    <message>
+        <source>the pack holds a symbolic link: {name}</source>
+        <translation>le lot contient un lien symbolique&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>the pack is encrypted</source>
+        <translation>le lot est chiffré</translation>
+    </message>
+    <message>
+        <source>the pack uses a compression Letter Composer does not read ({name}); case packs are plain zip files (deflate)</source>
+        <translation>le lot utilise une compression que Letter Composer ne lit pas ({name})&#xa0;; les lots de cas sont de simples fichiers zip (deflate)</translation>
+    </message>
+    <message>
+        <source>the pack unpacks to far more data than cases need (a zip bomb?)</source>
+        <translation>le lot se décompresse en bien plus de données qu’il n’en faut pour des cas (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the pack is compressed suspiciously well (a zip bomb?)</source>
+        <translation>le lot est compressé à un point suspect (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the pack holds {name} twice</source>
+        <translation>le lot contient {name} en double</translation>
+    </message>
+    <message>
+        <source>{name} in the pack is not UTF-8 text</source>
+        <translation>{name}, dans le lot, n’est pas un texte UTF-8</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a case pack</source>
+        <translation>{path} est un dossier, pas un lot de cas</translation>
+    </message>
+    <message>
+        <source>{path} is not a file, so it cannot be a case pack</source>
+        <translation>{path} n’est pas un fichier, ce ne peut donc pas être un lot de cas</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a case pack is far smaller</source>
+        <translation>{name} pèse {size}&#xa0;Mo&#xa0;; un lot de cas est bien plus petit</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being read; try again</source>
+        <translation>{name} a changé pendant sa lecture&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>{name} is not a case pack (a damaged or foreign zip file)</source>
+        <translation>{name} n’est pas un lot de cas (c’est un fichier zip endommagé ou d’une autre origine)</translation>
+    </message>
+    <message>
+        <source>{name} is not a case pack (it has no manifest.json)</source>
+        <translation>{name} n’est pas un lot de cas (il n’a pas de manifest.json)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s manifest is not valid JSON ({detail})</source>
+        <translation>le manifeste du lot n’est pas du JSON valide ({detail})</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s manifest is nested far too deeply</source>
+        <translation>le manifeste du lot est imbriqué bien trop profondément</translation>
+    </message>
+    <message>
+        <source>{name} is not a Letter Composer case pack</source>
+        <translation>{name} n’est pas un lot de cas de Letter Composer</translation>
+    </message>
+    <message>
+        <source>the pack is format version {version}; this Letter Composer reads version {supported} (update the app)</source>
+        <translation>le lot est au format version {version}&#xa0;; ce Letter Composer lit la version {supported} (mettez l’application à jour)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s manifest is malformed (cases and templates must be lists)</source>
+        <translation>le manifeste du lot est mal formé (cases et templates doivent être des listes)</translation>
+    </message>
+    <message>
+        <source>the pack holds a case named {name}; its id is a name Windows keeps for a device; choose another, like &apos;case-{case}&apos;</source>
+        <translation>le lot contient un cas nommé {name}&#xa0;; son identifiant est un nom que Windows réserve à un périphérique&#xa0;; choisissez-en un autre, comme «&#xa0;case-{case}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the pack holds a case named {name}; its id must be lower-case letters, digits and dashes, like &apos;kalesnikava&apos;</source>
+        <translation>le lot contient un cas nommé {name}&#xa0;; son identifiant doit être fait de minuscules, de chiffres et de tirets, comme «&#xa0;kalesnikava&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the pack holds an invalid case: {error}</source>
+        <translation>le lot contient un cas non valide&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: the case&apos;s id is &apos;{found}&apos;, not &apos;{expected}&apos;</source>
+        <translation>{name}&#xa0;: l’identifiant du cas est «&#xa0;{found}&#xa0;», pas «&#xa0;{expected}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the pack holds a file that is not a case or a template: {name}</source>
+        <translation>le lot contient un fichier qui n’est ni un cas ni une formulation&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s manifest does not match its contents</source>
+        <translation>le manifeste du lot ne correspond pas à son contenu</translation>
+    </message>
+    <message>
+        <source>{name} holds no cases</source>
+        <translation>{name} ne contient aucun cas</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s case {case} cannot be saved: {error}</source>
+        <translation>le cas {case} du lot ne peut pas être enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>the pack could not be imported ({reason}); nothing was changed</source>
+        <translation>le lot n’a pas pu être importé ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the pack could not be imported ({reason} in {folder}); nothing was changed</source>
+        <translation>le lot n’a pas pu être importé ({reason} dans {folder})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>a wording ran outside its limits</source>
+        <translation>une formulation a été exécutée hors de ses limites</translation>
+    </message>
+    <message>
+        <source>it takes too many steps</source>
+        <translation>elle demande trop d’étapes</translation>
+    </message>
+    <message>
+        <source>it computes a number far too large for a letter</source>
+        <translation>elle calcule un nombre bien trop grand pour une lettre</translation>
+    </message>
+    <message>
+        <source>it builds far too much text</source>
+        <translation>elle produit bien trop de texte</translation>
+    </message>
+    <message>
+        <source>it pads text to a width given as a value</source>
+        <translation>elle aligne du texte sur une largeur donnée par une valeur</translation>
+    </message>
+    <message>
+        <source>it pads text to a huge width</source>
+        <translation>elle aligne du texte sur une largeur énorme</translation>
+    </message>
+    <message>
+        <source>it asks for a range of more than {most} numbers</source>
+        <translation>elle demande une suite de plus de {most} nombres</translation>
+    </message>
+    <message>
+        <source>it asks a filter for far too much</source>
+        <translation>elle demande bien trop à un filtre</translation>
+    </message>
+    <message>
+        <source>it uses a recursive loop</source>
+        <translation>elle utilise une boucle récursive</translation>
+    </message>
+    <message>
+        <source>it writes far too much text</source>
+        <translation>elle écrit bien trop de texte</translation>
+    </message>
+    <message>
+        <source>it formats text in a way letters do not need</source>
+        <translation>elle met du texte en forme d’une façon dont les lettres n’ont pas besoin</translation>
+    </message>
+    <message>
+        <source>it refers to Python internals (names with &apos;__&apos;)</source>
+        <translation>elle fait appel aux rouages internes de Python (des noms avec «&#xa0;__&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>it is too long to be a letter part</source>
+        <translation>elle est trop longue pour une partie de lettre</translation>
+    </message>
+    <message>
+        <source>it is not a valid template ({detail})</source>
+        <translation>ce n’est pas un modèle valide ({detail})</translation>
+    </message>
+    <message>
+        <source>it is nested far too deeply</source>
+        <translation>elle est imbriquée bien trop profondément</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>it calls itself too deeply</source>
+        <translation>elle s’appelle elle-même trop profondément</translation>
+    </message>
+    <message>
+        <source>it fails: {detail}</source>
+        <translation>elle échoue&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>it leaves out the {part}</source>
+        <translation>elle omet la partie «&#xa0;{part}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file</source>
+        <translation>{path} est un dossier, pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte}); save the sign-up sheet as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>{path} n’est pas un texte UTF-8 (octet {byte})&#xa0;; enregistrez la feuille d’inscription au format «&#xa0;CSV UTF-8&#xa0;» et réessayez</translation>
+    </message>
+    <message>
+        <source>the sign-up sheet is empty</source>
+        <translation>la feuille d’inscription est vide</translation>
+    </message>
+    <message>
+        <source>line 1: {detail}</source>
+        <translation>ligne 1&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>line 1: the header must be {columns} (no &apos;{column}&apos; column)</source>
+        <translation>ligne 1&#xa0;: l’en-tête doit être {columns} (il n’y a pas de colonne «&#xa0;{column}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>line 1: unknown column &apos;{column}&apos;; the header is {columns}</source>
+        <translation>ligne 1&#xa0;: colonne «&#xa0;{column}&#xa0;» inconnue&#xa0;; l’en-tête est {columns}</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({detail})</source>
+        <translation>ne peut pas être lue comme du CSV ({detail})</translation>
+    </message>
+    <message>
+        <source>has {cells} cells; the header has {columns}</source>
+        <translation>compte {cells} cellules&#xa0;; l’en-tête en compte {columns}</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>le nom manque</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{language}&apos; (letters can be written in {languages})</source>
+        <translation>langue «&#xa0;{language}&#xa0;» inconnue (les lettres peuvent être écrites en {languages})</translation>
+    </message>
+    <message>
+        <source>the letter is too long for one page</source>
+        <translation>la lettre est trop longue pour une page</translation>
+    </message>
+    <message>
+        <source>the saved draft is damaged ({detail})</source>
+        <translation>la lettre enregistrée est endommagée ({detail})</translation>
+    </message>
+    <message>
+        <source>letters can be written in {languages}, not &apos;{language}&apos;</source>
+        <translation>les lettres peuvent être écrites en {languages}, pas en «&#xa0;{language}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the letter count in {path} was made by a newer Letter Composer; update this one</source>
+        <translation>le décompte des lettres dans {path} a été créé par une version plus récente de Letter Composer&#xa0;; mettez celle-ci à jour</translation>
+    </message>
+    <message>
+        <source>cannot open the letter count in {path}: {detail}</source>
+        <translation>impossible d’ouvrir le décompte des lettres dans {path}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot use the letter count in {path}: {detail}</source>
+        <translation>impossible d’utiliser le décompte des lettres dans {path}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>line {line}</source>
@@ -1957,18 +2257,6 @@ Remplacer vos cas par ceux du lot&#x202f;?</translation>
     <message>
         <source>Folder for the event&apos;s letters</source>
         <translation>Dossier des lettres de la séance</translation>
-    </message>
-    <message>
-        <source>Give the event a name.</source>
-        <translation>Donnez un nom à la séance.</translation>
-    </message>
-    <message>
-        <source>Tick at least one case for the event.</source>
-        <translation>Cochez au moins un cas pour la séance.</translation>
-    </message>
-    <message>
-        <source>The coordinator&apos;s PIN must be at least 4 digits.</source>
-        <translation>Le NIP de la coordination doit compter au moins 4 chiffres.</translation>
     </message>
     <message>
         <source>The two PINs differ: type the same PIN twice.</source>

@@ -57,7 +57,7 @@ class _Job:
 @dataclass(frozen=True)
 class _Done:
     job: _Job
-    problem: str  # "" when the letter was made
+    problem: RowProblem | None  # None when the letter was made
     made: tuple[count.Made, ...] = ()
 
 
@@ -79,16 +79,20 @@ def _make(job: _Job) -> _Done:
     first = 0 if job.choice is None else job.choice
     draft = writer_draft(job.case, job.writer, job.language, first)
     letters = recipients.letters_for(draft, job.choice, job.day)
+    line = job.writer.line
     try:
         export_letters(letters, job.layout, job.path)
     except LetterTooLong:
-        return _Done(job, "the letter is too long for one page")
+        return _Done(job, RowProblem.coded("signup.too-long", line=line))
     except RenderError as exc:
-        return _Done(job, str(exc))
+        return _Done(job, RowProblem(line, str(exc), exc.code, exc.params))
     except OSError as exc:
-        return _Done(job, f"cannot write {job.path}: {exc.strerror or exc}")
+        reason = exc.strerror or str(exc)
+        return _Done(
+            job, RowProblem.coded("signup.cannot-write", line=line, path=job.path, reason=reason)
+        )
     made = recipients.made(draft, job.choice, count.Kind.BATCH, job.event)
-    return _Done(job, "", tuple(made))
+    return _Done(job, None, tuple(made))
 
 
 def _single_threaded() -> bool:
@@ -158,8 +162,8 @@ def run_batch(
     else:
         for outcome in _results(jobs, workers):
             done += 1
-            if outcome.problem:
-                result.problems.append(RowProblem(outcome.job.writer.line, outcome.problem))
+            if outcome.problem is not None:
+                result.problems.append(outcome.problem)
             else:
                 result.written.append(outcome.job.path)
                 result.letters += len(outcome.made)

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,18 +20,36 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QMenu,
+    QScrollArea,
+    QScrollBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from composer.model.importer import import_text
+from composer.ui.accessibility import FocusRing
+from composer.ui.import_review import CaseReviewDialog
 from composer.ui.main_window import MainWindow
 from composer.ui.theme import contrast
 from palettes import PALETTES
 
 ROOT = Path(__file__).resolve().parents[2]
+# A pasted appeal with a recipient and gaps: the review frames fields to check.
+SKETCH = """URGENT ACTION
+FREE THE JOURNALIST
+
+Write to:
+Minister of Justice
+Main Street 1
+Capital
+
+Dear Minister,
+"""
 
 
 def fields(window: MainWindow) -> list[QWidget]:
@@ -400,3 +418,79 @@ def test_qts_file_dialog_speaks_french(qtbot: QtBot, language: str) -> None:
         assert "&Regarder dans\u00a0:" in labels
     else:
         assert english <= labels
+
+
+def reachable(dialog: QDialog) -> list[QWidget]:
+    """Every control of ``dialog`` the keyboard can reach (a form may scroll)."""
+    return [
+        widget
+        for widget in dialog.findChildren(QWidget)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.isVisibleTo(dialog)
+        and widget.isEnabled()
+        and widget.focusProxy() is None  # a tab widget hands the keyboard to its tab bar
+        and not isinstance(widget, (QScrollArea, QScrollBar))
+    ]
+
+
+def _dialogs() -> dict[str, Callable[[], QDialog]]:
+    from composer.model.library import list_cases, load_case
+    from composer.ui.batch_dialog import BatchDialog
+    from composer.ui.case_picker import CasePickerDialog
+    from composer.ui.event_dialog import StartEventDialog
+    from composer.ui.pack_export import PackExportDialog
+    from composer.ui.report_dialog import ReportDialog
+
+    return {
+        "import review": lambda: CaseReviewDialog(import_text(SKETCH)),
+        "start event": lambda: StartEventDialog(None, "kalesnikava", "a4"),
+        "case picker": lambda: CasePickerDialog(list_cases()),
+        "pack export": lambda: PackExportDialog(list_cases()),
+        "batch": lambda: BatchDialog(None, load_case("kalesnikava"), "a4", "en", None),
+        "report": lambda: ReportDialog(None, ""),
+    }
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize(
+    "kind", ["import review", "start event", "case picker", "pack export", "batch", "report"]
+)
+def test_every_dialog_shows_a_focus_ring(
+    qtbot: QtBot, qapp: QApplication, theme: str, kind: str
+) -> None:
+    """The dialogs, by keyboard: the window's ring goes round every field, list, checkbox and
+    button, scrolled into view or not, in the focus colour (3:1 against the dialog)."""
+    before = qapp.palette()
+    qapp.setPalette(PALETTES[theme]())
+    try:
+        dialog = _dialogs()[kind]()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitActive(dialog)
+        ring = dialog.findChild(FocusRing)
+        assert ring is not None
+        dialog_colour = dialog.palette().color(QPalette.ColorRole.Window)
+        scroll = dialog.findChild(QScrollArea)
+        reached = reachable(dialog)
+        assert len(reached) >= 3
+        if isinstance(dialog, CaseReviewDialog):
+            assert len(reached) >= 12 and dialog.title_edit in reached
+            assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel) in reached
+        for field in reached:
+            if scroll is not None and scroll.widget().isAncestorOf(field):
+                scroll.ensureWidgetVisible(field)
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(functools.partial(has_focus, field))
+            qtbot.waitUntil(ring.isVisible)
+            target = ring.target()
+            assert target is not None and (target is field or target.isAncestorOf(field))
+            QApplication.processEvents()
+            image = dialog.grab().toImage()
+            corner = ring.mapTo(dialog, ring.rect().topLeft())
+            ratio = image.devicePixelRatio()
+            pixel = image.pixelColor(int((corner.x() + 1) * ratio), int((corner.y() + 1) * ratio))
+            name = field.accessibleName() or type(field).__name__
+            assert contrast(pixel, dialog_colour) >= 3.0, (kind, name, theme)
+    finally:
+        qapp.setPalette(before)

@@ -3,24 +3,40 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfWriter
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from composer import paths
 from composer.model.case import CaseError, case_from_toml
+from composer.model.count import CountError
+from composer.model.draft import Draft, DraftError
 from composer.model.importer import UAImportError, import_bytes, import_text
 from composer.model.library import list_cases, load_case
-from composer.model.messages import IMPORT_MESSAGES, MESSAGES
+from composer.model.messages import (
+    COUNT_MESSAGES,
+    DRAFT_MESSAGES,
+    EVENT_MESSAGES,
+    IMPORT_MESSAGES,
+    MESSAGES,
+    PACK_MESSAGES,
+    RENDER_MESSAGES,
+    SIGNUP_MESSAGES,
+    WORDING_MESSAGES,
+)
 from composer.render.pdf import LetterTooLong, RenderError
+from composer.ui import batch_dialog, dialogs
 from composer.ui.case_picker import CasePickerDialog
+from composer.ui.event_dialog import StartEventDialog
 from composer.ui.import_review import CaseReviewDialog
 from composer.ui.main_window import MainWindow
 from composer.ui.messages import _sentences, error_text, warning_text
@@ -47,6 +63,7 @@ def _sources() -> list[Path]:
         *(ROOT / "src/composer/model").rglob("*.py"),
         *(ROOT / "src/composer/render").glob("*.py"),
         *(ROOT / "src/composer/ui").glob("*.py"),
+        ROOT / "src/composer/batch.py",
     ]
 
 
@@ -74,17 +91,102 @@ def test_every_importer_message_is_used() -> None:
     assert set(IMPORT_MESSAGES) - _codes_used() == set()
 
 
-def test_the_importer_and_case_files_say_nothing_without_a_code() -> None:
-    """Every warning and refusal of the importer, and every case-file error, has a code: a
-    sentence written in place would stay English in a French window."""
+# Every error class a writer or coordinator can see in the window; each is raised only with
+# .coded(...) (or built from another coded error), never with a sentence written in place.
+CODED_ERRORS = (
+    "UAImportError",
+    "CaseError",
+    "EventError",
+    "PackError",
+    "SandboxError",
+    "LimitError",
+    "RenderError",
+    "AddressDoesNotFitError",
+    "SignupError",
+    "CountError",
+    "DraftError",
+)
+
+
+# Error classes the window never shows in their own words, and why.
+NOT_SHOWN = {
+    "LetterTemplateError": "a shipped template missing or broken: a fault of the program",
+    "UnknownLayoutError": "a paper id no menu offers (the command line's --paper)",
+    "PrinterError": "ui/printing.py says each kind in its own translated words; CUPS's own "
+    "text is only under Show Details",
+}
+CODED_BASES = {"CodedError", "CodedValueError", "RenderError"}
+
+
+def _error_classes() -> dict[str, list[str]]:
+    """Every exception class of the domain, the batch and the print queue, with its bases."""
+    found: dict[str, list[str]] = {}
     for path in [
         *(ROOT / "src/composer/model").rglob("*.py"),
+        *(ROOT / "src/composer/render").glob("*.py"),
+        ROOT / "src/composer/batch.py",
+        ROOT / "src/composer/print_queue.py",
+    ]:
+        text = path.read_text(encoding="utf-8")
+        for name, bases in re.findall(r"^class (\w+)\(([^)]*)\):", text, re.MULTILINE):
+            if re.search(r"Error|Exception", bases) or name == "CodedError":
+                found[name] = [base.strip() for base in bases.split(",")]
+    return found
+
+
+def _coded_classes() -> set[str]:
+    """The listed error classes and every class built on a coded one."""
+    return set(CODED_ERRORS) | {
+        name for name, bases in _error_classes().items() if CODED_BASES & set(bases)
+    }
+
+
+def test_every_error_class_is_coded_or_never_shown() -> None:
+    """A new error class in the domain, the batch or the print queue is coded (built on a
+    coded error), or says here why the window never shows its sentence."""
+    classes = _error_classes()
+    assert {"PackError", "EventError", "RenderError", "LpMissingError"} <= set(classes)
+    coded = _coded_classes()
+    for name, bases in classes.items():
+        shown_as_is = not (name in NOT_SHOWN or NOT_SHOWN.keys() & set(bases))
+        assert name in coded or name in CODED_BASES or not shown_as_is, name
+
+
+def test_the_domain_says_nothing_without_a_code() -> None:
+    """Every warning and refusal of the importer, every case-file, event, case-pack, wording
+    and layout error has a code: a sentence written in place would stay English in a French
+    window (the batch of letters from a sign-up sheet included)."""
+    coded = "|".join(sorted(_coded_classes() - {"LetterTooLong"}))
+    raised = re.compile(rf"(?<!class )\b({coded})\(")
+    checked = 0
+    for path in [
+        *(ROOT / "src/composer/model").rglob("*.py"),
+        *(ROOT / "src/composer/render").glob("*.py"),
+        ROOT / "src/composer/batch.py",
         ROOT / "src/composer/ui/import_review.py",
     ]:
         text = path.read_text(encoding="utf-8")
-        assert not re.search(r"(?<!class )\b(UAImportError|CaseError)\(", text), path
+        assert not raised.search(text), (path, raised.search(text))
+        # a sign-up row's problem is coded too (or copied from a coded error)
+        assert not re.search(r"RowProblem\([^)]*\bf?\"", text), path
+        checked += len(re.findall(rf"\b({coded})\.coded\(", text))
         for call in re.findall(r"\.warn\(\s*[^,]+,\s*([^,)]+)", text):
             assert re.fullmatch(r'f?"import\.[a-z0-9{}.-]+"', call.strip()), (path, call)
+    assert checked > 100  # the check reads the sources it means to
+
+
+def test_every_event_pack_wording_signup_count_and_render_message_is_used() -> None:
+    """No dead sentence (a translator would translate it for nothing)."""
+    written = {
+        *EVENT_MESSAGES,
+        *PACK_MESSAGES,
+        *WORDING_MESSAGES,
+        *SIGNUP_MESSAGES,
+        *COUNT_MESSAGES,
+        *DRAFT_MESSAGES,
+        *(code for code in RENDER_MESSAGES if code != "render.too-long"),  # LetterTooLong
+    }
+    assert written - _codes_used() == set()
 
 
 # An appeal pasted in a hurry: a recipient without a country, no demands, no deadline.
@@ -264,3 +366,151 @@ def test_a_case_file_named_so_it_cannot_be_an_id_is_listed_and_can_be_deleted(
     assert "renommez-le «\u00a0mon-cas.toml\u00a0»" in seen[0]
     assert "Mon cas.toml" not in seen[1:]
     assert not (folder / "Mon cas.toml").exists()
+
+
+def _pack_with(tmp_path: Path, name: str, data: bytes) -> Path:
+    """A pack that lists and holds one member, ``name``."""
+    kind, _, rest = name.partition("/")
+    listed = {"cases": [rest.removesuffix(".toml")] if kind == "cases" else []}
+    listed["templates"] = [rest] if kind == "templates" else []
+    manifest = {"format": "letter-composer-pack", "version": 1, **listed}
+    path = tmp_path / "month.lcpack"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr(name, data)
+    return path
+
+
+def test_the_window_refuses_a_case_pack_in_french(
+    french: None, qtbot: QtBot, answers: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File ▸ Import Case Pack… with bad packs: the one message is French, down to the reason
+    inside it (a case file's mistake, a wording's), and nothing English is left."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    chosen: list[Path] = []
+    monkeypatch.setattr(dialogs, "ask_pack_file", lambda parent, folder: chosen.pop())
+
+    def refusal(path: Path) -> str:
+        chosen.append(path)
+        before = len(answers.errors)
+        window.import_pack_act.trigger()
+        assert len(answers.errors) == before + 1
+        title, text = answers.errors[-1]
+        assert title == "Impossible d’importer le lot de cas"
+        return str(text)
+
+    not_zip = tmp_path / "x.lcpack"
+    not_zip.write_bytes(b"hello")
+    assert refusal(not_zip) == (
+        "x.lcpack n’est pas un lot de cas (c’est un fichier zip endommagé ou d’une autre origine)"
+    )
+    case = _pack_with(tmp_path, "cases/wrong.toml", b'id = "wrong"\ntitle = "T"\npronoun = "it"\n')
+    assert refusal(case) == (
+        "le lot contient un cas non valide\u00a0: cases/wrong.toml, ligne 3\u00a0: "
+        'pronoun\u00a0: doit être "she", "he" ou "they"'
+    )
+    wording = _pack_with(tmp_path, "templates/en/opening-9.j2", b"{{ ''.__class__ }}")
+    assert refusal(wording) == (
+        "la formulation en/opening-9.j2 est inutilisable\u00a0: elle fait appel aux rouages "
+        "internes de Python (des noms avec «\u00a0__\u00a0»)"
+    )
+    assert not (paths.user_cases_dir() / "wrong.toml").exists()
+
+
+def test_the_window_refuses_an_event_in_french(french: None, qtbot: QtBot) -> None:
+    """Event ▸ Start Event… in French: what Event.start refuses is said in French, in the
+    dialog, and the dialog stays open."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    dialog = StartEventDialog(window, "kalesnikava", "a4")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    start = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert start.text() == "Commencer la séance"
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == "Donnez un nom à la séance."
+    qtbot.keyClicks(dialog.name_edit, "Écrire pour les droits")
+    dialog.set_cases(())
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == "Choisissez au moins un cas pour la séance."
+    dialog.set_cases(("kalesnikava",))
+    qtbot.keyClicks(dialog.pin_edit, "12")
+    qtbot.keyClicks(dialog.pin_again_edit, "12")
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == (
+        "Le NIP de la coordination doit compter au moins 4 chiffres."
+    )
+    assert dialog.isVisible() and dialog.started is None
+
+
+def said(dialog: batch_dialog.BatchDialog) -> str:
+    """The batch log as written, no-break spaces kept (toPlainText turns them to spaces)."""
+    return dialog.log.document().toRawText().replace("\u2029", "\n")
+
+
+def test_the_batch_dialog_speaks_french(
+    french: None, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Letters from a sign-up sheet, in French: a sheet that cannot be used, and the rows left
+    out, are said in French (the sheet's own words stay as written)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    sheet = tmp_path / "inscriptions.csv"
+    shown: list[batch_dialog.BatchDialog] = []
+
+    def drive(dialog: batch_dialog.BatchDialog) -> int:
+        dialog.csv_edit.setText(str(sheet))
+        dialog.folder_edit.setText(str(tmp_path / "lettres"))
+        dialog.start_button.click()
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(batch_dialog, "_exec_dialog", drive)
+    sheet.write_text("nom,ville\nMarie,Québec\n", encoding="utf-8")
+    window.events.batch_act.trigger()
+    assert said(shown[-1]) == (
+        "La feuille d’inscription est inutilisable\u00a0: ligne 1\u00a0: l’en-tête doit être "
+        "name,address,town,language,note (il n’y a pas de colonne «\u00a0name\u00a0»)"
+    )
+    sheet.write_text(
+        "name,address,town,language,note\n"
+        "Anne Dupuis,,Québec,fr,\n"
+        ",,Guelph,en,\n"
+        "Hans Weber,,Bern,de-ch,\n"
+        "Zoé,,Lyon,fr,x,y\n",
+        encoding="utf-8",
+    )
+    window.events.batch_act.trigger()
+    lines = said(shown[-1]).splitlines()
+    assert lines[0] == "Ligne 3\u00a0: le nom manque"
+    assert lines[1].startswith(
+        "Ligne 4\u00a0: langue «\u00a0de-ch\u00a0» inconnue (les lettres peuvent être écrites en "
+    )
+    assert lines[2] == "Ligne 5\u00a0: compte 6 cellules\u00a0; l’en-tête en compte 5"
+
+
+def test_count_errors_speak_french(french: None) -> None:
+    error = CountError.coded("count.newer", path="/data/count.sqlite3")
+    assert str(error) == (
+        "the letter count in /data/count.sqlite3 was made by a newer Letter Composer; update "
+        "this one"
+    )
+    assert error_text(error) == (
+        "le décompte des lettres dans /data/count.sqlite3 a été créé par une version plus "
+        "récente de Letter Composer\u00a0; mettez celle-ci à jour"
+    )
+
+
+def test_a_damaged_saved_letter_is_said_in_french(french: None) -> None:
+    """A letter kept for restoring after a crash that cannot be read again: the restore
+    message's reason is French."""
+    with pytest.raises(DraftError) as caught:
+        Draft.from_dict({"language": "en", "blocks": "not a list"}, load_case("kalesnikava"))
+    assert str(caught.value).startswith("the saved draft is damaged (")
+    assert error_text(caught.value).startswith("la lettre enregistrée est endommagée (")
+    with pytest.raises(DraftError) as caught:
+        Draft.new(load_case("kalesnikava"), "xx")
+    assert error_text(caught.value).startswith("les lettres peuvent être écrites en en, ")
+    assert error_text(caught.value).endswith(", pas en «\u00a0xx\u00a0»")

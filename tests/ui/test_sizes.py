@@ -3,6 +3,7 @@ Preview opens large enough to read, the page fitted to its width."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from composer.model.library import open_case, save_user_case
 from composer.ui import printing as ui_printing
+from composer.ui.event_dialog import StartEventDialog
 from composer.ui.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent
@@ -137,3 +141,55 @@ def test_print_preview_opens_large_and_fitted_to_width(
     assert seen["zoom mode"] == QPrintPreviewWidget.ZoomMode.FitToWidth
     assert seen["size"].width() >= min(640, room.width()) * 0.8
     assert seen["size"].height() >= room.height() * 0.8
+
+
+LONG_TITLE = (
+    "Biélorussie\u00a0: mettez fin à l’isolement cellulaire et aux mauvais traitements infligés "
+    "à la prisonnière d’opinion Maryia Kalesnikava"
+)
+
+
+def test_the_start_event_cases_need_no_sideways_scrolling_in_french_at_1024_by_600(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Event ▸ Start Event… on a netbook, in French: a long case title wraps within the list
+    (its tooltip has it whole); nothing in the list needs sideways scrolling."""
+    translator = QTranslator()
+    assert translator.load(str(HERE.parents[1] / "resources/translations/letter-composer_fr.qm"))
+    qapp.installTranslator(translator)
+    try:
+        save_user_case(dataclasses.replace(open_case("kalesnikava"), id="long", title=LONG_TITLE))
+        window = MainWindow()
+        qtbot.addWidget(window)
+        show_at(window, qtbot, 1024, 600)
+        dialog = StartEventDialog(window, "long", "a4")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= 1024 and dialog.height() <= 600
+        cases = dialog.cases_list
+        assert cases.accessibleName() == "Cas proposés"
+        for width in (dialog.width(), 420):  # as it opens, and narrowed by the coordinator
+            wanted = max(width, dialog.minimumWidth())
+            dialog.resize(wanted, dialog.height())
+            qtbot.waitUntil(lambda: dialog.width() == wanted)  # noqa: B023 - waited on here
+            QApplication.processEvents()
+            viewport = cases.viewport().width()
+            assert cases.horizontalScrollBar().maximum() == 0
+            line = cases.fontMetrics().lineSpacing()
+            for row in range(cases.count()):
+                item = cases.item(row)
+                assert item.toolTip() == item.text()
+                rect = cases.visualItemRect(item)
+                assert rect.right() <= viewport, (width, item.text())
+                text_width = cases.fontMetrics().horizontalAdvance(item.text())
+                lines_needed = -(-text_width // max(1, viewport - 2 * line))
+                assert rect.height() >= min(lines_needed, 2) * line, (width, item.text())
+        long = next(
+            cases.item(r)
+            for r in range(cases.count())
+            if cases.item(r).text().startswith(LONG_TITLE)
+        )
+        assert cases.visualItemRect(long).height() >= 2 * cases.fontMetrics().lineSpacing()
+    finally:
+        qapp.removeTranslator(translator)

@@ -37,14 +37,6 @@ def case_id_code(case_id: str) -> str | None:
     return None
 
 
-def case_id_problem(case_id: str) -> str | None:
-    """Why ``case_id`` cannot name a case (a phrase to follow the id), or None if it can."""
-    code = case_id_code(case_id)
-    if code == "case.id-device":
-        return "is a name Windows keeps for a device; choose another, like 'case-" + case_id + "'"
-    return english(code, {"case": case_id}) if code else None
-
-
 def slugify(text: str) -> str:
     """A case id from a name or title: ASCII letters, digits and hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -19,9 +19,10 @@ from enum import StrEnum
 from pathlib import Path
 
 from composer import paths
+from composer.model.messages import CodedError
 
 
-class CountError(Exception):
+class CountError(CodedError):
     """The count cannot be read or written; the message says why in one sentence."""
 
 
@@ -109,9 +110,7 @@ class Report:
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
-        raise CountError(
-            f"the letter count in {path} was made by a newer Letter Composer; update this one"
-        )
+        raise CountError.coded("count.newer", path=path)
     for number in range(version, SCHEMA_VERSION):
         with db:  # one transaction per step: a failed step leaves the previous version
             for statement in MIGRATIONS[number]:
@@ -126,12 +125,12 @@ def _open(path: Path | None = None) -> Iterator[sqlite3.Connection]:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path, timeout=10)
     except (OSError, sqlite3.Error) as exc:
-        raise CountError(f"cannot open the letter count in {path}: {exc}") from exc
+        raise CountError.coded("count.cannot-open", path=path, detail=str(exc)) from exc
     try:
         _migrate(db, path)
         yield db
     except sqlite3.DatabaseError as exc:
-        raise CountError(f"cannot use the letter count in {path}: {exc}") from exc
+        raise CountError.coded("count.cannot-use", path=path, detail=str(exc)) from exc
     finally:
         db.close()
 

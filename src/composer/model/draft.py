@@ -17,6 +17,7 @@ from typing import Any
 
 from composer.model.case import Case, Recipient
 from composer.model.letter import Letter
+from composer.model.messages import CodedValueError
 from composer.model.plain_text import without_direction_controls
 from composer.model.sender import (
     Sender,
@@ -27,6 +28,11 @@ from composer.model.sender import (
 )
 from composer.model.templates import LANGUAGES, render_part, shipped_count, variant_count
 from composer.model.typography import typeset, typeset_name
+
+
+class DraftError(CodedValueError):
+    """A draft that cannot be made or restored (a language no letter is written in, a saved
+    draft that is damaged): one sentence, coded for the window."""
 
 
 class BlockKind(StrEnum):
@@ -136,7 +142,9 @@ class Draft:
         date: dt.date | None = None,
     ) -> Draft:
         if language not in LANGUAGES:
-            raise ValueError(f"letters can be written in {', '.join(LANGUAGES)}, not '{language}'")
+            raise DraftError.coded(
+                "draft.unknown-language", languages=", ".join(LANGUAGES), language=language
+            )
         draft = cls(
             case,
             language,
@@ -390,7 +398,9 @@ class Draft:
         back; the blocks that are the writer's own (personal paragraph, recipient, signature) stay.
         """
         if language not in LANGUAGES:
-            raise ValueError(f"letters can be written in {', '.join(LANGUAGES)}, not '{language}'")
+            raise DraftError.coded(
+                "draft.unknown-language", languages=", ".join(LANGUAGES), language=language
+            )
         if language == self.language:
             return LanguageChange((), ())
         set_aside: list[str] = []
@@ -566,7 +576,7 @@ class Draft:
                     block.edits_by_language = {str(k): str(v) for k, v in edits.items()}
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             # Any damage (a hand-edited file, "seed": Infinity) is one clear error.
-            raise ValueError(f"the saved draft is damaged ({exc})") from exc
+            raise DraftError.coded("draft.damaged", detail=str(exc)) from exc
         fresh._refresh(fresh.block("date"))
         return fresh
 

@@ -14,14 +14,16 @@ from typing import Any
 
 from composer import paths
 from composer.atomic import write_text_atomic
+from composer.model.messages import CodedValueError
 from composer.model.naming import folder_name
 
 EVENT_FORMAT = 1
 _PIN_ROUNDS = 100_000
 
 
-class EventError(ValueError):
-    """An event that cannot be started or read; the message is one sentence."""
+class EventError(CodedValueError):
+    """An event that cannot be started or read; the message is one sentence (its code lets
+    the window say it in its own language)."""
 
 
 def hash_pin(pin: str, salt: str) -> str:
@@ -55,11 +57,11 @@ class Event:
         layout: str = "",
     ) -> Event:
         if not name.strip():
-            raise EventError("the event needs a name")
+            raise EventError.coded("event.no-name")
         if not case_ids:
-            raise EventError("choose at least one case for the event")
+            raise EventError.coded("event.no-cases")
         if len(pin.strip()) < 4 or not pin.strip().isdigit():
-            raise EventError("the coordinator's PIN must be at least 4 digits")
+            raise EventError.coded("event.short-pin")
         salt = secrets.token_hex(16)
         return cls(
             name=name.strip(),
@@ -116,7 +118,7 @@ class Event:
                 letters_folder=str(data.get("letters_folder", "")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise EventError(f"the event file is damaged ({exc})") from exc
+            raise EventError.coded("event.damaged", detail=str(exc)) from exc
 
 
 def save(event: Event, path: Path | None = None) -> None:

@@ -9,6 +9,7 @@ and a test checks that the two agree.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Self
 
 CASE_MESSAGES: Mapping[str, str] = {
     "case.not-found": "there is no case called '{case}'",
@@ -61,6 +62,8 @@ RENDER_MESSAGES: Mapping[str, str] = {
         "the sender's name and address take {lines} lines; at most {most} fit above the "
         "envelope window"
     ),
+    "render.no-one": "there is no recipient to write to",
+    "render.sheet-too-long": "the handwriting sheet does not fit on one page",
     "render.too-long": (
         "the letter does not fit on one page (it needs {pages}); shorten it or leave out a "
         "paragraph"
@@ -182,9 +185,168 @@ IMPORT_ERRORS: Mapping[str, str] = {
 
 IMPORT_MESSAGES: Mapping[str, str] = {**IMPORT_WARNINGS, **IMPORT_ERRORS}
 
-MESSAGES: Mapping[str, str] = {**CASE_MESSAGES, **RENDER_MESSAGES, **IMPORT_MESSAGES}
+# Starting an event (the Start Event dialog shows these as they are: whole sentences).
+EVENT_MESSAGES: Mapping[str, str] = {
+    "event.no-name": "Give the event a name.",
+    "event.no-cases": "Choose at least one case for the event.",
+    "event.short-pin": "The coordinator's PIN must be at least 4 digits.",
+    "event.damaged": "the event file is damaged ({detail})",
+}
+
+# Case packs: exporting, and refusing a pack that is unsafe or unusable ({error} is another
+# coded error, said in the window's language too).
+PACK_MESSAGES: Mapping[str, str] = {
+    "pack.not-a-part": "template {name} is not a part of a letter ({parts})",
+    "pack.template-unusable": "template {name} cannot be used: {error}",
+    "pack.none-chosen": "choose at least one case to export",
+    "pack.cannot-write": "cannot write {path}: {reason}",
+    "pack.unsafe-path": "the pack holds a file with an unsafe path: {name!r}",
+    "pack.too-many-files": "the pack holds {files} files; a pack holds at most {most}",
+    "pack.symlink": "the pack holds a symbolic link: {name}",
+    "pack.encrypted": "the pack is encrypted",
+    "pack.compression": (
+        "the pack uses a compression Letter Composer does not read ({name}); case packs are "
+        "plain zip files (deflate)"
+    ),
+    "pack.zip-bomb": "the pack unpacks to far more data than cases need (a zip bomb?)",
+    "pack.ratio": "the pack is compressed suspiciously well (a zip bomb?)",
+    "pack.twice": "the pack holds {name} twice",
+    "pack.not-utf8": "{name} in the pack is not UTF-8 text",
+    "pack.is-folder": "{path} is a folder, not a case pack",
+    "pack.no-file": "no such file: {path}",
+    "pack.not-a-file": "{path} is not a file, so it cannot be a case pack",
+    "pack.too-large": "{name} is {size} MB; a case pack is far smaller",
+    "pack.changed": "{name} changed while it was being read; try again",
+    "pack.unreadable": "cannot read {path}: {reason}",
+    "pack.not-zip": "{name} is not a case pack (a damaged or foreign zip file)",
+    "pack.no-manifest": "{name} is not a case pack (it has no manifest.json)",
+    "pack.manifest-json": "the pack's manifest is not valid JSON ({detail})",
+    "pack.manifest-deep": "the pack's manifest is nested far too deeply",
+    "pack.foreign": "{name} is not a Letter Composer case pack",
+    "pack.newer": (
+        "the pack is format version {version}; this Letter Composer reads version {supported} "
+        "(update the app)"
+    ),
+    "pack.manifest-malformed": (
+        "the pack's manifest is malformed (cases and templates must be lists)"
+    ),
+    "pack.case-name-device": (
+        "the pack holds a case named {name}; its id is a name Windows keeps for a device; "
+        "choose another, like 'case-{case}'"
+    ),
+    "pack.case-name-shape": (
+        "the pack holds a case named {name}; its id must be lower-case letters, digits and "
+        "dashes, like 'kalesnikava'"
+    ),
+    "pack.invalid-case": "the pack holds an invalid case: {error}",
+    "pack.id-mismatch": "{name}: the case's id is '{found}', not '{expected}'",
+    "pack.stray-file": "the pack holds a file that is not a case or a template: {name}",
+    "pack.manifest-mismatch": "the pack's manifest does not match its contents",
+    "pack.empty": "{name} holds no cases",
+    "pack.cannot-save-case": "the pack's case {case} cannot be saved: {error}",
+    "pack.import-failed": "the pack could not be imported ({reason}); nothing was changed",
+    "pack.import-failed-in": (
+        "the pack could not be imported ({reason} in {folder}); nothing was changed"
+    ),
+}
+
+# Why a custom wording (a letter template) cannot be used: a phrase after its name.
+WORDING_MESSAGES: Mapping[str, str] = {
+    "wording.outside-limits": "a wording ran outside its limits",
+    "wording.too-many-steps": "it takes too many steps",
+    "wording.number-too-large": "it computes a number far too large for a letter",
+    "wording.builds-too-much": "it builds far too much text",
+    "wording.pad-by-value": "it pads text to a width given as a value",
+    "wording.pad-huge": "it pads text to a huge width",
+    "wording.range": "it asks for a range of more than {most} numbers",
+    "wording.filter-too-much": "it asks a filter for far too much",
+    "wording.recursive-loop": "it uses a recursive loop",
+    "wording.writes-too-much": "it writes far too much text",
+    "wording.format": "it formats text in a way letters do not need",
+    "wording.internals": "it refers to Python internals (names with '__')",
+    "wording.too-long": "it is too long to be a letter part",
+    "wording.invalid": "it is not a valid template ({detail})",
+    "wording.nested": "it is nested far too deeply",
+    "wording.refused": "{detail}",
+    "wording.calls-itself": "it calls itself too deeply",
+    "wording.fails": "it fails: {detail}",
+    "wording.leaves-out": "it leaves out the {part}",
+}
+
+# A sign-up sheet for a batch of letters: the whole file refused, or one row left out (said
+# after "line N:"), or one writer's letter that could not be made.
+SIGNUP_MESSAGES: Mapping[str, str] = {
+    "signup.no-file": "no such file: {path}",
+    "signup.is-folder": "{path} is a folder, not a CSV file",
+    "signup.unreadable": "cannot read {path}: {reason}",
+    "signup.not-utf8": (
+        '{path} is not UTF-8 text (byte {byte}); save the sign-up sheet as "CSV UTF-8" and try '
+        "again"
+    ),
+    "signup.empty": "the sign-up sheet is empty",
+    "signup.bad-header": "line 1: {detail}",
+    "signup.missing-column": "line 1: the header must be {columns} (no '{column}' column)",
+    "signup.unknown-column": "line 1: unknown column '{column}'; the header is {columns}",
+    "signup.row-not-csv": "cannot be read as CSV ({detail})",
+    "signup.row-cells": "has {cells} cells; the header has {columns}",
+    "signup.no-name": "the name is missing",
+    "signup.unknown-language": (
+        "unknown language '{language}' (letters can be written in {languages})"
+    ),
+    "signup.too-long": "the letter is too long for one page",
+    "signup.cannot-write": "cannot write {path}: {reason}",
+}
+
+# A letter kept for restoring after a crash, or a language asked for.
+DRAFT_MESSAGES: Mapping[str, str] = {
+    "draft.damaged": "the saved draft is damaged ({detail})",
+    "draft.unknown-language": "letters can be written in {languages}, not '{language}'",
+}
+
+# The letter count (count.sqlite3 in the data folder).
+COUNT_MESSAGES: Mapping[str, str] = {
+    "count.newer": (
+        "the letter count in {path} was made by a newer Letter Composer; update this one"
+    ),
+    "count.cannot-open": "cannot open the letter count in {path}: {detail}",
+    "count.cannot-use": "cannot use the letter count in {path}: {detail}",
+}
+
+MESSAGES: Mapping[str, str] = {
+    **CASE_MESSAGES,
+    **RENDER_MESSAGES,
+    **IMPORT_MESSAGES,
+    **EVENT_MESSAGES,
+    **PACK_MESSAGES,
+    **WORDING_MESSAGES,
+    **SIGNUP_MESSAGES,
+    **COUNT_MESSAGES,
+    **DRAFT_MESSAGES,
+}
 
 
 def english(code: str, params: Mapping[str, object]) -> str:
     """The English sentence for ``code`` with ``params`` filled in."""
     return MESSAGES[code].format(**params)
+
+
+class CodedError(Exception):
+    """An error a writer or coordinator may see: its English sentence (``str(error)``, what
+    the command line prints), and the ``code`` and ``params`` the window translates. A
+    parameter may itself be a coded error (the reason a pack's case is refused)."""
+
+    def __init__(
+        self, message: str, *, code: str = "", params: Mapping[str, object] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params: dict[str, object] = dict(params or {})
+
+    @classmethod
+    def coded(cls, code: str, **params: object) -> Self:
+        """The error for ``code``, in English, with its parameters."""
+        return cls(english(code, params), code=code, params=params)
+
+
+class CodedValueError(CodedError, ValueError):
+    """A coded error that is a ValueError (bad input, not a failure of the program)."""

@@ -34,7 +34,7 @@ from composer.model.case import (
     Case,
     CaseError,
     case_from_toml,
-    case_id_problem,
+    case_id_code,
     case_to_toml,
     unique_id,
 )
@@ -45,6 +45,7 @@ from composer.model.library import (
     user_case_ids,
     user_case_path,
 )
+from composer.model.messages import CodedValueError
 
 PACK_FORMAT = "letter-composer-pack"
 PACK_VERSION = 1
@@ -56,8 +57,9 @@ MAX_RATIO = 100
 _TEMPLATE_NAME_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?/[a-z]+-\d{1,3}\.j2$")
 
 
-class PackError(ValueError):
-    """A pack that cannot be exported or imported; the message is one clear line."""
+class PackError(CodedValueError):
+    """A pack that cannot be exported or imported; the message is one clear line (its code
+    lets the window say it in its own language)."""
 
 
 def templates_dir() -> Path:
@@ -126,13 +128,13 @@ def check_template(name: str, source: str) -> None:
 
     part = PurePosixPath(name).stem.rpartition("-")[0]
     if part not in PARTS:
-        raise PackError(f"template {name} is not a part of a letter ({', '.join(PARTS)})")
+        raise PackError.coded("pack.not-a-part", name=name, parts=", ".join(PARTS))
     context = _sample_context()
     context["language"] = PurePosixPath(name).parts[0]
     try:
         render_custom(part, source, context)
     except SandboxError as exc:
-        raise PackError(f"template {name} cannot be used: {exc}") from exc
+        raise PackError.coded("pack.template-unusable", name=name, error=exc) from exc
 
 
 # --------------------------------------------------------------------------- export
@@ -146,7 +148,7 @@ def export_pack(
     Returns the ids written. A failure leaves any existing file at ``output`` untouched.
     """
     if not case_ids:
-        raise PackError("choose at least one case to export")
+        raise PackError.coded("pack.none-chosen")
     cases: list[Case] = []
     for case_id in dict.fromkeys(case_ids):
         cases.append(open_case(case_id))
@@ -167,7 +169,9 @@ def export_pack(
     try:
         write_bytes_atomic(Path(output), buffer.getvalue())
     except OSError as exc:
-        raise PackError(f"cannot write {output}: {exc.strerror or exc}") from exc
+        raise PackError.coded(
+            "pack.cannot-write", path=output, reason=exc.strerror or str(exc)
+        ) from exc
     return [c.id for c in cases]
 
 
@@ -199,54 +203,51 @@ class PackImport:
 
 def _safe_member_name(name: str) -> PurePosixPath:
     if "\\" in name or "\0" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        raise PackError(f"the pack holds a file with an unsafe path: {name!r}")
+        raise PackError.coded("pack.unsafe-path", name=name)
     path = PurePosixPath(name)
     if path.is_absolute() or ".." in path.parts or any(p in ("", ".") for p in path.parts):
-        raise PackError(f"the pack holds a file with an unsafe path: {name!r}")
+        raise PackError.coded("pack.unsafe-path", name=name)
     return path
 
 
 def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise PackError(f"the pack holds {len(infos)} files; a pack holds at most {MAX_ENTRIES}")
+        raise PackError.coded("pack.too-many-files", files=len(infos), most=MAX_ENTRIES)
     declared = 0
     for info in infos:
         _safe_member_name(info.filename)
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise PackError(f"the pack holds a symbolic link: {info.filename}")
+            raise PackError.coded("pack.symlink", name=info.filename)
         if info.flag_bits & 0x1:
-            raise PackError("the pack is encrypted")
+            raise PackError.coded("pack.encrypted")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             # zipfile inflates bzip2 and LZMA members whole, whatever their declared size (a
             # 2 KB member can become 4 GB before any check): packs are stored or deflated.
-            raise PackError(
-                f"the pack uses a compression Letter Composer does not read ({info.filename}); "
-                "case packs are plain zip files (deflate)"
-            )
+            raise PackError.coded("pack.compression", name=info.filename)
         declared += info.file_size
         if info.file_size > MAX_MEMBER_BYTES or declared > MAX_TOTAL_BYTES:
-            raise PackError("the pack unpacks to far more data than cases need (a zip bomb?)")
+            raise PackError.coded("pack.zip-bomb")
         if (
             info.compress_size
             and info.file_size / info.compress_size > MAX_RATIO
             and info.file_size > 64 * 1024
         ):
-            raise PackError("the pack is compressed suspiciously well (a zip bomb?)")
+            raise PackError.coded("pack.ratio")
     members: dict[str, bytes] = {}
     total = 0
     for info in infos:
         if info.is_dir():
             continue
         if info.filename in members:
-            raise PackError(f"the pack holds {info.filename} twice")
+            raise PackError.coded("pack.twice", name=info.filename)
         # Never trust the declared size: read at most one byte more than allowed.
         with archive.open(info) as handle:
             data = handle.read(MAX_MEMBER_BYTES + 1)
         total += len(data)
         if len(data) > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
-            raise PackError("the pack unpacks to far more data than cases need (a zip bomb?)")
+            raise PackError.coded("pack.zip-bomb")
         members[info.filename] = data
     return members
 
@@ -255,28 +256,30 @@ def _text(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PackError(f"{name} in the pack is not UTF-8 text") from exc
+        raise PackError.coded("pack.not-utf8", name=name) from exc
 
 
 def read_pack(path: Path) -> Pack:
     """Open and validate a pack completely; PackError (one line) if anything is wrong."""
     path = Path(path)
     if path.is_dir():
-        raise PackError(f"{path} is a folder, not a case pack")
+        raise PackError.coded("pack.is-folder", path=path)
     if not path.exists():
-        raise PackError(f"no such file: {path}")
+        raise PackError.coded("pack.no-file", path=path)
     if not path.is_file():  # a device (/dev/zero), a pipe: never read it to its end
-        raise PackError(f"{path} is not a file, so it cannot be a case pack")
+        raise PackError.coded("pack.not-a-file", path=path)
     try:
         size = path.stat().st_size
         if size > MAX_PACK_BYTES:
-            raise PackError(f"{path.name} is {size / 1e6:.0f} MB; a case pack is far smaller")
+            raise PackError.coded("pack.too-large", name=path.name, size=round(size / 1e6))
         with path.open("rb") as handle:
             data = handle.read(size)
             if handle.read(1):
-                raise PackError(f"{path.name} changed while it was being read; try again")
+                raise PackError.coded("pack.changed", name=path.name)
     except OSError as exc:
-        raise PackError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise PackError.coded(
+            "pack.unreadable", path=path, reason=exc.strerror or str(exc)
+        ) from exc
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = _read_members(archive)
@@ -291,27 +294,24 @@ def read_pack(path: Path) -> Pack:
         NotImplementedError,
         RuntimeError,
     ) as exc:
-        raise PackError(f"{path.name} is not a case pack (a damaged or foreign zip file)") from exc
+        raise PackError.coded("pack.not-zip", name=path.name) from exc
     return _validate(members, path.name)
 
 
 def _validate(members: dict[str, bytes], label: str) -> Pack:
     if "manifest.json" not in members:
-        raise PackError(f"{label} is not a case pack (it has no manifest.json)")
+        raise PackError.coded("pack.no-manifest", name=label)
     try:
         manifest = json.loads(_text("manifest.json", members.pop("manifest.json")))
     except json.JSONDecodeError as exc:
-        raise PackError(f"the pack's manifest is not valid JSON ({exc.msg})") from exc
+        raise PackError.coded("pack.manifest-json", detail=exc.msg) from exc
     except RecursionError as exc:
-        raise PackError("the pack's manifest is nested far too deeply") from exc
+        raise PackError.coded("pack.manifest-deep") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != PACK_FORMAT:
-        raise PackError(f"{label} is not a Letter Composer case pack")
+        raise PackError.coded("pack.foreign", name=label)
     version = manifest.get("version")
     if not isinstance(version, int) or version > PACK_VERSION or version < 1:
-        raise PackError(
-            f"the pack is format version {version}; this Letter Composer reads "
-            f"version {PACK_VERSION} (update the app)"
-        )
+        raise PackError.coded("pack.newer", version=version, supported=PACK_VERSION)
     listed_cases = manifest.get("cases", [])
     listed_templates = manifest.get("templates", [])
     if not (
@@ -320,7 +320,7 @@ def _validate(members: dict[str, bytes], label: str) -> Pack:
         and isinstance(listed_templates, list)
         and all(isinstance(x, str) for x in listed_templates)
     ):
-        raise PackError("the pack's manifest is malformed (cases and templates must be lists)")
+        raise PackError.coded("pack.manifest-malformed")
 
     cases: list[Case] = []
     templates: dict[str, str] = {}
@@ -328,15 +328,18 @@ def _validate(members: dict[str, bytes], label: str) -> Pack:
         parts = PurePosixPath(name).parts
         if len(parts) == 2 and parts[0] == "cases" and name.endswith(".toml"):
             case_id = parts[1].removesuffix(".toml")
-            problem = case_id_problem(case_id)
-            if problem:
-                raise PackError(f"the pack holds a case named {name}; its id {problem}")
+            if case_id_code(case_id) == "case.id-device":
+                raise PackError.coded("pack.case-name-device", name=name, case=case_id)
+            if case_id_code(case_id):
+                raise PackError.coded("pack.case-name-shape", name=name)
             try:
                 case = case_from_toml(_text(name, data), source=name)
             except CaseError as exc:
-                raise PackError(f"the pack holds an invalid case: {exc}") from exc
+                raise PackError.coded("pack.invalid-case", error=exc) from exc
             if case.id != case_id:
-                raise PackError(f"{name}: the case's id is '{case.id}', not '{case_id}'")
+                raise PackError.coded(
+                    "pack.id-mismatch", name=name, found=case.id, expected=case_id
+                )
             cases.append(case)
         elif parts[0] == "templates" and _TEMPLATE_NAME_RE.match("/".join(parts[1:])):
             template_name = "/".join(parts[1:])
@@ -344,13 +347,13 @@ def _validate(members: dict[str, bytes], label: str) -> Pack:
             check_template(template_name, source)
             templates[template_name] = source
         else:
-            raise PackError(f"the pack holds a file that is not a case or a template: {name}")
+            raise PackError.coded("pack.stray-file", name=name)
     if sorted(listed_cases) != sorted(c.id for c in cases) or sorted(listed_templates) != sorted(
         templates
     ):
-        raise PackError("the pack's manifest does not match its contents")
+        raise PackError.coded("pack.manifest-mismatch")
     if not cases and not templates:
-        raise PackError(f"{label} holds no cases")
+        raise PackError.coded("pack.empty", name=label)
 
     builtins = set(builtin_case_ids())
     user = set(user_case_ids())
@@ -416,7 +419,7 @@ def import_pack(path: Path, overwrite: ReplaceChoice = None) -> PackImport:
         try:
             case_from_toml(text, source=f"{case.id}.toml")  # never write what cannot be read
         except CaseError as exc:
-            raise PackError(f"the pack's case {case.id} cannot be saved: {exc}") from exc
+            raise PackError.coded("pack.cannot-save-case", case=case.id, error=exc) from exc
         writes.append((user_case_path(case.id), text.encode("utf-8")))
         (replaced if case.id in pack.conflicts else added).append(case.id)
     written: list[str] = []
@@ -439,10 +442,11 @@ def import_pack(path: Path, overwrite: ReplaceChoice = None) -> PackImport:
         write_files_together(writes)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        where = f" in {Path(exc.filename).parent}" if exc.filename else ""
-        raise PackError(
-            f"the pack could not be imported ({reason}{where}); nothing was changed"
-        ) from exc
+        if exc.filename:
+            raise PackError.coded(
+                "pack.import-failed-in", reason=reason, folder=Path(exc.filename).parent
+            ) from exc
+        raise PackError.coded("pack.import-failed", reason=reason) from exc
     return PackImport(
         tuple(added),
         tuple(replaced),

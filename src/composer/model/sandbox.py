@@ -23,6 +23,8 @@ from jinja2 import StrictUndefined, Template, TemplateError, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
+from composer.model.messages import CodedError, CodedValueError
+
 OPERATION_BUDGET = 20_000  # a real wording uses tens; the budget is what a render may spend
 MAX_VALUE_CHARS = 20_000  # the largest string (or the sum of a list's strings) a template makes
 MAX_OUTPUT_CHARS = 20_000  # the rendered wording
@@ -59,12 +61,18 @@ _CONTAINER_METHODS = frozenset({"get", "items", "keys", "values", "index", "coun
 _FORMAT_NUMBER = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
 
 
-class LimitError(Exception):
+class LimitError(CodedError):
     """A custom wording went beyond a limit (the message says which, in a few words)."""
 
 
-class SandboxError(ValueError):
-    """A custom wording that cannot be used: unsafe, broken, or beyond a limit."""
+class SandboxError(CodedValueError):
+    """A custom wording that cannot be used: unsafe, broken, or beyond a limit (a phrase that
+    follows its name; its code lets the window say it in its own language)."""
+
+    @classmethod
+    def beyond(cls, limit: LimitError) -> SandboxError:
+        """The wording went beyond ``limit``."""
+        return cls(str(limit), code=limit.code, params=limit.params)
 
 
 # --------------------------------------------------------------------------- counting
@@ -84,10 +92,10 @@ _budget: ContextVar[_Budget | None] = ContextVar("lc_template_budget", default=N
 def _spend(units: int = 1) -> None:
     budget = _budget.get()
     if budget is None:  # only renders through render_limited() run these templates
-        raise LimitError("a wording ran outside its limits")
+        raise LimitError.coded("wording.outside-limits")
     budget.operations -= units
     if budget.operations < 0:
-        raise LimitError("it takes too many steps")
+        raise LimitError.coded("wording.too-many-steps")
 
 
 def _size(value: Any, limit: int = MAX_VALUE_CHARS) -> int:
@@ -96,7 +104,7 @@ def _size(value: Any, limit: int = MAX_VALUE_CHARS) -> int:
         return len(value)
     if isinstance(value, int) and not isinstance(value, bool):
         if abs(value) > MAX_INT:
-            raise LimitError("it computes a number far too large for a letter")
+            raise LimitError.coded("wording.number-too-large")
         return 1
     if isinstance(value, list | tuple | set | frozenset | dict):
         total = 0
@@ -111,7 +119,7 @@ def _size(value: Any, limit: int = MAX_VALUE_CHARS) -> int:
 
 def _check(value: Any) -> Any:
     if _size(value) > MAX_VALUE_CHARS:
-        raise LimitError("it builds far too much text")
+        raise LimitError.coded("wording.builds-too-much")
     return value
 
 
@@ -123,12 +131,12 @@ def _check_format(template: str) -> None:
     try:
         for _, _, spec, _ in string.Formatter().parse(template):
             if spec and "{" in spec:  # '{0:{1}}': a width given as an argument, unchecked
-                raise LimitError("it pads text to a width given as a value")
+                raise LimitError.coded("wording.pad-by-value")
             widths += re.findall(r"\d+", spec or "")
     except ValueError:
         pass  # a malformed pattern fails in the sandbox's own formatter
     if any(w == "*" or int(w) > MAX_FORMAT_WIDTH for w in widths):
-        raise LimitError("it pads text to a huge width")
+        raise LimitError.coded("wording.pad-huge")
 
 
 def _counted(items: Iterable[Any]) -> Iterator[Any]:
@@ -138,14 +146,14 @@ def _counted(items: Iterable[Any]) -> Iterator[Any]:
         _spend()
         total += _size(item)
         if total > MAX_VALUE_CHARS:
-            raise LimitError("it builds far too much text")
+            raise LimitError.coded("wording.builds-too-much")
         yield item
 
 
 def _limited_range(*args: int) -> Iterator[int]:
     numbers = range(*args)
     if len(numbers) > RANGE_CAP:
-        raise LimitError(f"it asks for a range of more than {RANGE_CAP} numbers")
+        raise LimitError.coded("wording.range", most=RANGE_CAP)
     return _counted(numbers)
 
 
@@ -154,7 +162,7 @@ def _limited_replace(text: str, old: str, new: str, count: int = -1) -> str:
     if count >= 0:
         hits = min(hits, count)
     if len(text) + hits * max(0, len(new) - len(old)) > MAX_VALUE_CHARS:
-        raise LimitError("it builds far too much text")
+        raise LimitError.coded("wording.builds-too-much")
     return text.replace(old, new, count)
 
 
@@ -170,13 +178,13 @@ def _before_binop(operator: str, left: Any, right: Any) -> None:
         )
     elif operator == "**" and isinstance(right, int) and isinstance(left, int):
         if right > 256 or abs(left).bit_length() * max(right, 0) > 256:
-            raise LimitError("it computes a number far too large for a letter")
+            raise LimitError.coded("wording.number-too-large")
     elif operator == "%" and isinstance(left, str):
         _check_format(left)
     elif operator == "+":
         too_big = _size(left) + _size(right) > MAX_VALUE_CHARS
     if too_big:
-        raise LimitError("it builds far too much text")
+        raise LimitError.coded("wording.builds-too-much")
 
 
 class _LimitedNamespace(Namespace):
@@ -193,7 +201,7 @@ class _LimitedNamespace(Namespace):
 
 def _joined_size(separator: str, items: list[Any]) -> None:
     if sum(_size(i) for i in items) + len(separator) * max(len(items) - 1, 0) > MAX_VALUE_CHARS:
-        raise LimitError("it builds far too much text")
+        raise LimitError.coded("wording.builds-too-much")
 
 
 def _value_index(func: Callable[..., Any]) -> int:
@@ -211,7 +219,7 @@ def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         for arg in (*args[at + 1 :], *kwargs.values()):
             # A count or width (batch, slice, truncate, round...) sizes what the filter builds.
             if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > MAX_VALUE_CHARS:
-                raise LimitError("it asks a filter for far too much")
+                raise LimitError.coded("wording.filter-too-much")
         given = list(args)
         if takes_iterable and len(given) > at and not isinstance(given[at], str | Mapping):
             given[at] = list(_counted(given[at]))  # a finite, counted copy for C to work on
@@ -264,7 +272,7 @@ class _LimitTransformer:
     def rewrite(self, node: nodes.Node) -> nodes.Node:
         if isinstance(node, nodes.For):
             if node.recursive:
-                raise LimitError("it uses a recursive loop")
+                raise LimitError.coded("wording.recursive-loop")
             node.iter = self._call("lc_iterate", [cast(nodes.Expr, node.iter)], node)
         elif isinstance(node, nodes.Concat):
             return self._call("lc_concat", list(node.nodes), node)
@@ -318,20 +326,20 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         _spend()
         texts = [str(_check(p)) for p in parts]
         if sum(map(len, texts)) > MAX_VALUE_CHARS:
-            raise LimitError("it builds far too much text")
+            raise LimitError.coded("wording.builds-too-much")
         return "".join(texts)
 
     @staticmethod
     def _write(value: Any) -> str:
         _spend()
         if _size(value) > MAX_VALUE_CHARS:
-            raise LimitError("it writes far too much text")
+            raise LimitError.coded("wording.writes-too-much")
         text = str(value)
         budget = _budget.get()
         assert budget is not None  # _spend() refused otherwise
         budget.written += len(text)
         if budget.written > MAX_WRITTEN_CHARS:
-            raise LimitError("it writes far too much text")
+            raise LimitError.coded("wording.writes-too-much")
         return text
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
@@ -339,7 +347,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         try:
             _LimitTransformer().visit(tree)
         except LimitError as exc:
-            raise SandboxError(str(exc)) from exc
+            raise SandboxError.beyond(exc) from exc
         return tree
 
     # -- what the sandbox intercepts
@@ -378,7 +386,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         return super().call_unop(context, operator, arg)
 
     def format_string(self, *args: Any, **kwargs: Any) -> str:  # pragma: no cover - old jinja2
-        raise LimitError("it formats text in a way letters do not need")
+        raise LimitError.coded("wording.format")
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         wrapped = super().wrap_str_format(value)
@@ -396,7 +404,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         _spend()
         for arg in (*args, *kwargs.values()):
             if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > MAX_INT:
-                raise LimitError("it computes a number far too large for a letter")
+                raise LimitError.coded("wording.number-too-large")
         return _check(super().call(__context, __obj, *args, **kwargs))
 
 
@@ -417,9 +425,9 @@ def environment(filters: Mapping[str, Callable[..., Any]]) -> LimitedEnvironment
 def check_source(source: str) -> None:
     """Refuse, before compiling, what no letter wording needs."""
     if "__" in source:
-        raise SandboxError("it refers to Python internals (names with '__')")
+        raise SandboxError.coded("wording.internals")
     if len(source) > MAX_SOURCE_CHARS:
-        raise SandboxError("it is too long to be a letter part")
+        raise SandboxError.coded("wording.too-long")
 
 
 @lru_cache(maxsize=256)
@@ -435,11 +443,11 @@ def compile_limited(source: str, filters: Mapping[str, Callable[..., Any]]) -> T
     except SandboxError:
         raise
     except TemplateError as exc:
-        raise SandboxError(f"it is not a valid template ({exc})") from exc
+        raise SandboxError.coded("wording.invalid", detail=str(exc)) from exc
     except (RecursionError, MemoryError) as exc:  # a parser fed a pathological nesting
-        raise SandboxError("it is nested far too deeply") from exc
+        raise SandboxError.coded("wording.nested") from exc
     except Exception as exc:  # e.g. Python's "too many statically nested blocks"
-        raise SandboxError(f"it is not a valid template ({exc})") from exc
+        raise SandboxError.coded("wording.invalid", detail=str(exc)) from exc
 
 
 def render_limited(
@@ -451,15 +459,15 @@ def render_limited(
     try:
         text = template.render(**context)
     except LimitError as exc:
-        raise SandboxError(str(exc)) from exc
+        raise SandboxError.beyond(exc) from exc
     except TemplateError as exc:  # SecurityError and UndefinedError are TemplateErrors
-        raise SandboxError(str(exc)) from exc
+        raise SandboxError.coded("wording.refused", detail=str(exc)) from exc
     except RecursionError as exc:
-        raise SandboxError("it calls itself too deeply") from exc
+        raise SandboxError.coded("wording.calls-itself") from exc
     except Exception as exc:  # untrusted: any failure leaves the wording out
-        raise SandboxError(f"it fails: {exc or type(exc).__name__}") from exc
+        raise SandboxError.coded("wording.fails", detail=str(exc) or type(exc).__name__) from exc
     finally:
         _budget.reset(token)
     if len(text) > MAX_OUTPUT_CHARS:
-        raise SandboxError("it writes far too much text")
+        raise SandboxError.coded("wording.writes-too-much")
     return text

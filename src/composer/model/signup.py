@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from composer.model.messages import CodedValueError, english
 
 COLUMNS = ("name", "address", "town", "language", "note")
 REQUIRED = ("name",)
 
 
-class SignupError(ValueError):
+class SignupError(CodedValueError):
     """The whole file cannot be used (not UTF-8, no header, ...): one sentence."""
 
 
@@ -33,7 +36,14 @@ class Writer:
 @dataclass(frozen=True)
 class RowProblem:
     line: int
-    message: str
+    message: str  # English, the sentence of ``code`` (composer.model.messages)
+    code: str = ""
+    params: Mapping[str, object] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def coded(cls, code: str, *, line: int, **params: object) -> RowProblem:
+        """The problem ``code`` of the row at ``line``, in English, with its parameters."""
+        return cls(line, english(code, params), code, params)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
@@ -49,18 +59,17 @@ def read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise SignupError(f"no such file: {path}") from exc
+        raise SignupError.coded("signup.no-file", path=path) from exc
     except IsADirectoryError as exc:
-        raise SignupError(f"{path} is a folder, not a CSV file") from exc
+        raise SignupError.coded("signup.is-folder", path=path) from exc
     except OSError as exc:
-        raise SignupError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise SignupError.coded(
+            "signup.unreadable", path=path, reason=exc.strerror or str(exc)
+        ) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SignupError(
-            f"{path} is not UTF-8 text (byte {exc.start + 1}); save the sign-up sheet as "
-            '"CSV UTF-8" and try again'
-        ) from exc
+        raise SignupError.coded("signup.not-utf8", path=path, byte=exc.start + 1) from exc
 
 
 def parse(text: str, languages: frozenset[str] | set[str]) -> Signup:
@@ -70,19 +79,19 @@ def parse(text: str, languages: frozenset[str] | set[str]) -> Signup:
     try:
         header = next(reader)
     except StopIteration:
-        raise SignupError("the sign-up sheet is empty") from None
+        raise SignupError.coded("signup.empty") from None
     except csv.Error as exc:
-        raise SignupError(f"line 1: {exc}") from exc
+        raise SignupError.coded("signup.bad-header", detail=str(exc)) from exc
     names = [h.strip().lower() for h in header]
     missing = [c for c in REQUIRED if c not in names]
     if missing:
-        raise SignupError(
-            f"line 1: the header must be {','.join(COLUMNS)} (no '{missing[0]}' column)"
+        raise SignupError.coded(
+            "signup.missing-column", columns=",".join(COLUMNS), column=missing[0]
         )
     unknown = [n for n in names if n and n not in COLUMNS]
     if unknown:
-        raise SignupError(
-            f"line 1: unknown column '{unknown[0]}'; the header is {','.join(COLUMNS)}"
+        raise SignupError.coded(
+            "signup.unknown-column", column=unknown[0], columns=",".join(COLUMNS)
         )
     where = {name: i for i, name in enumerate(names)}
     writers: list[Writer] = []
@@ -94,7 +103,7 @@ def parse(text: str, languages: frozenset[str] | set[str]) -> Signup:
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(RowProblem(line, f"cannot be read as CSV ({exc})"))
+            problems.append(RowProblem.coded("signup.row-not-csv", line=line, detail=str(exc)))
             break
         first_line, line = line, reader.line_num + 1
         if not any(cell.strip() for cell in row):
@@ -106,20 +115,23 @@ def parse(text: str, languages: frozenset[str] | set[str]) -> Signup:
 
         if len(row) > len(names):
             problems.append(
-                RowProblem(first_line, f"has {len(row)} cells; the header has {len(names)}")
+                RowProblem.coded(
+                    "signup.row-cells", line=first_line, cells=len(row), columns=len(names)
+                )
             )
             continue
         name = cell("name")
         language = cell("language").lower()
         if not name:
-            problems.append(RowProblem(first_line, "the name is missing"))
+            problems.append(RowProblem.coded("signup.no-name", line=first_line))
             continue
         if language and language not in languages:
             problems.append(
-                RowProblem(
-                    first_line,
-                    f"unknown language '{cell('language')}' "
-                    f"(letters can be written in {', '.join(sorted(languages))})",
+                RowProblem.coded(
+                    "signup.unknown-language",
+                    line=first_line,
+                    language=cell("language"),
+                    languages=", ".join(sorted(languages)),
                 )
             )
             continue

@@ -183,7 +183,7 @@ def _read_custom(folder: Path, language: str) -> dict[str, dict[int, str]]:
             if not entry.is_file():
                 continue
             if entry.stat().st_size > 4 * MAX_SOURCE_CHARS:
-                raise SandboxError("it is too long to be a letter part")
+                raise SandboxError.coded("wording.too-long")
             text = entry.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError, SandboxError) as exc:
             reason = str(exc) if isinstance(exc, SandboxError) else "it cannot be read as text"
@@ -254,7 +254,7 @@ def render_custom(part: str, source: str, context: Mapping[str, Any]) -> str:
     }.get(part, "")
     wanted = _first_letter_free(must_say) if isinstance(must_say, str) else ""
     if wanted and wanted.casefold() not in text.casefold():
-        raise SandboxError(f"it leaves out the {part}")
+        raise SandboxError.coded("wording.leaves-out", part=part)
     return text
 
 

@@ -30,7 +30,7 @@ def render_letters(
     """One page per letter, in order. Raises LetterTooLong if any letter needs a second page
     (nothing is made then), RenderError if one cannot be laid out."""
     if not letters:
-        raise RenderError("there is no recipient to write to")
+        raise RenderError.coded("render.no-one")
     pages: list[bytes] = []
     missing: set[str] = set()
     for letter in letters:
@@ -66,7 +66,7 @@ def render_envelopes(
     from composer.render.envelope import draw_envelope, new_document
 
     if not letters:
-        raise RenderError("there is no recipient to write to")
+        raise RenderError.coded("render.no-one")
     pdf = new_document(title, letters[0].language)
     for letter in letters:
         return_lines = None

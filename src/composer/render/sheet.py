@@ -166,7 +166,7 @@ def render_sheet(sheet: Sheet, layout: Layout, created: dt.datetime | None = Non
         if page.y <= page.bottom:
             return bytes(page.pdf.output())
         if not facts:
-            raise RenderError("the handwriting sheet does not fit on one page")
+            raise RenderError.coded("render.sheet-too-long")
         facts = _shorter(facts)
 
 

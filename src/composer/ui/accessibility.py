@@ -40,7 +40,11 @@ def _ring_target(widget: QWidget) -> QWidget:
 class FocusRing(QWidget):
     """A ring round the control that has the keyboard, in the palette's focus colour, drawn
     above it: visible on line edits, text areas, combo boxes and checkboxes alike, in light,
-    dark and high-contrast themes. It never takes a click."""
+    dark and high-contrast themes. It never takes a click.
+
+    Its window is its parent, asked for each time (``parentWidget()``): a reference kept here
+    would make a cycle, and a dialog dropped in a cycle is deleted late, by the garbage
+    collector, while its widgets still get events."""
 
     _MOVES = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
 
@@ -50,13 +54,25 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._window = window
         self._target: QWidget | None = None
         self._watched: list[QWidget] = []
+        self._listening = False
         self.hide()
+        # It follows the keyboard only while its window shows: a closed dialog's ring leaves
+        # the application's focus signal, so nothing of the dialog is kept answering it.
+        window.installEventFilter(self)
+        if window.isVisible():
+            self._listen(True)
+
+    def _listen(self, on: bool) -> None:
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if on == self._listening or not isinstance(app, QApplication):
+            return
+        if on:
             app.focusChanged.connect(self._follow)
+        else:
+            app.focusChanged.disconnect(self._follow)
+        self._listening = on
 
     def target(self) -> QWidget | None:
         return self._target
@@ -69,7 +85,7 @@ class FocusRing(QWidget):
 
     def _follow(self, _old: QWidget | None, now: QWidget | None) -> None:
         self._unwatch()
-        if now is None or isinstance(now, QMenu) or now.window() is not self._window:
+        if now is None or isinstance(now, QMenu) or now.window() is not self.parentWidget():
             self._target = None
             self.hide()
             return
@@ -77,7 +93,8 @@ class FocusRing(QWidget):
         self._target = target
         target.destroyed.connect(self._lost)
         widget: QWidget | None = target
-        while widget is not None and widget is not self._window:  # a scroll moves an ancestor
+        window = self.parentWidget()
+        while widget is not None and widget is not window:  # a scroll moves an ancestor
             widget.installEventFilter(self)
             self._watched.append(widget)
             widget = widget.parentWidget()
@@ -89,22 +106,30 @@ class FocusRing(QWidget):
         self.hide()
 
     def _place(self) -> None:
-        target = self._target
-        if target is None or not target.isVisible():
+        target, window = self._target, self.parentWidget()
+        if target is None or window is None or not target.isVisible():
             self.hide()
             return
         visible = target.visibleRegion().boundingRect()
         if visible.isEmpty():
             self.hide()
             return
-        top_left = target.mapTo(self._window, visible.topLeft())
+        top_left = target.mapTo(window, visible.topLeft())
         self.setGeometry(QRect(top_left, visible.size()))
         self.show()
         self.raise_()
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._MOVES and watched in self._watched:
+        if watched is self.parentWidget() and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            showing = event.type() == QEvent.Type.Show
+            self._listen(showing)
+            if showing:
+                self._follow(None, QApplication.focusWidget())
+            else:
+                self._lost()
+                self._unwatch()
+        elif event.type() in self._MOVES and watched in self._watched:
             self._place()
         return super().eventFilter(watched, event)
 

@@ -32,7 +32,9 @@ from composer.model.case import Case
 from composer.model.signup import SignupError, parse, read_text
 from composer.model.templates import LANGUAGES
 from composer.render.layouts import get_layout
+from composer.ui.accessibility import FocusRing
 from composer.ui.dialogs import run_modal as _exec_dialog
+from composer.ui.messages import error_text, problem_text
 from composer.ui.recipient_choice import RecipientChooser
 
 
@@ -96,6 +98,7 @@ class BatchDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.resize(600, 420)
+        self.focus_ring = FocusRing(self)  # where the keyboard is, as in the main window
 
     def _with_browse(self, edit: QLineEdit, slot: object) -> QWidget:
         box = QWidget(self)
@@ -147,7 +150,9 @@ class BatchDialog(QDialog):
         try:
             signup = parse(read_text(csv_path), frozenset(LANGUAGES))
         except SignupError as exc:
-            self._say(self.tr("The sign-up sheet cannot be used: {reason}").format(reason=exc))
+            self._say(
+                self.tr("The sign-up sheet cannot be used: {reason}").format(reason=error_text(exc))
+            )
             return
         self._cancelled, self._running = False, True
         self.start_button.setEnabled(False)
@@ -182,7 +187,9 @@ class BatchDialog(QDialog):
             return
         for problem in result.problems:
             self._say(
-                self.tr("Line {line}: {problem}").format(line=problem.line, problem=problem.message)
+                self.tr("Line {line}: {problem}").format(
+                    line=problem.line, problem=problem_text(problem)
+                )
             )
         summary = self.tr("{count} letter file(s) made in {folder}.").format(
             count=len(result.written), folder=folder

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from composer.model.case import CaseError
 from composer.model.library import CaseEntry, delete_user_case, duplicate_case, list_cases
 from composer.ui import dialogs
+from composer.ui.accessibility import FocusRing
 from composer.ui.dialogs import push_button as _button
 from composer.ui.dialogs import run_modal as _exec_dialog
 from composer.ui.messages import error_text
@@ -64,6 +65,7 @@ class CasePickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a case"))
         self.resize(640, 420)
+        self.focus_ring = FocusRing(self)  # where the keyboard is, as in the main window
         self.tree = QTreeWidget()
         self.tree.setObjectName("case_list")
         self.tree.setAccessibleName(self.tr("Cases"))

@@ -20,6 +20,7 @@ from composer.model.library import list_cases
 from composer.model.naming import letter_path
 from composer.ui import dialogs
 from composer.ui.dialogs import run_modal as _exec_dialog
+from composer.ui.messages import error_text
 
 if TYPE_CHECKING:
     from composer.model import count, recipients
@@ -264,7 +265,8 @@ class EventController(QObject):
             count.record(recipients.made(draft, choice, kind, self.event_name))
         except count.CountError as exc:
             self._window.statusBar().showMessage(
-                self.tr("The letter was not counted: {reason}").format(reason=exc), 10000
+                self.tr("The letter was not counted: {reason}").format(reason=error_text(exc)),
+                10000,
             )
             return
         self._counted.add(choice)

@@ -28,6 +28,7 @@ from composer.model.event import Event, EventError
 from composer.model.library import list_cases
 from composer.model.templates import LANGUAGES
 from composer.render.layouts import LAYOUTS
+from composer.ui.accessibility import FocusRing
 from composer.ui.messages import error_text
 from composer.ui.theme import mark_warning
 
@@ -48,6 +49,11 @@ class StartEventDialog(QDialog):
         self.place_edit.setAccessibleName(self.tr("Place"))
         self.cases_list = QListWidget(self)
         self.cases_list.setAccessibleName(self.tr("Cases offered"))
+        # A long title (longer still in French) wraps within the list's width, never asking
+        # for sideways scrolling on a netbook; its tooltip shows it whole too.
+        self.cases_list.setWordWrap(True)
+        self.cases_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.cases_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for entry in list_cases():
             if entry.error:
                 continue
@@ -55,6 +61,7 @@ class StartEventDialog(QDialog):
             if entry.deadline_passed:
                 title = self.tr("{title} (deadline passed)").format(title=title)
             item = QListWidgetItem(title, self.cases_list)
+            item.setToolTip(title)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = entry.id == current_case
@@ -122,6 +129,7 @@ class StartEventDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(640, 560)
+        self.focus_ring = FocusRing(self)  # where the keyboard is, as in the main window
 
     def case_ids(self) -> tuple[str, ...]:
         ids = []
@@ -144,14 +152,9 @@ class StartEventDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def _problem(self) -> str:
-        pin = self.pin_edit.text().strip()
-        if not self.name_edit.text().strip():
-            return self.tr("Give the event a name.")
-        if not self.case_ids():
-            return self.tr("Tick at least one case for the event.")
-        if len(pin) < 4 or not pin.isdigit():
-            return self.tr("The coordinator's PIN must be at least 4 digits.")
-        if pin != self.pin_again_edit.text().strip():
+        """What the dialog itself checks; Event.start checks the rest (name, cases, PIN) and
+        says it with a code, translated here."""
+        if self.pin_edit.text().strip() != self.pin_again_edit.text().strip():
             return self.tr("The two PINs differ: type the same PIN twice.")
         return ""
 
@@ -161,10 +164,6 @@ class StartEventDialog(QDialog):
         mark_warning(self.error_label, True)
 
     def accept(self) -> None:
-        problem = self._problem()
-        if problem:
-            self._show_problem(problem)
-            return
         day = self.date_edit.date().toPython()
         try:
             started = Event.start(
@@ -176,8 +175,12 @@ class StartEventDialog(QDialog):
                 language=str(self.language_combo.currentData() or ""),
                 layout=str(self.layout_combo.currentData() or ""),
             )
-        except EventError as exc:  # _problem has checked what Event.start checks
+        except EventError as exc:
             self._show_problem(error_text(exc))
+            return
+        problem = self._problem()
+        if problem:
+            self._show_problem(problem)
             return
         folder = self.folder_edit.text().strip()
         self.started = started.with_folder(Path(folder)) if folder else started

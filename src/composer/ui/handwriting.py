@@ -9,6 +9,7 @@ from composer.model.draft import Draft
 from composer.model.sheet import build_sheet
 from composer.render.layouts import Layout
 from composer.ui import dialogs
+from composer.ui.messages import error_text
 
 
 def sheet_pdf(
@@ -23,7 +24,7 @@ def sheet_pdf(
         pdf = render_sheet(build_sheet(draft), layout)
     except RenderError as exc:
         dialogs.show_error(
-            parent, QCoreApplication.translate("handwriting", "Handwriting sheet"), str(exc)
+            parent, QCoreApplication.translate("handwriting", "Handwriting sheet"), error_text(exc)
         )
         return None
     finally:

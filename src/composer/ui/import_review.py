@@ -77,6 +77,7 @@ from composer.model.importer import (
     language_name,
 )
 from composer.ui import dialogs
+from composer.ui.accessibility import FocusRing
 from composer.ui.dialogs import push_button as _button
 from composer.ui.dialogs import run_modal as _exec_dialog
 from composer.ui.messages import error_text, warning_text
@@ -272,6 +273,7 @@ class CaseReviewDialog(QDialog):
         self._create_layout()
         self._highlight_warnings()
         self._fit_screen()
+        self.focus_ring = FocusRing(self)  # where the keyboard is, as in the main window
 
     def _fit_screen(self) -> None:
         """Open at a comfortable size that never passes the screen's free area (a 1024x600

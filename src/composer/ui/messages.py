@@ -13,6 +13,7 @@ from composer.model.case import CaseError
 
 if TYPE_CHECKING:  # the importer (its patterns take 0.1 s to compile) loads when first used
     from composer.model.importer import ImportWarning
+    from composer.model.signup import RowProblem
 
 
 def _sentences() -> dict[str, str]:
@@ -78,6 +79,10 @@ def _sentences() -> dict[str, str]:
             "Messages",
             "the sender's name and address take {lines} lines; at most {most} fit above the "
             "envelope window",
+        ),
+        "render.no-one": translate("Messages", "there is no recipient to write to"),
+        "render.sheet-too-long": translate(
+            "Messages", "the handwriting sheet does not fit on one page"
         ),
         "render.too-long": translate(
             "Messages",
@@ -244,6 +249,157 @@ def _sentences() -> dict[str, str]:
             "no text could be read from the PDF: it looks like a scan (a picture of the pages); "
             "ask for the text, or copy it from the web page or e-mail",
         ),
+        "event.no-name": translate("Messages", "Give the event a name."),
+        "event.no-cases": translate("Messages", "Choose at least one case for the event."),
+        "event.short-pin": translate(
+            "Messages", "The coordinator's PIN must be at least 4 digits."
+        ),
+        "event.damaged": translate("Messages", "the event file is damaged ({detail})"),
+        "pack.not-a-part": translate(
+            "Messages", "template {name} is not a part of a letter ({parts})"
+        ),
+        "pack.template-unusable": translate("Messages", "template {name} cannot be used: {error}"),
+        "pack.none-chosen": translate("Messages", "choose at least one case to export"),
+        "pack.cannot-write": translate("Messages", "cannot write {path}: {reason}"),
+        "pack.unsafe-path": translate(
+            "Messages", "the pack holds a file with an unsafe path: {name!r}"
+        ),
+        "pack.too-many-files": translate(
+            "Messages", "the pack holds {files} files; a pack holds at most {most}"
+        ),
+        "pack.symlink": translate("Messages", "the pack holds a symbolic link: {name}"),
+        "pack.encrypted": translate("Messages", "the pack is encrypted"),
+        "pack.compression": translate(
+            "Messages",
+            "the pack uses a compression Letter Composer does not read ({name}); case packs are "
+            "plain zip files (deflate)",
+        ),
+        "pack.zip-bomb": translate(
+            "Messages", "the pack unpacks to far more data than cases need (a zip bomb?)"
+        ),
+        "pack.ratio": translate(
+            "Messages", "the pack is compressed suspiciously well (a zip bomb?)"
+        ),
+        "pack.twice": translate("Messages", "the pack holds {name} twice"),
+        "pack.not-utf8": translate("Messages", "{name} in the pack is not UTF-8 text"),
+        "pack.is-folder": translate("Messages", "{path} is a folder, not a case pack"),
+        "pack.no-file": translate("Messages", "no such file: {path}"),
+        "pack.not-a-file": translate(
+            "Messages", "{path} is not a file, so it cannot be a case pack"
+        ),
+        "pack.too-large": translate("Messages", "{name} is {size} MB; a case pack is far smaller"),
+        "pack.changed": translate("Messages", "{name} changed while it was being read; try again"),
+        "pack.unreadable": translate("Messages", "cannot read {path}: {reason}"),
+        "pack.not-zip": translate(
+            "Messages", "{name} is not a case pack (a damaged or foreign zip file)"
+        ),
+        "pack.no-manifest": translate(
+            "Messages", "{name} is not a case pack (it has no manifest.json)"
+        ),
+        "pack.manifest-json": translate(
+            "Messages", "the pack's manifest is not valid JSON ({detail})"
+        ),
+        "pack.manifest-deep": translate("Messages", "the pack's manifest is nested far too deeply"),
+        "pack.foreign": translate("Messages", "{name} is not a Letter Composer case pack"),
+        "pack.newer": translate(
+            "Messages",
+            "the pack is format version {version}; this Letter Composer reads version {supported} "
+            "(update the app)",
+        ),
+        "pack.manifest-malformed": translate(
+            "Messages", "the pack's manifest is malformed (cases and templates must be lists)"
+        ),
+        "pack.case-name-device": translate(
+            "Messages",
+            "the pack holds a case named {name}; its id is a name Windows keeps for a device; "
+            "choose another, like 'case-{case}'",
+        ),
+        "pack.case-name-shape": translate(
+            "Messages",
+            "the pack holds a case named {name}; its id must be lower-case letters, digits and "
+            "dashes, like 'kalesnikava'",
+        ),
+        "pack.invalid-case": translate("Messages", "the pack holds an invalid case: {error}"),
+        "pack.id-mismatch": translate(
+            "Messages", "{name}: the case's id is '{found}', not '{expected}'"
+        ),
+        "pack.stray-file": translate(
+            "Messages", "the pack holds a file that is not a case or a template: {name}"
+        ),
+        "pack.manifest-mismatch": translate(
+            "Messages", "the pack's manifest does not match its contents"
+        ),
+        "pack.empty": translate("Messages", "{name} holds no cases"),
+        "pack.cannot-save-case": translate(
+            "Messages", "the pack's case {case} cannot be saved: {error}"
+        ),
+        "pack.import-failed": translate(
+            "Messages", "the pack could not be imported ({reason}); nothing was changed"
+        ),
+        "pack.import-failed-in": translate(
+            "Messages", "the pack could not be imported ({reason} in {folder}); nothing was changed"
+        ),
+        "wording.outside-limits": translate("Messages", "a wording ran outside its limits"),
+        "wording.too-many-steps": translate("Messages", "it takes too many steps"),
+        "wording.number-too-large": translate(
+            "Messages", "it computes a number far too large for a letter"
+        ),
+        "wording.builds-too-much": translate("Messages", "it builds far too much text"),
+        "wording.pad-by-value": translate("Messages", "it pads text to a width given as a value"),
+        "wording.pad-huge": translate("Messages", "it pads text to a huge width"),
+        "wording.range": translate("Messages", "it asks for a range of more than {most} numbers"),
+        "wording.filter-too-much": translate("Messages", "it asks a filter for far too much"),
+        "wording.recursive-loop": translate("Messages", "it uses a recursive loop"),
+        "wording.writes-too-much": translate("Messages", "it writes far too much text"),
+        "wording.format": translate("Messages", "it formats text in a way letters do not need"),
+        "wording.internals": translate(
+            "Messages", "it refers to Python internals (names with '__')"
+        ),
+        "wording.too-long": translate("Messages", "it is too long to be a letter part"),
+        "wording.invalid": translate("Messages", "it is not a valid template ({detail})"),
+        "wording.nested": translate("Messages", "it is nested far too deeply"),
+        "wording.refused": translate("Messages", "{detail}"),
+        "wording.calls-itself": translate("Messages", "it calls itself too deeply"),
+        "wording.fails": translate("Messages", "it fails: {detail}"),
+        "wording.leaves-out": translate("Messages", "it leaves out the {part}"),
+        "signup.no-file": translate("Messages", "no such file: {path}"),
+        "signup.is-folder": translate("Messages", "{path} is a folder, not a CSV file"),
+        "signup.unreadable": translate("Messages", "cannot read {path}: {reason}"),
+        "signup.not-utf8": translate(
+            "Messages",
+            '{path} is not UTF-8 text (byte {byte}); save the sign-up sheet as "CSV UTF-8" and try '
+            "again",
+        ),
+        "signup.empty": translate("Messages", "the sign-up sheet is empty"),
+        "signup.bad-header": translate("Messages", "line 1: {detail}"),
+        "signup.missing-column": translate(
+            "Messages", "line 1: the header must be {columns} (no '{column}' column)"
+        ),
+        "signup.unknown-column": translate(
+            "Messages", "line 1: unknown column '{column}'; the header is {columns}"
+        ),
+        "signup.row-not-csv": translate("Messages", "cannot be read as CSV ({detail})"),
+        "signup.row-cells": translate("Messages", "has {cells} cells; the header has {columns}"),
+        "signup.no-name": translate("Messages", "the name is missing"),
+        "signup.unknown-language": translate(
+            "Messages", "unknown language '{language}' (letters can be written in {languages})"
+        ),
+        "signup.too-long": translate("Messages", "the letter is too long for one page"),
+        "signup.cannot-write": translate("Messages", "cannot write {path}: {reason}"),
+        "draft.damaged": translate("Messages", "the saved draft is damaged ({detail})"),
+        "draft.unknown-language": translate(
+            "Messages", "letters can be written in {languages}, not '{language}'"
+        ),
+        "count.newer": translate(
+            "Messages",
+            "the letter count in {path} was made by a newer Letter Composer; update this one",
+        ),
+        "count.cannot-open": translate(
+            "Messages", "cannot open the letter count in {path}: {detail}"
+        ),
+        "count.cannot-use": translate(
+            "Messages", "cannot use the letter count in {path}: {detail}"
+        ),
     }
 
 
@@ -253,8 +409,12 @@ def _filled(code: str, params: Mapping[str, object]) -> str | None:
     template = _sentences().get(code) if code else None
     if template is None:
         return None
+    said = {  # a reason that is itself a coded error is said in the same language
+        name: error_text(value) if isinstance(value, Exception) else value
+        for name, value in params.items()
+    }
     try:
-        return template.format(**params)
+        return template.format(**said)
     except (KeyError, IndexError, ValueError):
         return None
 
@@ -263,6 +423,11 @@ def warning_text(warning: ImportWarning) -> str:
     """What the import review says for ``warning``, in the interface language (its English
     sentence when it has no code)."""
     return _filled(warning.code, warning.params) or warning.message
+
+
+def problem_text(problem: RowProblem) -> str:
+    """Why a row of a sign-up sheet made no letter, in the interface language."""
+    return _filled(problem.code, problem.params) or problem.message
 
 
 def error_text(error: Exception) -> str:

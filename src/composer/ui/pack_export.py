@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.library import CaseEntry
+from composer.ui.accessibility import FocusRing
 from composer.ui.dialogs import run_modal as _exec_dialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,6 +45,7 @@ class PackExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export a case pack"))
         self.resize(560, 420)
+        self.focus_ring = FocusRing(self)  # where the keyboard is, as in the main window
         intro = QLabel(
             self.tr(
                 "Tick the cases to carry to other computers. The pack also holds "

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from composer.model.case import CaseError
 from composer.model.packs import PackError, PackImport, import_pack
 from composer.ui import dialogs
+from composer.ui.messages import error_text
 
 # lupdate finds translate("context", "text") calls; a wrapper would hide the strings.
 translate = QCoreApplication.translate
@@ -48,5 +49,7 @@ def import_pack_interactive(path: Path, parent: QWidget | None = None) -> PackIm
     try:
         return import_pack(Path(path), overwrite=lambda ids: _ask_replace(parent, ids))
     except (PackError, CaseError, OSError) as exc:
-        dialogs.show_error(parent, translate("PackImport", "Cannot import the case pack"), str(exc))
+        dialogs.show_error(
+            parent, translate("PackImport", "Cannot import the case pack"), error_text(exc)
+        )
         return None

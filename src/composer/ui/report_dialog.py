@@ -24,7 +24,9 @@ from composer.atomic import write_bytes_atomic, write_text_atomic
 from composer.model import count
 from composer.model.templates import LANGUAGES
 from composer.ui import dialogs
+from composer.ui.accessibility import FocusRing
 from composer.ui.dialogs import run_modal as _exec_dialog
+from composer.ui.messages import error_text
 from composer.ui.theme import accent_color
 
 
@@ -137,6 +139,7 @@ class ReportDialog(QDialog):
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.resize(640, 480)
+        self.focus_ring = FocusRing(self)  # where the keyboard is, as in the main window
         self.refresh()
 
     @Slot()
@@ -146,7 +149,7 @@ class ReportDialog(QDialog):
         except count.CountError as exc:
             self.report = None
             self.total_label.setText(
-                self.tr("The count cannot be read: {reason}").format(reason=exc)
+                self.tr("The count cannot be read: {reason}").format(reason=error_text(exc))
             )
             self.chart.set_rows([])
             return
