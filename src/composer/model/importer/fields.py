@@ -13,6 +13,10 @@ from composer.model.case import (
     Demand,
     unique_id,
 )
+from composer.model.importer.lexicons import (
+    country_name,
+    language_code,
+)
 from composer.model.importer.patterns import (
     _ADDITIONAL_RE,
     _DEMAND_SENTENCE_RE,
@@ -27,11 +31,9 @@ from composer.model.importer.patterns import (
     _URGENT_ACTION_RE,
     _is_furniture,
     _plain,
-    country_name,
     find_date,
     find_deadline,
     find_ua_number,
-    language_code,
     languages_in,
 )
 from composer.model.importer.result import ImportResult, WarningKind

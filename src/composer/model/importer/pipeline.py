@@ -24,7 +24,10 @@ from composer.model.importer.fields import (
     _find_title,
     _finish,
 )
-from composer.model.importer.patterns import guess_language, language_evidence
+from composer.model.importer.lexicons import (
+    guess_language,
+    language_evidence,
+)
 from composer.model.importer.recipients import _find_recipients
 from composer.model.importer.result import ImportResult, UAImportError, WarningKind
 from composer.model.importer.units import UNPLACED_HEADING, _Found, _strip_page_furniture, _units

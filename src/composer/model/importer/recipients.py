@@ -10,6 +10,11 @@ from composer.model.case import (
     Localized,
     Recipient,
 )
+from composer.model.importer.lexicons import (
+    _salutation_language,
+    country_in,
+    country_name,
+)
 from composer.model.importer.patterns import (
     _CONTACT_RE,
     _COPIES_RE,
@@ -22,9 +27,6 @@ from composer.model.importer.patterns import (
     _WRITE_TO_END_RE,
     _WRITE_TO_RE,
     _plain,
-    _salutation_language,
-    country_in,
-    country_name,
     is_date_line,
 )
 from composer.model.importer.result import WarningKind
