@@ -14,8 +14,10 @@ from composer.model.case import (
     unique_id,
 )
 from composer.model.importer.lexicons import (
+    countries_in_prose,
     country_name,
     language_code,
+    prose_country,
 )
 from composer.model.importer.patterns import (
     _ADDITIONAL_RE,
@@ -561,6 +563,43 @@ def _people_from_title(title: str) -> list[str]:
     return [" ".join(tail)] if 2 <= len(tail) <= 4 and named else []
 
 
+def _country_from_recipients_or_prose(found: _Found) -> None:
+    """The case's country when no title or heading names it: the recipients' country (their
+    addresses'), else the country the text is about ("the Japanese authorities", "in Japan");
+    among several recipients' countries, the one the text names most."""
+    countries = list(dict.fromkeys(r.country for r in found.recipients if r.country))
+    if len(countries) == 1:
+        found.country = countries[0]
+        return
+    prose = "\n".join(
+        [
+            found.title,
+            *found.summary,
+            *(s.text for s in found.background),
+            found.model_letter,
+            *found.demands,
+        ]
+    )
+    if countries:
+        named = countries_in_prose(prose)
+        found.country = max(countries, key=lambda c: named.get(c, (0, 0)))
+        found.warn(
+            "country",
+            "the recipients live in different countries; the one the text names most was taken",
+            WarningKind.DOUBTFUL,
+        )
+        return
+    found.country = prose_country(prose)
+    if found.country:
+        found.warn(
+            "country",
+            "taken from the countries the text names; check it",
+            WarningKind.DOUBTFUL,
+        )
+    else:
+        found.warn("country", "the country is not clear", WarningKind.MISSING)
+
+
 def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str]) -> ImportResult:
     if not found.title:
         found.warn("title", "import.no-title")
@@ -575,11 +614,7 @@ def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str
         found.languages = [language]
         found.warn("languages", "import.no-language", WarningKind.DOUBTFUL)
     if not found.country:
-        countries = {r.country for r in found.recipients if r.country}
-        if len(countries) == 1:
-            found.country = countries.pop()
-        else:
-            found.warn("country", "import.no-country", WarningKind.MISSING)
+        _country_from_recipients_or_prose(found)
     people = found.people or _people_from_title(found.title)
     case_id = unique_id(people[0] if people else found.title, taken_ids)
     if not CASE_ID_RE.match(case_id):  # pragma: no cover - slugify guarantees the shape

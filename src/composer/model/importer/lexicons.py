@@ -52,6 +52,10 @@ _FORMAL_RE = re.compile(
 )
 
 
+# Babel's regions that are not countries: the European Union, the United Nations, ...
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"})
+
+
 def _babel_locale(language: str, what: str) -> dict[str, str]:
     """Babel's ``territories`` or ``languages`` names in ``language``; none if its data is
     missing (a trimmed install): the importer then knows fewer names, and still works."""
@@ -71,14 +75,14 @@ def _countries() -> dict[str, str]:
     english = _babel_locale("en", "territories")
     names: dict[str, str] = {}
     for code, name in english.items():
-        if code.isalpha() and len(code) == 2:
+        if code.isalpha() and len(code) == 2 and code not in _NOT_COUNTRIES:
             names[_fold(name)] = name
     for lang in APPEAL_LANGUAGES[1:]:
         for code, name in _babel_locale(lang, "territories").items():
-            if code.isalpha() and len(code) == 2 and code in english:
+            if code.isalpha() and len(code) == 2 and code in english and code not in _NOT_COUNTRIES:
                 names.setdefault(_fold(name), english[code])
     for code, name in english.items():  # "Congo - Kinshasa" is also "Congo (DRC)"...
-        if code.isalpha() and len(code) == 2:
+        if code.isalpha() and len(code) == 2 and code not in _NOT_COUNTRIES:
             short = re.split(r"\s+[-(]", name)[0]
             names.setdefault(_fold(short), name)
     names.update(
@@ -118,7 +122,22 @@ def _countries() -> dict[str, str]:
             "vs": "United States",
         }
     )
+    # names in wide use that Babel has replaced ("Türkiye", "Czechia", "Eswatini")
+    for alias, code in _FORMER_NAMES.items():
+        if code in english:
+            names.setdefault(alias, english[code])
     return names
+
+
+_FORMER_NAMES = {
+    "turkey": "TR",
+    "czech republic": "CZ",
+    "swaziland": "SZ",
+    "ivory coast": "CI",
+    "macedonia": "MK",
+    "east timor": "TL",
+    "cape verde": "CV",
+}
 
 
 def country_name(text: str) -> str:
@@ -148,6 +167,113 @@ def country_in(text: str) -> str:
             if name:
                 return name
     return ""
+
+
+# ----------------------------------------------------------------- countries named in prose
+
+# "the Japanese authorities", "die japanischen Behörden", "les autorités japonaises", "las
+# autoridades japonesas", "de Japanse autoriteiten": a country's adjective is its name's stem
+# ("japan", "egypt", "mexic", "russi") and one of these endings, in the five languages.
+_ADJECTIVE_ENDING_RE = re.compile(
+    r"(?:i?an|ean|ese|i|[ai]?sche?[nrs]?|(?:es|an)?ische?[nrs]?|ais|aises?|ois|oises?|"
+    r"i?ens?|iennes?|i?anos?|i?anas?|es|esas?|eses|ies|itas?|itos?|se|aanse)"
+)
+_SHORT_STEM_ENDING_RE = re.compile(r"i?ans?|ese|ois(?:es?)?|(?:es)?isch\w{0,2}|se|sche")
+# A country named next to one of these is the one the appeal addresses
+_AUTHORITY_WORDS = frozenset(
+    {"authorities", "authority", "government", "autorites", "gouvernement", "autoridades"}
+    | {"gobierno", "behorden", "regierung", "autoriteiten", "regering", "overheid"}
+)
+# Country names that are also words or first names ("gana": wins; "Chad"), and "VS"
+_COMMON_WORDS = frozenset({"gana", "chad", "vs"})
+_COMPASS = {"zuid": "south", "sud": "south", "sur": "south", "noord": "north", "nord": "north"}
+
+
+@lru_cache(maxsize=1)
+def _adjective_stems() -> dict[str, str]:
+    """Folded stems of one-word country names -> English name: 'japan', 'egypt' ('Egypte',
+    'Ägypten'), 'mexic' ('Mexico'), 'chin' ('China', 'Chine'); four letters at least."""
+    stems: dict[str, str] = {}
+    for key, name in _countries().items():
+        if " " in key or "'" in key:
+            continue
+        vowel = key[:-1] if key[-1] in "aeiouy" else key
+        for stem in (key, key[:-2] if key.endswith("en") else key, vowel):
+            if len(stem) >= 4:
+                stems.setdefault(stem, name)
+    return stems
+
+
+def _adjective_country(word: str) -> str:
+    """'japanese', 'japanischen', 'japonaises', 'egyptische' -> 'Japan', 'Japan', 'Japan',
+    'Egypt'; the longest stem wins ('nigerian' is Nigeria's, not Niger's)."""
+    stems = _adjective_stems()
+    for cut in range(len(word) - 1, 3, -1):
+        name = stems.get(word[:cut])
+        ending = word[cut:]
+        # a four-letter stem ('chin', 'syri') takes only the commonest endings: 'Indiana' is
+        # not Indian
+        pattern = _SHORT_STEM_ENDING_RE if cut == 4 else _ADJECTIVE_ENDING_RE
+        if name and pattern.fullmatch(ending):
+            return name
+    return ""
+
+
+def countries_in_prose(text: str) -> dict[str, tuple[int, int]]:
+    """Each country the text names (by name, in any of the appeal languages, or by its
+    adjective) -> (times named in the same sentence as, and near, "authorities" or
+    "government", times named)."""
+    found: dict[str, list[int]] = {}
+    for sentence in re.split(r"[.!?;:]\s|\n", text[:50_000]):
+        _count_countries(_country_tokens(sentence), found)
+    return {name: (cued, count) for name, (cued, count) in found.items()}
+
+
+def _country_tokens(sentence: str) -> list[tuple[str, str]]:
+    """(word as written, folded) for each word; "Zuid-Sudan" is "south" and "sudan"."""
+    tokens: list[tuple[str, str]] = []
+    for word in re.findall(r"[^\W\d_][\w'’-]*", sentence):
+        key = _fold(word)
+        head, dash, rest = key.partition("-")
+        if dash and head in _COMPASS and key not in _countries():
+            tokens += [(word, _COMPASS[head]), (rest, rest)]
+        elif key:
+            tokens.append((word, key))
+    return tokens
+
+
+def _count_countries(tokens: list[tuple[str, str]], found: dict[str, list[int]]) -> None:
+    names = _countries()
+    i = 0
+    while i < len(tokens):
+        for size in (4, 3, 2, 1):
+            if i + size > len(tokens):
+                continue
+            chunk = " ".join(key for _word, key in tokens[i : i + size])
+            word = tokens[i][0]
+            name = names.get(chunk) if word[0].isupper() else None
+            if size == 1 and (chunk in _COMMON_WORDS or (len(chunk) < 4 and not word.isupper())):
+                name = None
+            if name:
+                break
+        else:  # "Japanese", "japonaises", "Iranian-Kurd"
+            size, name = 1, _adjective_country(tokens[i][1].split("-")[0])
+        if name:
+            window = {key for _word, key in tokens[max(0, i - 3) : i + size + 3]}
+            found.setdefault(name, [0, 0])
+            found[name][0] += bool(window & _AUTHORITY_WORDS)
+            found[name][1] += 1
+        i += size
+
+
+def prose_country(text: str) -> str:
+    """The country an appeal's prose is about: the one whose authorities it addresses ("the
+    Japanese authorities", "de autoriteiten van Zuid-Sudan"), else the one it names most
+    ("in Japan"); '' when two are level."""
+    ranked = sorted(countries_in_prose(text).items(), key=lambda item: item[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return ""
+    return ranked[0][0]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,77 @@
+"""Appeals that say what they are about only in their prose: the country named in passing
+("in Japan", "the Japanese authorities"), an address with no marker, a demand in one sentence,
+a site's heading above the case."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from composer.model.importer import WarningKind, import_text
+from composer.model.importer.lexicons import countries_in_prose, prose_country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Japanese authorities must halt the execution.", "Japan"),
+        ("Les autorités vietnamiennes l'ont arrêté.", "Vietnam"),
+        ("Las autoridades mexicanas no han investigado.", "Mexico"),
+        ("Die ägyptischen Behörden halten ihn fest.", "Egypt"),
+        ("Wij roepen de autoriteiten van Zuid-Sudan op.", "South Sudan"),
+        ("Hij werd in Sudan geboren. De autoriteiten van Zuid-Sudan zwijgen.", "South Sudan"),
+        ("He has been on death row in Japan for 30 years; Japan still hangs.", "Japan"),
+        ("A Nigerian court sentenced him.", "Nigeria"),
+        ("He is an Iranian-Kurd.", "Iran"),
+        # named once each, no authorities: no guess
+        ("She fled from Syria to Turkey.", ""),
+        # not countries: a state of the USA, a first name, the United Nations, a verb
+        ("Indiana Jones met Chad at the United Nations; gana mucho.", ""),
+    ],
+)
+def test_the_country_the_prose_is_about(text: str, country: str) -> None:
+    assert prose_country(text) == country
+
+
+def test_authorities_outweigh_mentions() -> None:
+    named = countries_in_prose(
+        "He studied in France, in France and in France. The Egyptian authorities arrested him."
+    )
+    assert named == {"France": (0, 3), "Egypt": (1, 1)}
+    assert (
+        prose_country(
+            "He studied in France, in France and in France. The Egyptian authorities arrested him."
+        )
+        == "Egypt"
+    )
+
+
+def test_a_case_whose_country_is_only_in_the_prose() -> None:
+    text = textwrap.dedent("""\
+        Matsumoto Kenji
+
+        Matsumoto Kenji has been on death row in Japan for more than 30 years, despite an
+        intellectual disability. Our group has campaigned for him for years, so that Japan
+        abolishes the death penalty.
+        """)
+    result = import_text(text)
+    assert result.case.country == "Japan"
+    assert any(w.field == "country" and w.kind is WarningKind.DOUBTFUL for w in result.warnings)
+
+
+def test_the_recipients_address_beats_the_prose() -> None:
+    text = textwrap.dedent("""\
+        A student detained
+
+        Ana studied in France and in France again. Please write to:
+
+        Minister of Justice
+        Jane Example
+        1 Main Street
+        Lima
+        Peru
+        Salutation: Dear Minister
+        """)
+    result = import_text(text)
+    assert result.case.country == "Peru"
