@@ -75,3 +75,38 @@ def test_the_recipients_address_beats_the_prose() -> None:
         """)
     result = import_text(text)
     assert result.case.country == "Peru"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "demand"),
+    [
+        (
+            "In de e-mail roepen wij de autoriteiten van Zuid-Sudan op om het doodvonnis "
+            "van Ana te schrappen.",
+            "Het doodvonnis van Ana te schrappen.",
+        ),
+        ("Wij vragen de minister om Ana vrij te laten.", "Ana vrij te laten."),
+        (
+            "Mit Aktionen in der Innenstadt setzen wir uns für die Aufhebung des Todesurteils "
+            "und ein faires Verfahren für Ana ein.",
+            "Die Aufhebung des Todesurteils und ein faires Verfahren für Ana.",
+        ),
+        ("Wir fordern die sofortige Freilassung von Ana.", "Die sofortige Freilassung von Ana."),
+        ("We call for the immediate release of Ana.", "The immediate release of Ana."),
+        ("Nous demandons la libération d'Ana.", "La libération d'Ana."),
+        ("Exigimos la libertad inmediata de Ana.", "La libertad inmediata de Ana."),
+    ],
+)
+def test_a_demand_in_one_sentence_of_the_page(sentence: str, demand: str) -> None:
+    text = (
+        f"Ana Example\n\nAna was sentenced to death in 2017 after an unfair trial.\n\n{sentence}\n"
+    )
+    result = import_text(text)
+    assert [d.text[result.case.language] for d in result.case.demands] == [demand]
+    assert any(w.field == "demands" and w.kind is WarningKind.DERIVED for w in result.warnings)
+
+
+def test_a_group_supporting_a_person_is_not_a_demand() -> None:
+    """'sich für jemanden einsetzen' names whom a group works for, not what it asks."""
+    text = "Ana Example\n\nUnsere Gruppe setzt sich seit Jahren für Ana ein.\n"
+    assert import_text(text).case.demands == ()

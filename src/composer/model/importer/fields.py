@@ -56,6 +56,8 @@ def _demands_from_letter(letter: str) -> list[str]:
     demands: list[str] = []
     for match in _DEMAND_SENTENCE_RE.finditer(letter):
         body = " ".join(match.group(1).split())
+        if re.search(r"\bsetz", match.group(0), re.IGNORECASE):
+            body = re.sub(r"\s+ein$", "", body)  # "setzen uns für die Aufhebung ... ein"
         for piece in re.split(r",?\s+and\s+(?:for you\s+|also\s+)?to\s+", body):
             piece = piece.strip().rstrip(".;,")
             if 8 < len(piece) <= _LONGEST_DEMAND:

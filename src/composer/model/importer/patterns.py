@@ -142,6 +142,23 @@ _DEMAND_SENTENCE_RE = re.compile(
     r"|\b(?:ik|wij)\s+(?:vraag|vragen|verzoek|verzoeken|roep|roepen|dring)\s+(?:u|er bij u)\s+"
     + _ADVERBS
     + r"(?:op\s+)?(?:om\s+|aan\s+op\s+)?"
+    # "In de e-mail roepen wij de autoriteiten van X op om ... te schrappen": any addressee,
+    # the verb before or after its subject
+    r"|\b(?:(?:ik|wij|we)\s+roep(?:en)?|roep(?:en)?\s+(?:ik|wij|we))\s+[^.!?]{1,80}?\s+op\s+om\s+"
+    r"|\b(?:(?:ik|wij|we)\s+(?:vraag|vragen|verzoek(?:en)?)|(?:vraag|vragen|verzoek(?:en)?)"
+    r"\s+(?:ik|wij|we))\s+(?:u|de\s+[^.!?]{1,60}?)\s+om\s+"
+    # "Wir fordern die Freilassung ...", "setzen wir uns ... für die Aufhebung des Urteils ein",
+    # "we call for the release ...", "nous demandons la libération ...": a demand as a noun
+    r"|\b(?:(?:ich|wir)\s+(?:fordere|fordern)|fordern\s+wir|(?:(?:ich|wir)\s+setzen?\s+(?:uns|mich)"
+    r"|setzen?\s+(?:wir|ich)\s+(?:uns|mich))\s+[^.!?]{0,80}?\bfür)\s+"
+    r"(?=(?:die|eine)\s+(?:\w+\s+){0,2}?\w+ung\b)"
+    r"|\b(?:I|we)\s+" + _ADVERBS + r"call\s+for\s+(?=the\s+|an?\s+)"
+    r"|\b(?:je|nous)\s+"
+    + _ADVERBS
+    + r"(?:demande|demandons|exige|exigeons|réclame|réclamons)\s+"
+    + _ADVERBS
+    + r"(?=la\s+|le\s+|l['’])"
+    r"|\b(?:pedimos|exigimos|solicitamos|exijo|pido|solicito)\s+" + _ADVERBS + r"(?=la\s+|el\s+)"
     # a newsletter's "Please send courteous letters appealing for his release to: ..."
     r"|\b(?:letters?|appeals?|messages?|cards?)\s+(?:appealing|calling|asking|urging)\s+"
     r"(?:for\s+|(?:on\s+)?the\s+authorities\s+to\s+|them\s+to\s+))"
