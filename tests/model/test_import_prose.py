@@ -110,3 +110,46 @@ def test_a_group_supporting_a_person_is_not_a_demand() -> None:
     """'sich für jemanden einsetzen' names whom a group works for, not what it asks."""
     text = "Ana Example\n\nUnsere Gruppe setzt sich seit Jahren für Ana ein.\n"
     assert import_text(text).case.demands == ()
+
+
+ADDRESS = (
+    "Hiroshi Example\nMinister of Justice\n1-1-1 Kasumigaseki\nChiyoda-ku\nTokyo 100-8977\nJAPAN"
+)
+
+
+def test_an_officials_address_with_no_marker_and_no_salutation() -> None:
+    """A group's page cut off after the address: a person, an office, a street, a country."""
+    text = f"Letters against oblivion\n\nJanuary 2026\n\n{ADDRESS}\n"
+    result = import_text(text)
+    (rec,) = result.case.recipients
+    assert (rec.name, rec.title, rec.country) == ("Hiroshi Example", "Minister of Justice", "Japan")
+    assert rec.address_lines == ("1-1-1 Kasumigaseki", "Chiyoda-ku", "Tokyo 100-8977")
+    assert result.case.country == "Japan"
+    assert any(
+        w.field == "recipients[0]" and w.kind is WarningKind.DOUBTFUL for w in result.warnings
+    )
+
+
+def test_an_embassys_address_alone_is_not_the_recipient() -> None:
+    text = (
+        "A teacher detained\n\n"
+        "Embassy of Japan\nAmbassador Jane Example\n4 Main Road\nLondon W1\nUnited Kingdom\n"
+    )
+    assert import_text(text).case.recipients == ()
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_address_starting_with_the_name_then_a_dated_letter(gap: str) -> None:
+    """Name first, no "Write to:"; a place-and-date line between the address and the
+    salutation stays in the text."""
+    text = (
+        "Briefe gegen das Vergessen\n\nEin Lehrer in Haft.\n\n"
+        f"{ADDRESS}{gap}Im Januar 2026\nSehr geehrter Herr Minister,\n"
+        "ich bitte Sie, Ana freizulassen.\nMit freundlichen Grüßen\n"
+    )
+    result = import_text(text)
+    (rec,) = result.case.recipients
+    assert (rec.name, rec.title, rec.country) == ("Hiroshi Example", "Minister of Justice", "Japan")
+    assert rec.salutation == {"de": "Sehr geehrter Herr Minister,"}
+    case = result.case
+    assert "Im Januar 2026" in case.summary + case.model_letter + str(case.background)

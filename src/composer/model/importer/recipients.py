@@ -21,6 +21,7 @@ from composer.model.importer.patterns import (
     _HONORIFIC_RE,
     _LETTER_END_RE,
     _LETTER_START_RE,
+    _MONTH_ALT,
     _NAME_PARTICLES,
     _OFFICE_RE,
     _SALUTATION_RE,
@@ -529,7 +530,7 @@ def _recipients_before_salutations(units: list[Unit], found: _Found, language: s
         block = [
             line
             for line in unit.lines[start:k]
-            if not _SECTION_LABEL_RE.match(line) and not is_date_line(line.strip(" ."))
+            if not _SECTION_LABEL_RE.match(line) and not _place_and_date(line)
         ]
         if k and start == k:
             continue
@@ -550,8 +551,8 @@ def _recipients_before_salutations(units: list[Unit], found: _Found, language: s
                     continue
                 if not lines or not _address_like(prev) or _LETTER_END_RE.match(prev.first):
                     break
-                if any(len(line) > 60 and line.endswith(".") for line in lines):
-                    break
+                if not all(_address_line(line) for line in lines) or _heads_address(block):
+                    break  # a sentence, or the address already starts with its person
                 block = lines + block
                 taken.append(prev)
                 j -= 1
@@ -560,7 +561,8 @@ def _recipients_before_salutations(units: list[Unit], found: _Found, language: s
         for used in taken:
             used.used = True
         if k:
-            kept = unit.lines[:start]
+            # "Im Dezember 2025" above "Sehr geehrter ...": a date line stays in the text
+            kept = unit.lines[:start] + [x for x in unit.lines[start:k] if _place_and_date(x)]
             unit.lines = unit.lines[k:]
             if kept:
                 units.insert(i, Unit(kept, Kind.TEXT, unit.gap_before))
@@ -582,10 +584,17 @@ def _address_line(line: str) -> bool:
     )
 
 
+# "Im Dezember 2025", "In December 2025", "En décembre 2025", "Op 3 mei 2020"
+_IN_MONTH_RE = re.compile(
+    rf"^(?:im|in|en|op|am|le|el|au|mois\s+de)\s+(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALT})\.?\s+\d{{4}}$",
+    re.IGNORECASE,
+)
+
+
 def _place_and_date(line: str) -> bool:
-    """'Apeldoorn, April 2020.', '29 July 2014', 'Bruxelles, le 3 mai 2021'."""
+    """'Apeldoorn, April 2020.', '29 July 2014', 'Bruxelles, le 3 mai 2021', 'Im Dezember 2025'."""
     text = line.strip().rstrip(".")
-    if is_date_line(text):
+    if is_date_line(text) or _IN_MONTH_RE.match(text):
         return True
     head, sep, tail = text.partition(",")
     return (
@@ -604,6 +613,42 @@ def _address_evidence(lines: list[str]) -> bool:
         or bool(country_in(line))
         or bool(_CONTACT_RE.match(line))
         for line in lines
+    )
+
+
+def _official_address(lines: list[str]) -> bool:
+    """'Hiroshi Hiraguchi / Minister of Justice / 1-1-1 Kasumigaseki / ... / JAPAN': an
+    official's postal address (a person and an office in the first two lines, a number, a
+    country at the end) is someone to write to even with no marker or salutation; an
+    embassy's is a copy's."""
+    if len(lines) < 4 or not _has_digits(" ".join(lines[2:])):
+        return False
+    if any(re.search(r"\b(?:embassy|ambassade|embajada|botschaft)\b", x, re.I) for x in lines):
+        return False
+    return _heads_address(lines)
+
+
+def _heads_address(lines: list[str]) -> bool:
+    """The first two lines are a person and an office ('Hiroshi Hiraguchi / Minister of
+    Justice'), or the other way round: nothing above belongs to the address."""
+    if len(lines) < 2:
+        return False
+    first, second = (_HONORIFIC_RE.sub("", x).strip() for x in lines[:2])
+    return (_is_title_line(second) and _person_name(first)) or (
+        _is_title_line(first) and _person_name(second)
+    )
+
+
+def _person_name(line: str) -> bool:
+    """'Hiroshi Hiraguchi', 'LI Qiang', 'Lương Cường', 'Hamada al-Sawi': two to five words,
+    each capitalised or a particle, no figures, no office."""
+    words = line.replace(",", " ").split()
+    return (
+        2 <= len(words) <= 5
+        and not _has_digits(line)
+        and not _OFFICE_RE.match(line)
+        and not country_in(line)
+        and all(w[0].isupper() or w.split("-")[0].lower() in _NAME_PARTICLES for w in words)
     )
 
 
@@ -626,7 +671,7 @@ def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) ->
             and bool(_LETTER_START_RE.match(after.first))
             and len(after.first) <= 60
         )
-        if not (after_action or letter_next):
+        if not (after_action or letter_next or _official_address(unit.lines)):
             continue
         unit.used = True
         salutation = after.first if letter_next and after is not None else ""
