@@ -153,3 +153,81 @@ def test_an_address_starting_with_the_name_then_a_dated_letter(gap: str) -> None
     assert rec.salutation == {"de": "Sehr geehrter Herr Minister,"}
     case = result.case
     assert "Im Januar 2026" in case.summary + case.model_letter + str(case.background)
+
+
+def test_a_campaigns_name_above_the_page_is_not_the_title() -> None:
+    """The page's heading is the campaign's name (the prose quotes it); the person is in the
+    model letter: the case is titled by country and person, the heading kept and flagged."""
+    text = textwrap.dedent("""\
+        Letters against oblivion
+
+        Every month we write for prisoners. Our "Letters against oblivion" work by their number.
+
+        President of Vietnam
+        Luong Cuong
+        2 Hung Vuong Street
+        Hanoi 11100
+        VIETNAM
+
+        Dear President,
+
+        I am writing to you about Dang Dinh Bach. Dang Dinh Bach was imprisoned for his work.
+        I urge you to release Dang Dinh Bach at once.
+
+        Yours sincerely,
+        """)
+    result = import_text(text)
+    assert result.case.title == "Vietnam: Dang Dinh Bach"
+    (warning,) = [w for w in result.warnings if w.field == "title"]
+    assert warning.kind is WarningKind.DOUBTFUL and "Letters against oblivion" in warning.message
+    assert "Letters against oblivion" in result.case.background[0].text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Writing for Amnesty: the monthly letters",
+        "Amnesty letter-writing group",
+        "March 2022 update",
+    ],
+)
+def test_a_series_heading_is_flagged(heading: str) -> None:
+    text = f"{heading}\n\nWe meet on Tuesdays at the library to write letters for prisoners.\n"
+    result = import_text(text)
+    assert result.case.title == heading
+    assert any(w.field == "title" and w.kind is WarningKind.DOUBTFUL for w in result.warnings)
+
+
+def test_a_case_heading_with_a_country_stands() -> None:
+    text = "Japan: Matsumoto Kenji on death row\n\nMatsumoto Kenji has been held for 30 years.\n"
+    result = import_text(text)
+    assert result.case.title == "Japan: Matsumoto Kenji on death row"
+    assert not any(w.field == "title" for w in result.warnings)
+
+
+def test_no_title_the_person_of_the_demand_names_the_case() -> None:
+    text = (
+        "Because of the lockdown there are no services in our churches, so the letters cannot "
+        "be sold after them this month; you can take part by e-mail on the website instead.\n\n"
+        "This month we write for the teenager Magai Matiop Ngong, on death row in South Sudan. "
+        "Magai was sentenced to death in 2017 for a shooting he says was an accident.\n\n"
+        "In de e-mail roepen wij de autoriteiten van Zuid-Sudan op om Magai's doodvonnis te "
+        "schrappen.\n"
+    )
+    result = import_text(text)
+    assert result.case.title == "South Sudan: Magai Matiop Ngong"
+    assert any(w.field == "title" and w.kind is WarningKind.DOUBTFUL for w in result.warnings)
+
+
+def test_a_founder_in_a_history_blurb_does_not_name_the_case() -> None:
+    """With no demands and no letter nothing says whom the case is about: the heading stays,
+    flagged."""
+    text = textwrap.dedent("""\
+        Letters against oblivion
+
+        Peter Benenson launched the appeal in 1961. Peter Benenson was a lawyer.
+        Our "Letters against oblivion" go out every month.
+        """)
+    result = import_text(text)
+    assert result.case.title == "Letters against oblivion"
+    assert any(w.field == "title" and w.kind is WarningKind.DOUBTFUL for w in result.warnings)

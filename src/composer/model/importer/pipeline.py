@@ -16,6 +16,7 @@ from composer.model.importer.containers import (
     strip_mail,
 )
 from composer.model.importer.fields import (
+    _country_from_recipients_or_prose,
     _demands_from_letter,
     _find_demands,
     _find_model_letter,
@@ -30,6 +31,7 @@ from composer.model.importer.lexicons import (
 )
 from composer.model.importer.recipients import _find_recipients
 from composer.model.importer.result import ImportResult, UAImportError, WarningKind
+from composer.model.importer.titles import retitle_page_heading
 from composer.model.importer.units import UNPLACED_HEADING, _Found, _strip_page_furniture, _units
 
 
@@ -135,4 +137,7 @@ def import_text(
         if found.demands:
             found.warn("demands", "import.demands-from-text", WarningKind.DERIVED)
     language = _page_language(found, language)
+    if not found.country:
+        _country_from_recipients_or_prose(found)
+    retitle_page_heading(found, text)
     return _finish(found, language, source, taken_ids)
