@@ -231,3 +231,21 @@ def test_a_founder_in_a_history_blurb_does_not_name_the_case() -> None:
     result = import_text(text)
     assert result.case.title == "Letters against oblivion"
     assert any(w.field == "title" and w.kind is WarningKind.DOUBTFUL for w in result.warnings)
+
+
+def test_a_generic_subject_gives_way_to_the_person() -> None:
+    from email.message import EmailMessage
+
+    from composer.model.importer import import_bytes
+
+    message = EmailMessage()
+    message["Subject"] = "Urgent Action: please write now"
+    message.set_content(
+        "This month we write for Magai Matiop Ngong, on death row. Magai was sentenced in "
+        "2017.\n\nWij roepen de autoriteiten van Zuid-Sudan op om Magai's doodvonnis te "
+        "schrappen.\n"
+    )
+    result = import_bytes(bytes(message), source="appeal.eml")
+    assert result.case.title == "South Sudan: Magai Matiop Ngong"
+    (warning,) = [w for w in result.warnings if w.field == "title"]
+    assert "Urgent Action: please write now" in warning.message

@@ -117,6 +117,7 @@ def import_text(
     _find_title(units, found)
     if not found.title and subject:
         found.title = subject
+        found.title_from_hint = True
         found.warn("title", "import.title-from-subject", WarningKind.DOUBTFUL)
     _find_simple_fields(units, found)
     _find_demands(units, found)

@@ -134,21 +134,25 @@ def _could_be_a_name(words: list[str]) -> bool:
 def retitle_page_heading(found: _Found, text: str) -> None:
     """A page's or series' heading taken as the title is flagged; when the text names its
     person in the demands or the model letter too, the case is titled by its country and
-    that person, and the heading is kept in the background. A text with no title at all is
-    titled the same way."""
+    that person, and the heading is kept in the background. A text with no title of its own
+    (none, or a generic e-mail subject) is titled the same way."""
     heading = found.title
-    if heading and not heading_not_case(heading, text):
+    # a subject such as "Urgent Action: please write now" names no country: no better
+    generic_hint = found.title_from_hint and not country_in(heading)
+    if heading and not generic_hint and not heading_not_case(heading, text):
         return
     focus = "\n".join([*found.demands, found.model_letter, *found.people])
     person = named_person(text, focus) if focus.strip() else ""
     if person:
         found.title = f"{found.country}: {person}" if found.country else person
-        if heading:
+        if heading and not found.title_from_hint:
             found.background.insert(0, BackgroundSection(UNPLACED_HEADING, heading))
-        message = "made from the country and the person the text is about" + (
-            f"; \"{heading}\" is the web page's or newsletter's heading" if heading else ""
-        )
-    elif heading:
+        message = "made from the country and the person the text is about"
+        if generic_hint:
+            message += f"; the e-mail's subject or page's title was \"{heading}\""
+        elif heading:
+            message += f"; \"{heading}\" is the web page's or newsletter's heading"
+    elif heading and not generic_hint:
         message = "this looks like the web page's or newsletter's heading, not the appeal's title"
     else:
         return

@@ -180,6 +180,7 @@ def _looks_like_heading(line: str) -> bool:
 @dataclass
 class _Found:
     title: str = ""
+    title_from_hint: bool = False  # the e-mail's subject or the web page's <title>
     country: str = ""
     people: list[str] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
