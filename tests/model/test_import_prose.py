@@ -249,3 +249,13 @@ def test_a_generic_subject_gives_way_to_the_person() -> None:
     assert result.case.title == "South Sudan: Magai Matiop Ngong"
     (warning,) = [w for w in result.warnings if w.field == "title"]
     assert "Urgent Action: please write now" in warning.message
+
+
+def test_a_subject_naming_the_person_stays_the_title() -> None:
+    text = (
+        "From: a@example.org\nSubject: Fwd: Free Magai Matiop Ngong\n\n"
+        "This month we write for Magai Matiop Ngong, on death row. Magai was sentenced in "
+        "2017.\n\nWij roepen de autoriteiten van Zuid-Sudan op om Magai's doodvonnis te "
+        "schrappen.\n"
+    )
+    assert import_text(text).case.title == "Free Magai Matiop Ngong"

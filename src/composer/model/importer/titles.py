@@ -137,12 +137,14 @@ def retitle_page_heading(found: _Found, text: str) -> None:
     that person, and the heading is kept in the background. A text with no title of its own
     (none, or a generic e-mail subject) is titled the same way."""
     heading = found.title
-    # a subject such as "Urgent Action: please write now" names no country: no better
+    # a subject such as "Urgent Action: please write now" names no country nor the person
     generic_hint = found.title_from_hint and not country_in(heading)
     if heading and not generic_hint and not heading_not_case(heading, text):
         return
     focus = "\n".join([*found.demands, found.model_letter, *found.people])
     person = named_person(text, focus) if focus.strip() else ""
+    if generic_hint and person and set(person.split()) & set(heading.split()):
+        return  # "Fwd: Free Maryia Kalesnikava": the subject names the person
     if person:
         found.title = f"{found.country}: {person}" if found.country else person
         if heading and not found.title_from_hint:
