@@ -233,6 +233,7 @@ LABEL_WORDS = frozenset(
     [
         "salutation",
         "salutations",
+        "subject",
         "email",
         "e-mail",
         "fax",
@@ -249,6 +250,7 @@ LABEL_WORDS = frozenset(
         "language",
         "languages",
         "address",
+        "adresse",
         "target",
         "urgent",
         "action",

@@ -259,3 +259,79 @@ def test_a_subject_naming_the_person_stays_the_title() -> None:
         "schrappen.\n"
     )
     assert import_text(text).case.title == "Free Magai Matiop Ngong"
+
+
+def test_a_rank_and_name_over_an_office_and_its_body() -> None:
+    """'Senior General X' over 'Chairman, Council': the name line as published, then the
+    office; the subject line above the address is not part of it."""
+    text = textwrap.dedent("""\
+        Subject: example letter - on behalf of Dr. Ana Example
+
+        Senior General Jane Example
+        Chairman, State Peace and Development Council
+        Signal Pagoda Road, Yangon
+        Myanmar
+
+        Dear General,
+
+        I respectfully call for Dr Ana Example to be immediately and unconditionally released.
+
+        Yours respectfully,
+        """)
+    case = import_text(text).case
+    (rec,) = case.recipients
+    assert (rec.name, rec.title) == (
+        "Senior General Jane Example",
+        "Chairman, State Peace and Development Council",
+    )
+    assert rec.address_lines == ("Signal Pagoda Road, Yangon",)
+    assert [d.text["en"] for d in case.demands] == [
+        "Dr Ana Example to be immediately and unconditionally released."
+    ]
+
+
+def test_an_address_after_a_french_label_with_its_article() -> None:
+    text = textwrap.dedent("""\
+        Urgence pour Ana
+
+        Envoyons une carte au président.
+
+        L’adresse :
+        Monsieur le Président de la République
+        Palais de l'Élysée
+        55 rue du Faubourg-Saint-Honoré
+        75008 Paris
+        France
+        """)
+    (rec,) = import_text(text).case.recipients
+    assert rec.country == "France" and "55 rue du Faubourg-Saint-Honoré" in rec.address_lines
+
+
+def test_a_country_after_a_french_elision() -> None:
+    assert prose_country("Il défend les plus marginalisés d’Égypte. La prison d'Égypte.") == "Egypt"
+
+
+def test_a_pasted_section_email_with_its_quoting_and_headers() -> None:
+    """A blog pastes the section's e-mail with '>' quoting below its own furniture: the
+    headers go (the subject is kept in the background), the UA's header line is not the
+    title."""
+    mail = textwrap.dedent("""\
+        From: aauu@example.org
+        Subject: Accion urgente. Indice AI: AMR 37/012/10
+        Date: Fri, 6 Aug 2010 15:19:59 +0200
+        To:
+
+        AU: 170/10 Índice: AMR 37/012/2010 Fecha de emisión: 4 de agosto de 2010
+
+        DEFENSORA DE LOS DERECHOS HUMANOS NECESITA PROTECCIÓN
+
+        Una defensora de los derechos humanos en Honduras ha recibido amenazas por correo.
+        """)
+    text = "•\n\n•\n\n" + "\n".join(f"> {line}".rstrip() for line in mail.split("\n"))
+    result = import_text(text)
+    case = result.case
+    assert case.title == "DEFENSORA DE LOS DERECHOS HUMANOS NECESITA PROTECCIÓN"
+    assert case.ua_number == "170/10" and case.country == "Honduras"
+    assert case.background[0].text == "Accion urgente. Indice AI: AMR 37/012/10"
+    everything = " ".join([case.summary, *(s.text for s in case.background)])
+    assert "aauu@example.org" not in everything and ">" not in everything

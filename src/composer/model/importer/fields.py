@@ -212,7 +212,7 @@ def _country_title(line: str) -> bool:
     """'Belarus: End the ...', 'UA: HONDURAS', 'Urgent Action: Saudi Arabia', '1. EGYPTE: ...'."""
     bare = _TITLE_NUMBER_RE.sub("", line)
     head, sep, tail = _title_parts(bare)
-    if not sep or not tail.strip():
+    if not sep or not tail.strip() or _is_furniture(bare):  # "AU: 170/10 Índice: ..."
         return False
     if country_name(head):
         return True

@@ -233,6 +233,7 @@ def _country_tokens(sentence: str) -> list[tuple[str, str]]:
     """(word as written, folded) for each word; "Zuid-Sudan" is "south" and "sudan"."""
     tokens: list[tuple[str, str]] = []
     for word in re.findall(r"[^\W\d_][\w'’-]*", sentence):
+        word = re.sub(r"^(?:d|l|qu|j|n|s)['’](?=\w)", "", word, flags=re.IGNORECASE)  # d’Égypte
         key = _fold(word)
         head, dash, rest = key.partition("-")
         if dash and head in _COMPASS and key not in _countries():

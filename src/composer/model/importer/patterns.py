@@ -48,7 +48,9 @@ _WRITE_TO_WORDS = (
     r"|schrijf|stuur\s+(?:uw\s+)?(?:brief|brieven)|adres(?:sen)?)"
 )
 _WRITE_TO_RE = re.compile(
-    rf"^{_WRITE_TO_WORDS}(?:\s+(?:to|a letter to|an|à|a|aux|naar|aan))?\s*(?::\s*(.*)|()$)",
+    # "L’adresse :", "La dirección:", "Die Adresse:", "The address:"
+    rf"^(?:l['’]\s*|la\s+|las\s+|los\s+|les\s+|die\s+|the\s+)?{_WRITE_TO_WORDS}"
+    r"(?:\s+(?:to|a letter to|an|à|a|aux|naar|aan))?\s*(?::\s*(.*)|()$)",
     re.IGNORECASE,
 )
 # "... please write to:" closing a paragraph: the recipients follow
@@ -152,7 +154,7 @@ _DEMAND_SENTENCE_RE = re.compile(
     r"|\b(?:(?:ich|wir)\s+(?:fordere|fordern)|fordern\s+wir|(?:(?:ich|wir)\s+setzen?\s+(?:uns|mich)"
     r"|setzen?\s+(?:wir|ich)\s+(?:uns|mich))\s+[^.!?]{0,80}?\bfür)\s+"
     r"(?=(?:die|eine)\s+(?:\w+\s+){0,2}?\w+ung\b)"
-    r"|\b(?:I|we)\s+" + _ADVERBS + r"call\s+for\s+(?=the\s+|an?\s+)"
+    r"|\b(?:I|we)\s+" + _ADVERBS + r"call\s+for\s+"
     r"|\b(?:je|nous)\s+"
     + _ADVERBS
     + r"(?:demande|demandons|exige|exigeons|réclame|réclamons)\s+"
@@ -430,7 +432,9 @@ _FURNITURE_RE = re.compile(
     r"@?ua news|"
     r"(?:amnesty(?: international)?|amnistía internacional|amnistie internationale)"
     r"(?:\s+\w+){0,2}|"
-    r"(?:www\.|https?://)\S+.*|[\W\d_]*)$",
+    r"(?:www\.|https?://)\S+.*|[\W\d_]*|"
+    # "AU: 170/10 Índice: AMR 37/012/2010 Fecha de emisión: 4 de agosto de 2010"
+    r"(?:ua|au|ea)\s*:?\s*\d{1,4}\s*[/.]\s*\d{2,4}\b.*\b(?:index|[ií]ndice|date|fecha|datum)\b.*)$",
     re.IGNORECASE,
 )
 _WEEKDAYS_RE = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
+from composer.model.case import BackgroundSection
 from composer.model.importer.containers import (
     _HTML_START_RE,
     MAX_FILE_BYTES,
@@ -105,8 +106,8 @@ def import_text(
         text, page_title = html_to_text(text)
         if not text.strip():
             raise UAImportError.coded("import.empty-web-page")
-    text, subject = strip_mail(text)
-    subject = subject or title_hint or page_title
+    text, pasted_subject = strip_mail(text)
+    subject = pasted_subject or title_hint or page_title
     found = _Found()
     language = guess_language(text)
     lines = _strip_page_furniture(text, found)
@@ -141,4 +142,7 @@ def import_text(
     if not found.country:
         _country_from_recipients_or_prose(found)
     retitle_page_heading(found, text)
+    if pasted_subject and found.title != pasted_subject:
+        # a pasted message's subject ("Accion urgente. Indice AI: AMR-37/012/10") is kept
+        found.background.insert(0, BackgroundSection("Subject of the e-mail", pasted_subject))
     return _finish(found, language, source, taken_ids)

@@ -205,12 +205,20 @@ def _office_then_name(line: str) -> tuple[str, str] | None:
 
 def _is_title_line(line: str) -> bool:
     """'Minister of Security', 'Prime Minister' (an office), not 'President Jane Doe' (a name)."""
-    if not _OFFICE_RE.match(line):
+    match = _OFFICE_RE.match(line)
+    if not match:
         return False
     words = line.split()
-    return len(words) <= 2 or bool(
-        re.search(
-            r"\b(of|for|to|de|del|du|des|la|le|on|von|van|der|des|für|voor)\b", line, re.IGNORECASE
+    # "Chairman, State Peace and Development Council": the office, then its body
+    return (
+        len(words) <= 2
+        or line[match.end() :].startswith(",")
+        or bool(
+            re.search(
+                r"\b(of|for|to|de|del|du|des|la|le|on|von|van|der|des|für|voor)\b",
+                line,
+                re.IGNORECASE,
+            )
         )
     )
 
@@ -630,13 +638,14 @@ def _official_address(lines: list[str]) -> bool:
 
 def _heads_address(lines: list[str]) -> bool:
     """The first two lines are a person and an office ('Hiroshi Hiraguchi / Minister of
-    Justice'), or the other way round: nothing above belongs to the address."""
+    Justice', 'Senior General Than Shwe / Chairman, State Peace and Development Council'), or
+    the other way round: nothing above belongs to the address."""
     if len(lines) < 2:
         return False
     first, second = (_HONORIFIC_RE.sub("", x).strip() for x in lines[:2])
-    return (_is_title_line(second) and _person_name(first)) or (
-        _is_title_line(first) and _person_name(second)
-    )
+    return (
+        _is_title_line(second) and (_person_name(first) or _office_then_name(first) is not None)
+    ) or (_is_title_line(first) and _person_name(second))
 
 
 def _person_name(line: str) -> bool:
