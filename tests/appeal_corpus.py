@@ -258,6 +258,8 @@ LABEL_WORDS = frozenset(
         "appelle",
         "inhalt",
         "excellency",
+        "monsieur",
+        "madame",
         "republic",
         "kingdom",
         "arab",

@@ -291,20 +291,26 @@ def test_a_rank_and_name_over_an_office_and_its_body() -> None:
 
 
 def test_an_address_after_a_french_label_with_its_article() -> None:
+    """'L’adresse :' then an office with no person ('Monsieur le' is the courtesy), its
+    palace, the street; the prose after it in the same block is not the address."""
     text = textwrap.dedent("""\
         Urgence pour Ana
-
-        Envoyons une carte au président.
-
+        Envoyons une carte au président, pour qu'il parle aux autorités russes.
         L’adresse :
-        Monsieur le Président de la République
-        Palais de l'Élysée
-        55 rue du Faubourg-Saint-Honoré
-        75008 Paris
-        France
+        Monsieur le Président de la République, Palais de l'Élysée,
+        55 rue du Faubourg-Saint-Honoré, 75008 Paris
+        Et postons les photos de nos lettres ou nos cartes postales sur les réseaux avec
+        ou envoyez-nous vos photos à : collectif@example.org
         """)
-    (rec,) = import_text(text).case.recipients
-    assert rec.country == "France" and "55 rue du Faubourg-Saint-Honoré" in rec.address_lines
+    case = import_text(text).case
+    (rec,) = case.recipients
+    assert rec.title == "Président de la République"
+    assert rec.address_lines == (
+        "Palais de l'Élysée",
+        "55 rue du Faubourg-Saint-Honoré, 75008 Paris",
+    )
+    assert "Et postons les photos" in case.summary + str(case.background)
+    assert case.country == "Russia"  # the prose's "autorités russes"; the address names none
 
 
 def test_a_country_after_a_french_elision() -> None:

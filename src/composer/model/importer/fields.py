@@ -615,8 +615,6 @@ def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str
     if not found.languages:
         found.languages = [language]
         found.warn("languages", "import.no-language", WarningKind.DOUBTFUL)
-    if not found.country:
-        _country_from_recipients_or_prose(found)
     people = found.people or _people_from_title(found.title)
     case_id = unique_id(people[0] if people else found.title, taken_ids)
     if not CASE_ID_RE.match(case_id):  # pragma: no cover - slugify guarantees the shape

@@ -175,10 +175,10 @@ def country_in(text: str) -> str:
 # autoridades japonesas", "de Japanse autoriteiten": a country's adjective is its name's stem
 # ("japan", "egypt", "mexic", "russi") and one of these endings, in the five languages.
 _ADJECTIVE_ENDING_RE = re.compile(
-    r"(?:i?an|ean|ese|i|[ai]?sche?[nrs]?|(?:es|an)?ische?[nrs]?|ais|aises?|ois|oises?|"
+    r"(?:i?an|ean|ese|i|e|[ai]?sche?[nrs]?|(?:es|an)?ische?[nrs]?|ais|aises?|ois|oises?|"
     r"i?ens?|iennes?|i?anos?|i?anas?|es|esas?|eses|ies|itas?|itos?|se|aanse)"
 )
-_SHORT_STEM_ENDING_RE = re.compile(r"i?ans?|ese|ois(?:es?)?|(?:es)?isch\w{0,2}|se|sche")
+_SHORT_STEM_ENDING_RE = re.compile(r"i?ans?|ese|ois(?:es?)?|(?:es)?isch\w{0,2}|se|sche|es?")
 # A country named next to one of these is the one the appeal addresses
 _AUTHORITY_WORDS = frozenset(
     {"authorities", "authority", "government", "autorites", "gouvernement", "autoridades"}
@@ -198,7 +198,9 @@ def _adjective_stems() -> dict[str, str]:
         if " " in key or "'" in key:
             continue
         vowel = key[:-1] if key[-1] in "aeiouy" else key
-        for stem in (key, key[:-2] if key.endswith("en") else key, vowel):
+        # "Ägypten", "Russie" ("russes", "algériens"), "Egypte", "Japan"
+        suffix = key[:-2] if key.endswith(("en", "ie")) else key
+        for stem in (key, suffix, vowel):
             if len(stem) >= 4:
                 stems.setdefault(stem, name)
     return stems

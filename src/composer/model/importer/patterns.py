@@ -208,7 +208,9 @@ _OFFICE_RE = re.compile(
 _HONORIFIC_RE = re.compile(
     r"^(?:his|her)\s+excellency\s+|^h\.\s?e\.\s+|^s\.\s?e\.\s+|^son\s+excellence\s+|"
     r"^su\s+excelencia\s+|^seine[r]?\s+exzellenz\s+|^ihre[r]?\s+exzellenz\s+|"
-    r"^zijne\s+excellentie\s+|^hare\s+excellentie\s+",
+    r"^zijne\s+excellentie\s+|^hare\s+excellentie\s+|"
+    # "Monsieur le Président de la République": the courtesy before an office
+    r"^(?:monsieur|madame)\s+(?:le|la)\s+(?=\w)",
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset(

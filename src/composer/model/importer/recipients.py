@@ -103,7 +103,10 @@ def _parse_recipient(
         ):
             title, name = office.strip(), person.strip()
             rest = rest[1:]
-    if rest and not name:
+        elif len(office.split()) >= 3 and _is_title_line(office) and not _has_digits(person):
+            # "Président de la République, Palais de l'Élysée": an office with no person
+            title, rest = office.strip(), [person.strip(), *rest[1:]]
+    if rest and not name and not title:
         first_is_office = _is_title_line(rest[0])
         second_is_office = len(rest) > 1 and _is_title_line(rest[1])
         if first_is_office and len(rest) > 1 and not second_is_office and not _has_digits(rest[1]):
@@ -241,6 +244,11 @@ def _address_like(unit: Unit) -> bool:
     )
 
 
+def _prose_line(line: str) -> bool:
+    """Ten words or more, or a sentence: not a line of an address."""
+    return not _SALUTATION_RE.match(line) and (len(line.split()) >= 10 or _sentence(line))
+
+
 def _sentence(line: str) -> bool:
     """Prose, not an address line: eight words or more that end or break a sentence."""
     text = line.strip()
@@ -348,6 +356,13 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
             tail = write_to.group(1) or ""
             first = (_inline_address(tail) or [tail]) if tail.strip() else []
             first += unit.lines[1:]
+            # prose after the address in the same block ("Et postons les photos ...") is text
+            cut = next((n for n, line in enumerate(first) if n and _prose_line(line)), None)
+            scope = units
+            if cut is not None:
+                units.insert(i + 1, Unit(first[cut:], Kind.TEXT, 0))
+                first = first[:cut]
+                scope = units[: i + 1]  # the address ends where the prose starts
             k = next((n for n, line in enumerate(first) if _salutation_line(line)), None)
             if k:
                 # no blank line between the address and the letter: the letter is split off
@@ -358,7 +373,7 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
                 if rec is not None:
                     found.recipients.append(rec)
                 continue
-            _collect_recipients(units, i, found, found.recipients, "recipients", language, first)
+            _collect_recipients(scope, i, found, found.recipients, "recipients", language, first)
         elif copies:
             unit.used = True
             tail = copies.group(1) or ""
