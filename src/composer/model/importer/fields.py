@@ -585,21 +585,13 @@ def _country_from_recipients_or_prose(found: _Found) -> None:
     if countries:
         named = countries_in_prose(prose)
         found.country = max(countries, key=lambda c: named.get(c, (0, 0)))
-        found.warn(
-            "country",
-            "the recipients live in different countries; the one the text names most was taken",
-            WarningKind.DOUBTFUL,
-        )
+        found.warn("country", "import.country-of-recipients", WarningKind.DOUBTFUL)
         return
     found.country = prose_country(prose)
     if found.country:
-        found.warn(
-            "country",
-            "taken from the countries the text names; check it",
-            WarningKind.DOUBTFUL,
-        )
+        found.warn("country", "import.country-from-text", WarningKind.DOUBTFUL)
     else:
-        found.warn("country", "the country is not clear", WarningKind.MISSING)
+        found.warn("country", "import.no-country", WarningKind.MISSING)
 
 
 def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str]) -> ImportResult:

@@ -145,18 +145,21 @@ def retitle_page_heading(found: _Found, text: str) -> None:
     person = named_person(text, focus) if focus.strip() else ""
     if generic_hint and person and set(person.split()) & set(heading.split()):
         return  # "Fwd: Free Maryia Kalesnikava": the subject names the person
-    if person:
-        found.title = f"{found.country}: {person}" if found.country else person
-        if heading and not found.title_from_hint:
-            found.background.insert(0, BackgroundSection(UNPLACED_HEADING, heading))
-        message = "made from the country and the person the text is about"
-        if generic_hint:
-            message += f"; the e-mail's subject or page's title was \"{heading}\""
-        elif heading:
-            message += f"; \"{heading}\" is the web page's or newsletter's heading"
-    elif heading and not generic_hint:
-        message = "this looks like the web page's or newsletter's heading, not the appeal's title"
-    else:
+    if not person and not (heading and not generic_hint):
         return
     found.warnings[:] = [w for w in found.warnings if w.field != "title"]
-    found.warn("title", message, WarningKind.DOUBTFUL)
+    if not person:
+        found.warn("title", "import.title-from-page", WarningKind.DOUBTFUL)
+        return
+    found.title = f"{found.country}: {person}" if found.country else person
+    if not heading:
+        found.warn("title", "import.title-from-person", WarningKind.DOUBTFUL)
+    elif generic_hint:
+        found.warn(
+            "title", "import.title-from-person-subject", WarningKind.DOUBTFUL, heading=heading
+        )
+    else:
+        found.background.insert(0, BackgroundSection(UNPLACED_HEADING, heading))
+        found.warn(
+            "title", "import.title-from-person-heading", WarningKind.DOUBTFUL, heading=heading
+        )
