@@ -17,8 +17,9 @@ import returns quickly even for hostile input.
 
 The package is split by concern: ``containers`` (bytes to text, with ``pdf``, ``mail`` and
 ``word``), ``patterns`` (markers), ``lexicons`` (countries, languages), ``units`` (text as
-paragraphs and bullets), ``recipients``, ``fields`` (everything else) and ``pipeline`` (the
-import itself). Callers use only the names re-exported here.
+paragraphs and bullets), ``recipients`` (with ``address_lines``: what a line of an address
+looks like), ``titles`` (a page's heading versus the case's title), ``fields`` (everything
+else) and ``pipeline`` (the import itself). Callers use only the names re-exported here.
 """
 
 from composer.model.case import slugify, unique_id
