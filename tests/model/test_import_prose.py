@@ -341,3 +341,47 @@ def test_a_pasted_section_email_with_its_quoting_and_headers() -> None:
     assert case.background[0].text == "Accion urgente. Indice AI: AMR 37/012/10"
     everything = " ".join([case.summary, *(s.text for s in case.background)])
     assert "aauu@example.org" not in everything and ">" not in everything
+
+
+def test_a_petition_addressed_in_one_line_above_its_salutation() -> None:
+    text = textwrap.dedent("""\
+        Libérez Ana.
+        Pétition à l'attention de Monsieur Ivan Example, Procureur général de Russie
+        Monsieur le Procureur général,
+
+        Je vous demande de libérer Ana immédiatement.
+        """)
+    (rec,) = import_text(text).case.recipients
+    assert (rec.name, rec.title, rec.country) == (
+        "Ivan Example",
+        "Procureur général de Russie",
+        "Russia",
+    )
+    assert rec.salutation == {"fr": "Monsieur le Procureur général,"}
+
+
+def test_a_mailing_list_archives_example_letter() -> None:
+    """The archive's navigation and 'example letter - on behalf of ...' are no title: the
+    person the letter asks for is."""
+    text = textwrap.dedent("""\
+        [Date Prev][Date Next][Thread Prev][Thread Next][Date Index ][Thread Index ]
+
+        example letter - on behalf of Dr. A
+
+        Minister of Justice
+        Jane Doe
+        1 Main Road, Yangon
+        Myanmar
+
+        Dear Minister,
+
+        Dr Ana Maria Example has been detained for nine months. Dr Ana Maria Example's health
+        is poor.
+
+        I call for Dr Ana Maria Example to be released at once.
+
+        Yours sincerely,
+        """)
+    result = import_text(text)
+    assert result.case.title == "Myanmar (Burma): Ana Maria Example"
+    assert "example letter - on behalf of Dr. A" in str(result.case.background)

@@ -435,6 +435,8 @@ _FURNITURE_RE = re.compile(
     r"(?:amnesty(?: international)?|amnistía internacional|amnistie internationale)"
     r"(?:\s+\w+){0,2}|"
     r"(?:www\.|https?://)\S+.*|[\W\d_]*|"
+    # a mailing list archive's "[Date Prev][Date Next][Thread Prev]..."
+    r"(?:\[[^\]]{1,30}\]\s*){2,}|"
     # "AU: 170/10 Índice: AMR 37/012/2010 Fecha de emisión: 4 de agosto de 2010"
     r"(?:ua|au|ea)\s*:?\s*\d{1,4}\s*[/.]\s*\d{2,4}\b.*\b(?:index|[ií]ndice|date|fecha|datum)\b.*)$",
     re.IGNORECASE,

@@ -358,11 +358,49 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
     _recipients_before_salutations(units, found, language)
     if not found.recipients:
         _recipients_in_sentences(units, found, language)
+    if not found.recipients:
+        _recipient_named_above_salutation(units, found, language)
     _give_orphan_salutation(found, language)
     if not found.recipients:
         _find_unmarked_recipient(units, found, language)
     if not found.recipients:
         found.warn("recipients", "import.no-recipients")
+
+
+# "Pétition à l'attention de Monsieur X, Procureur général de Russie", "Letter to the
+# attention of ...", "Carta dirigida a ...": the addressee named in one line
+_ADDRESSED_TO_RE = re.compile(
+    r"^(?:(?:pétition|petition|petición|petitie|lettre|letter|carta|brief|appel|appeal)\s+)?"
+    r"(?:à l['’]attention d[eu]|(?:to|for) the attention of|addressed to|adressée? à|"
+    r"dirigida a|gerichtet an|gericht aan|t\.a\.v\.)\s+(.+?)\.?$",
+    re.IGNORECASE,
+)
+# Courtesy before a person's name, not part of it
+_COURTESY_RE = re.compile(
+    r"^(?:monsieur|madame|mr\.?|mrs\.?|ms\.?|herrn?|frau|señora?|sr\.|sra\.|de heer|mevrouw)\s+",
+    re.IGNORECASE,
+)
+
+
+def _recipient_named_above_salutation(units: list[Unit], found: _Found, language: str) -> None:
+    """'Pétition à l'attention de Monsieur X, Procureur général de Russie' just above
+    'Monsieur le Procureur général,': the person and office the letter is addressed to."""
+    for unit in units[:_UNITS_SCANNED]:
+        if unit.kind is not Kind.TEXT:
+            continue
+        for line, nxt in zip(unit.lines, unit.lines[1:], strict=False):
+            match = _ADDRESSED_TO_RE.match(line.strip())
+            if not match or not _salutation_line(nxt):
+                continue
+            parts = [p.strip() for p in match.group(1).split(", ") if p.strip()]
+            parts[0] = _COURTESY_RE.sub("", parts[0])
+            if len(parts) < 2 or not _is_title_line(parts[1]):
+                continue
+            where = f"recipients[{len(found.recipients)}]"
+            rec = _parse_recipient(parts, nxt.strip(), found, where, language)
+            if rec is not None:
+                found.recipients.append(rec)
+            return
 
 
 # "... appealing for his release to: His Excellency President X, Office of the President,

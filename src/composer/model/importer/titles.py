@@ -26,7 +26,10 @@ _ORGANISATION_RE = re.compile(r"\b(?:amnesty|amnist[ií]a|amnistie)\b", re.IGNOR
 _SERIES_RE = re.compile(
     r"\b(?:newsletter|nieuwsbrief|rundbrief|bulletin|maandbrie\w*|monatsbrie\w*|"
     r"briefe gegen das vergessen|lettres? du mois|cartas? del mes|action items?|updates?|"
-    r"archives?|archief|archiv|blog)\b",
+    r"archives?|archief|archiv|blog|"
+    # a model letter's heading names no case: "example letter - on behalf of Dr. S"
+    r"(?:sample|example|model) letter|lettre[- ]type|mod[eè]le de lettre|carta modelo|"
+    r"musterbrief|voorbeeldbrief)\b",
     re.IGNORECASE,
 )
 _QUOTES = (("„", "“"), ("“", "”"), ('"', '"'), ("«", "»"), ("« ", " »"), ("‘", "’"), ("‚", "‘"))
@@ -103,7 +106,7 @@ def named_person(text: str, focus: str) -> str:
         for run in _capitalised_runs(sentence):
             name = _name_words(run)
             if 2 <= len(name) <= 4 and _could_be_a_name(name):
-                runs[" ".join(name)] += 1
+                runs[re.sub(r"['’]s$", "", " ".join(name))] += 1  # "Saw Mra Aung's" too
     scored = sorted(
         (
             (count + max(words[w] for w in run.split()), run)
