@@ -385,3 +385,37 @@ def test_a_mailing_list_archives_example_letter() -> None:
     result = import_text(text)
     assert result.case.title == "Myanmar (Burma): Ana Maria Example"
     assert "example letter - on behalf of Dr. A" in str(result.case.background)
+
+
+NAME_FIRST = [
+    "Hiroshi Example",
+    "Minister of Justice",
+    "1-1-1 Kasumigaseki",
+    "Tokyo 100-8977",
+    "JAPAN",
+]
+
+
+@pytest.mark.parametrize(
+    ("above", "address", "between"),
+    [
+        ("Kenji has been on death row for 30 years.\n\n", "\n".join(NAME_FIRST), "\n\n"),
+        # each line its own paragraph, as a web page or Word file gives it
+        ("Kenji has been on death row for 30 years.\n\n", "\n\n".join(NAME_FIRST), "\n\n"),
+        ("Kenji has been on death row for 30 years.\n\n", "\n".join(NAME_FIRST), "\n"),
+        # the address straight after a sentence, no blank line
+        (
+            "Kenji has been on death row for 30 years. Please write.\n",
+            "\n".join(NAME_FIRST),
+            "\n\n",
+        ),
+    ],
+)
+def test_a_name_first_address_before_a_salutation(above: str, address: str, between: str) -> None:
+    """No 'Write to:': the person's name, the office, the address, then 'Dear Minister,';
+    the name is neither the title nor lost."""
+    text = f"{above}{address}{between}Dear Minister,\n\nI urge you to halt the execution.\n"
+    (rec,) = import_text(text).case.recipients
+    assert (rec.name, rec.title, rec.country) == ("Hiroshi Example", "Minister of Justice", "Japan")
+    assert rec.salutation == {"en": "Dear Minister,"}
+    assert rec.address_lines == ("1-1-1 Kasumigaseki", "Tokyo 100-8977")

@@ -127,6 +127,14 @@ _IN_MONTH_RE = re.compile(
 )
 
 
+def _address_tail(lines: list[str]) -> list[str]:
+    """The address lines at the end of a block that starts with prose."""
+    start = len(lines)
+    while start > 0 and _address_line(lines[start - 1]):
+        start -= 1
+    return lines[start:] if 0 < start < len(lines) - 1 else []
+
+
 def _place_and_date(line: str) -> bool:
     """'Apeldoorn, April 2020.', '29 July 2014', 'Bruxelles, le 3 mai 2021', 'Im Dezember 2025'."""
     text = line.strip().rstrip(".")

@@ -13,6 +13,7 @@ from composer.model.case import (
     Demand,
     unique_id,
 )
+from composer.model.importer.address_lines import _address_tail, _heads_address
 from composer.model.importer.lexicons import (
     countries_in_prose,
     country_name,
@@ -137,6 +138,10 @@ def _find_title(units: list[Unit], found: _Found) -> None:
             skipped += 1
             continue
         if first.kind is not Kind.TEXT:
+            break
+        # an address's first line ("Hiroshi Hiraguchi" over "Minister of Justice") is no title
+        ahead = [*first.lines[:2], *(u.first for u in units[k + 1 : k + 3])]
+        if _heads_address(ahead[:2]) or _heads_address(_address_tail(first.lines)):
             break
         joined = first.joined()
         if _is_furniture(first.first):

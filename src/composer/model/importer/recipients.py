@@ -13,6 +13,7 @@ from composer.model.case import (
 from composer.model.importer.address_lines import (
     _address_evidence,
     _address_line,
+    _address_tail,
     _country_ending,
     _ends_with_country,
     _has_digits,
@@ -515,6 +516,7 @@ def _recipients_before_salutations(units: list[Unit], found: _Found, language: s
         if k and start == k:
             continue
         taken: list[Unit] = []
+        split: tuple[Unit, int] | None = None
         j = i - 1
         if not block:
             while j >= 0 and len(block) < 12:
@@ -529,10 +531,16 @@ def _recipients_before_salutations(units: list[Unit], found: _Found, language: s
                 if not lines and not taken:
                     j -= 1  # "Apeldoorn, April 2020." between the address and "Dear ..."
                     continue
-                if not lines or not _address_like(prev) or _LETTER_END_RE.match(prev.first):
+                if not lines or _LETTER_END_RE.match(prev.first) or _heads_address(block):
+                    break  # the address already starts with its person
+                if not _address_like(prev) or not all(_address_line(x) for x in lines):
+                    # "... Please write to the minister." / "Hiroshi Hiraguchi" / ...: the
+                    # address follows a sentence with no blank line
+                    tail = _address_tail(prev.lines)
+                    if tail and _heads_address(tail + block):
+                        block = tail + block
+                        split = (prev, len(prev.lines) - len(tail))
                     break
-                if not all(_address_line(line) for line in lines) or _heads_address(block):
-                    break  # a sentence, or the address already starts with its person
                 block = lines + block
                 taken.append(prev)
                 j -= 1
@@ -540,6 +548,8 @@ def _recipients_before_salutations(units: list[Unit], found: _Found, language: s
             continue
         for used in taken:
             used.used = True
+        if split is not None:
+            split[0].lines = split[0].lines[: split[1]]
         if k:
             # "Im Dezember 2025" above "Sehr geehrter ...": a date line stays in the text
             kept = unit.lines[:start] + [x for x in unit.lines[start:k] if _place_and_date(x)]
