@@ -24,6 +24,9 @@ from composer.model.importer.lexicons import countries_in_prose, prose_country
         ("He has been on death row in Japan for 30 years; Japan still hangs.", "Japan"),
         ("A Nigerian court sentenced him.", "Nigeria"),
         ("He is an Iranian-Kurd.", "Iran"),
+        ("Una defensora hondureña fue amenazada.", "Honduras"),
+        ("Die saudi-arabischen Behörden schweigen.", "Saudi Arabia"),
+        ("Un periodista brasileño.", "Brazil"),
         # named once each, no authorities: no guess
         ("She fled from Syria to Turkey.", ""),
         # not countries: a state of the USA, a first name, the United Nations, a verb

@@ -175,7 +175,7 @@ def country_in(text: str) -> str:
 # autoridades japonesas", "de Japanse autoriteiten": a country's adjective is its name's stem
 # ("japan", "egypt", "mexic", "russi") and one of these endings, in the five languages.
 _ADJECTIVE_ENDING_RE = re.compile(
-    r"(?:i?an|ean|ese|i|e|[ai]?sche?[nrs]?|(?:es|an)?ische?[nrs]?|ais|aises?|ois|oises?|"
+    r"(?:i?an|ean|ese|i|e|en[oa]s?|[ai]?sche?[nrs]?|(?:es|an)?ische?[nrs]?|ais|aises?|ois|oises?|"
     r"i?ens?|iennes?|i?anos?|i?anas?|es|esas?|eses|ies|itas?|itos?|se|aanse)"
 )
 _SHORT_STEM_ENDING_RE = re.compile(r"i?ans?|ese|ois(?:es?)?|(?:es)?isch\w{0,2}|se|sche|es?")
@@ -199,7 +199,7 @@ def _adjective_stems() -> dict[str, str]:
             continue
         vowel = key[:-1] if key[-1] in "aeiouy" else key
         # "Ägypten", "Russie" ("russes", "algériens"), "Egypte", "Japan"
-        suffix = key[:-2] if key.endswith(("en", "ie")) else key
+        suffix = key[:-2] if key.endswith(("en", "ie", "as")) else key  # "Honduras": hondureña
         for stem in (key, suffix, vowel):
             if len(stem) >= 4:
                 stems.setdefault(stem, name)
@@ -260,7 +260,8 @@ def _count_countries(tokens: list[tuple[str, str]], found: dict[str, list[int]])
             if name:
                 break
         else:  # "Japanese", "japonaises", "Iranian-Kurd"
-            size, name = 1, _adjective_country(tokens[i][1].split("-")[0])
+            key = tokens[i][1]
+            size, name = 1, _adjective_country(key) or _adjective_country(key.split("-")[0])
         if name:
             window = {key for _word, key in tokens[max(0, i - 3) : i + size + 3]}
             found.setdefault(name, [0, 0])
