@@ -422,3 +422,54 @@ def test_a_name_first_address_before_a_salutation(above: str, address: str, betw
     assert (rec.name, rec.title, rec.country) == ("Hiroshi Example", "Minister of Justice", "Japan")
     assert rec.salutation == {"en": "Dear Minister,"}
     assert rec.address_lines == ("1-1-1 Kasumigaseki", "Tokyo 100-8977")
+
+
+def test_a_french_ua_with_a_dash_title_and_the_letters_greeting() -> None:
+    """'Action urgente – Iran : ...' names the country; the greeting that opens the model
+    letter after the 'Écrivez ... à :' address is that recipient's."""
+    text = textwrap.dedent("""\
+        Action urgente – Iran : une militante en danger
+
+        La militante Ana Exemple a été arrêtée le 2 mars à Téhéran.
+
+        Écrivez avant le 30 avril 2024 à :
+
+        Responsable du pouvoir judiciaire
+        Gholamhossein Mohseni Ejei
+        c/o Ambassade d'Iran auprès de l'UE
+        Avenue Franklin Roosevelt 15
+        1050 Bruxelles
+        Belgique
+
+        Monsieur,
+
+        Je vous demande de libérer Ana Exemple immédiatement et sans condition.
+
+        Veuillez agréer, Monsieur, l'expression de ma haute considération.
+        """)
+    case = import_text(text).case
+    assert case.country == "Iran"
+    (rec,) = case.recipients
+    assert (rec.name, rec.title) == (
+        "Gholamhossein Mohseni Ejei",
+        "Responsable du pouvoir judiciaire",
+    )
+    assert rec.country == "Belgium" and rec.salutation == {"fr": "Monsieur,"}
+    assert case.model_letter.startswith("Monsieur,")
+
+
+def test_a_months_heading_gives_way_to_the_person() -> None:
+    text = textwrap.dedent("""\
+        Schrijfactie februari
+
+        Deze maand schrijven wij voor Ana Jansen uit Egypte. Zij zit al een jaar vast.
+
+        Your Excellency,
+
+        I urge you to release Ana Jansen immediately and unconditionally.
+
+        Yours sincerely,
+        """)
+    result = import_text(text)
+    assert result.case.title == "Egypt: Ana Jansen"
+    assert any(w.code == "import.title-from-person-heading" for w in result.warnings)

@@ -188,7 +188,8 @@ def _find_title(units: list[Unit], found: _Found) -> None:
 
 _TITLE_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*\-–])\s+")
 _TITLE_PREFIX_RE = re.compile(
-    r"^(?:urgent action|ua|action urgente|acción urgente|au|eilaktion|schrijfactie)\s*:\s*",
+    r"^(?:urgent action|ua|action urgente|acción urgente|au|eilaktion|schrijfactie)"
+    r"\s*(?::|\s[–—-])\s*",  # "Action urgente – Iran : ..."
     re.IGNORECASE,
 )
 

@@ -194,11 +194,12 @@ _OFFICE_RE = re.compile(
     r"mayor|ambassador|speaker|king|queen|emir|sultan|prince|crown prince|ombuds(?:man|person)|"
     r"commander|superintendent|warden|counsel+or|procurator|president of|(?:supreme )?leader|"
     r"procurador[a]?|fiscal|ministr[oa]|secretari[oa]|presidente?|gobernador[a]?|"
-    r"jef[ea]|director[a]?|embajador[a]?|rey|reina|"
+    r"jef[ea]|director[a]?|embajador[a]?|rey|reina|responsable|titular|"
     r"ministre|président[e]?|procureur|premier ministre|directeur|directrice|gouverneur|"
     r"ambassadeur|roi|reine|"
     r"minister(?:in)?|präsident(?:in)?|staatsanwalt|generalstaatsanwalt|staatsanwältin|"
     r"bundeskanzler(?:in)?|botschafter(?:in)?|gouverneur|direktor(?:in)?|könig(?:in)?|"
+    r"leiter(?:in)?|vorsitzende[rn]?|voorzitter|hoofd|"
     r"minister-president|openbaar aanklager|officier van justitie|gouverneur|koning(?:in)?|"
     r"embassy|ambassade|embajada|botschaft|"
     r"office|commission|permanent representative|charg[eé] d.affaires|high commissioner)\b",

@@ -264,6 +264,11 @@ def _collect_recipients(
                     break
     if current:
         groups.append((current, ""))
+    # the model letter's "Monsieur," right after the last address is that recipient's greeting
+    if groups and not groups[-1][1] and i < len(units) and not label.startswith("copies"):
+        greeting = units[i].first.strip()
+        if not units[i].used and _salutation_line(greeting):
+            groups[-1] = (groups[-1][0], greeting)
     for lines, salutation in groups:
         where = f"{label}[{len(target)}]"
         rec = _parse_recipient(lines, salutation, found, where, language)

@@ -32,6 +32,7 @@ _SERIES_RE = re.compile(
     r"musterbrief|voorbeeldbrief)\b",
     re.IGNORECASE,
 )
+_MONTH_RE = re.compile(rf"\b(?:{_MONTH_ALT})\b", re.IGNORECASE)
 _QUOTES = (("„", "“"), ("“", "”"), ('"', '"'), ("«", "»"), ("« ", " »"), ("‘", "’"), ("‚", "‘"))
 
 
@@ -42,6 +43,10 @@ def heading_not_case(title: str, text: str) -> bool:
     if not title.strip() or country_in(title):
         return False
     if any(f"{left}{title.strip()}{right}" in text for left, right in _QUOTES):
+        return True
+    # "Schrijfactie februari", "March 2022 update", "December 2011 Action Item": a month's
+    # heading in a series
+    if len(title.split()) <= 4 and _MONTH_RE.search(title):
         return True
     return bool(_ORGANISATION_RE.search(title) or _SERIES_RE.search(title))
 
@@ -58,7 +63,7 @@ _NOT_NAMES_RE = re.compile(
     rf"^(?:amnesty|international|internacional|internationale|nations?|nationen|unies|unidas|"
     rf"naciones|naties|union|church|kirche|kerk|église|iglesia|group|gruppe|groep|groupe|"
     rf"grupo|urgent|action|actie|aktie|aktion|acción|letters?|briefe?|lettres?|cartas?|sample|"
-    rf"model|muster\w*|voorbeeld\w*|excellency|majesty|highness|honou?r|exzellenz|excellence|"
+    rf"model|musterbrief|voorbeeldbrief|excellency|majesty|highness|honou?r|exzellenz|excellence|"
     rf"excelencia|excellentie|{_MONTH_ALT}|monday|tuesday|wednesday|"
     rf"thursday|friday|saturday|sunday|sonntag|zondag|dimanche|domingo)$"
     # German nouns and adjectives by their endings ("Vereinten Nationen", "Allgemeinen
