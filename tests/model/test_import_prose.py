@@ -473,3 +473,22 @@ def test_a_months_heading_gives_way_to_the_person() -> None:
     result = import_text(text)
     assert result.case.title == "Egypt: Ana Jansen"
     assert any(w.code == "import.title-from-person-heading" for w in result.warnings)
+
+
+def test_the_senders_address_under_the_closing_is_no_recipient() -> None:
+    text = textwrap.dedent("""\
+        A teacher detained
+
+        Dear Minister,
+
+        I urge you to release Ana at once.
+
+        Yours sincerely,
+
+        Jane Doe
+        Chair, Amnesty Group 42
+        12 High Street
+        London W1
+        United Kingdom
+        """)
+    assert import_text(text).case.recipients == ()

@@ -588,7 +588,12 @@ def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) ->
             and bool(_LETTER_START_RE.match(after.first))
             and len(after.first) <= 60
         )
-        if not (after_action or letter_next or _official_address(unit.lines)):
+        # an official's address standing alone, but not the sender's under a letter's closing
+        signed = before is not None and bool(
+            _LETTER_END_RE.match(before.lines[-1]) or _LETTER_END_RE.match(before.first)
+        )
+        alone = not signed and _official_address(unit.lines)
+        if not (after_action or letter_next or alone):
             continue
         unit.used = True
         salutation = after.first if letter_next and after is not None else ""
