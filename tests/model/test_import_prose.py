@@ -492,3 +492,16 @@ def test_the_senders_address_under_the_closing_is_no_recipient() -> None:
         United Kingdom
         """)
     assert import_text(text).case.recipients == ()
+
+
+def test_a_sites_page_title_is_no_title_hint() -> None:
+    from composer.model.importer import import_bytes
+
+    page = (
+        "<html><head><title>Amnesty group - Urgent Actions</title></head><body>"
+        "<p>Matsumoto Kenji has been on death row in Japan for more than 30 years.</p>"
+        "</body></html>"
+    )
+    result = import_bytes(page.encode("utf-8"), source="page.html")
+    assert result.case.title.startswith("Matsumoto Kenji has been on death row")
+    assert any(w.code == "import.no-title" for w in result.warnings)

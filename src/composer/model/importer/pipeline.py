@@ -32,7 +32,7 @@ from composer.model.importer.lexicons import (
 )
 from composer.model.importer.recipients import _find_recipients
 from composer.model.importer.result import ImportResult, UAImportError, WarningKind
-from composer.model.importer.titles import retitle_page_heading
+from composer.model.importer.titles import heading_not_case, retitle_page_heading
 from composer.model.importer.units import UNPLACED_HEADING, _Found, _strip_page_furniture, _units
 
 
@@ -116,7 +116,8 @@ def import_text(
         raise UAImportError.coded("import.no-text")
 
     _find_title(units, found)
-    if not found.title and subject:
+    # a page's <title> that is the site's name ("Amnesty group - Urgent Actions") is no hint
+    if not found.title and subject and not heading_not_case(subject, text):
         found.title = subject
         found.title_from_hint = True
         found.warn("title", "import.title-from-subject", WarningKind.DOUBTFUL)
