@@ -322,8 +322,9 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
         u.kind is Kind.BULLET and not u.used and _intro_before(units, j) is not None
         for j, u in enumerate(units)
     )
+    rejected_until = 0  # a list judged as a whole is not judged again from its second item
     for i, unit in enumerate(units):
-        if unit.kind is not Kind.BULLET or unit.used:
+        if unit.kind is not Kind.BULLET or unit.used or i < rejected_until:
             continue
         intro = _intro_before(units, i)
         if intro is None and introduced:
@@ -339,6 +340,7 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
         if any(len(item) > _LONGEST_DEMAND for item in items) or (
             intro is None and sum(1 for item in items if _asks(item)) * 2 <= len(items)
         ):
+            rejected_until = j
             continue
         for u in run:
             u.used = True
