@@ -1294,6 +1294,26 @@ Rédigez, adressez et imprimez vos lettres pour les Actions urgentes, entièreme
         <translation>Le pays n’est pas clair.</translation>
     </message>
     <message>
+        <source>The title was made from the country and the person the appeal is about: check it.</source>
+        <translation>Le titre a été composé du pays et de la personne dont parle l’appel&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>The title was made from the country and the person the appeal is about; “{heading}” looks like the web page’s or newsletter’s heading.</source>
+        <translation>Le titre a été composé du pays et de la personne dont parle l’appel&#xa0;; «&#xa0;{heading}&#xa0;» semble être le titre de la page Web ou de la lettre d’information.</translation>
+    </message>
+    <message>
+        <source>The title was made from the country and the person the appeal is about, not from the e-mail’s subject or the page’s title (“{heading}”).</source>
+        <translation>Le titre a été composé du pays et de la personne dont parle l’appel, et non de l’objet du courriel ou du titre de la page («&#xa0;{heading}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The country was taken from the countries the text names: check it.</source>
+        <translation>Le pays a été déduit des pays que nomme le texte&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>The recipients are in different countries; the one the text names most was taken: check it.</source>
+        <translation>Les destinataires sont dans des pays différents&#xa0;; celui que le texte nomme le plus a été retenu&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
         <source>The sample letter has no closing: the appeal may be cut short.</source>
         <translation>La lettre type n’a pas de formule finale&#xa0;: l’appel est peut-être tronqué.</translation>
     </message>

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from composer.model.importer import WarningKind, import_text
-from composer.model.importer.patterns import country_name, find_deadline, languages_in
+from composer.model.importer.lexicons import (
+    country_name,
+)
+from composer.model.importer.patterns import (
+    find_deadline,
+    languages_in,
+)
 
 SHAPES = Path(__file__).resolve().parents[1] / "data" / "shapes"
 

@@ -97,6 +97,24 @@ IMPORT_WARNINGS: Mapping[str, str] = {
         "No preferred language was given: the appeal’s own language is assumed."
     ),
     "import.no-country": "The country is not clear.",
+    "import.title-from-person": (
+        "The title was made from the country and the person the appeal is about: check it."
+    ),
+    "import.title-from-person-heading": (
+        "The title was made from the country and the person the appeal is about; "
+        "“{heading}” looks like the web page’s or newsletter’s heading."
+    ),
+    "import.title-from-person-subject": (
+        "The title was made from the country and the person the appeal is about, not from "
+        "the e-mail’s subject or the page’s title (“{heading}”)."
+    ),
+    "import.country-from-text": (
+        "The country was taken from the countries the text names: check it."
+    ),
+    "import.country-of-recipients": (
+        "The recipients are in different countries; the one the text names most was "
+        "taken: check it."
+    ),
     "import.letter-no-closing": "The sample letter has no closing: the appeal may be cut short.",
     "import.text-unplaced": (
         "Some text could not be placed: it is kept at the end of the background, under “{heading}”."

@@ -123,6 +123,28 @@ def _sentences() -> dict[str, str]:
             "Messages", "No preferred language was given: the appeal’s own language is assumed."
         ),
         "import.no-country": translate("Messages", "The country is not clear."),
+        "import.title-from-person": translate(
+            "Messages",
+            "The title was made from the country and the person the appeal is about: check it.",
+        ),
+        "import.title-from-person-heading": translate(
+            "Messages",
+            "The title was made from the country and the person the appeal is about; "
+            "“{heading}” looks like the web page’s or newsletter’s heading.",
+        ),
+        "import.title-from-person-subject": translate(
+            "Messages",
+            "The title was made from the country and the person the appeal is about, not from "
+            "the e-mail’s subject or the page’s title (“{heading}”).",
+        ),
+        "import.country-from-text": translate(
+            "Messages", "The country was taken from the countries the text names: check it."
+        ),
+        "import.country-of-recipients": translate(
+            "Messages",
+            "The recipients are in different countries; the one the text names most was "
+            "taken: check it.",
+        ),
         "import.letter-no-closing": translate(
             "Messages", "The sample letter has no closing: the appeal may be cut short."
         ),

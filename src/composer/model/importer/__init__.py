@@ -16,9 +16,10 @@ MAX_TEXT_CHARS, the PDF's pages and drawing data, the Word file's unpacked size)
 import returns quickly even for hostile input.
 
 The package is split by concern: ``containers`` (bytes to text, with ``pdf``, ``mail`` and
-``word``), ``patterns`` (markers and lexicons), ``units`` (text as paragraphs and bullets),
-``recipients``, ``fields`` (everything else) and ``pipeline`` (the import itself). Callers use
-only the names re-exported here.
+``word``), ``patterns`` (markers), ``lexicons`` (countries, languages), ``units`` (text as
+paragraphs and bullets), ``recipients`` (with ``address_lines``: what a line of an address
+looks like), ``titles`` (a page's heading versus the case's title), ``fields`` (everything
+else) and ``pipeline`` (the import itself). Callers use only the names re-exported here.
 """
 
 from composer.model.case import slugify, unique_id
@@ -31,12 +32,14 @@ from composer.model.importer.containers import (
     read_container,
     strip_mail,
 )
-from composer.model.importer.patterns import (
+from composer.model.importer.lexicons import (
     country_name,
-    find_date,
     guess_language,
     language_code,
     language_name,
+)
+from composer.model.importer.patterns import (
+    find_date,
 )
 from composer.model.importer.pdf import MAX_PDF_PAGES, extract_pdf_text
 from composer.model.importer.pipeline import import_bytes, import_file, import_text

@@ -115,19 +115,26 @@ _FORWARD_RE = re.compile(
 
 def strip_mail(text: str) -> tuple[str, str]:
     """A forwarded or quoted e-mail as plain text: '> ' quoting and the header block go;
-    the subject comes back for want of a better title."""
+    the subject comes back for want of a better title. The header block may follow a
+    covering note or a page's furniture: two header lines in a row, one of them "From:" or
+    "Subject:", start one."""
     lines = text.split("\n")
     quoted = [line for line in lines if line.strip()]
-    if quoted and sum(1 for line in quoted if line.lstrip().startswith(">")) > 0.6 * len(quoted):
+    unquoted = bool(quoted) and (
+        sum(1 for line in quoted if line.lstrip().startswith(">")) > 0.6 * len(quoted)
+    )
+    if unquoted:
         lines = [re.sub(r"^\s*(>\s?)+", "", line) for line in lines]
     subject = ""
     out: list[str] = []
     in_header = True  # headers come first, or after a "forwarded message" line
     header_lines = 0
-    for line in lines:
+    for n, line in enumerate(lines):
         if _FORWARD_RE.match(line.strip()):
             in_header, header_lines = True, 0
             continue
+        if not in_header and n < _HEADER_SEARCH_LINES and _starts_header_block(lines, n):
+            in_header = True
         match = _MAIL_HEADER_RE.match(line.strip()) if in_header else None
         if match:
             header_lines += 1
@@ -140,8 +147,21 @@ def strip_mail(text: str) -> tuple[str, str]:
             in_header = False
         out.append(line)
     if header_lines < 2:  # a lone "To: ..." line is text, not a mail header
-        return text, ""
+        return ("\n".join(lines), "") if unquoted else (text, "")
     return "\n".join(out), subject
+
+
+_HEADER_SEARCH_LINES = 40
+
+
+def _starts_header_block(lines: list[str], n: int) -> bool:
+    """'From: ...' then 'Subject: ...' (any order, any of the five languages): a message's
+    headers, pasted below a covering note."""
+    pair = [_MAIL_HEADER_RE.match(x.strip()) for x in lines[n : n + 2]]
+    if len(pair) < 2 or not all(pair):
+        return False
+    keys = {m.group(1).lower() for m in pair if m}
+    return bool(keys & {"from", "de", "von", "van", *_SUBJECT_KEYS})
 
 
 _HTML_START_RE = re.compile(

@@ -13,6 +13,13 @@ from composer.model.case import (
     Demand,
     unique_id,
 )
+from composer.model.importer.address_lines import _address_tail, _heads_address
+from composer.model.importer.lexicons import (
+    countries_in_prose,
+    country_name,
+    language_code,
+    prose_country,
+)
 from composer.model.importer.patterns import (
     _ADDITIONAL_RE,
     _DEMAND_SENTENCE_RE,
@@ -27,11 +34,9 @@ from composer.model.importer.patterns import (
     _URGENT_ACTION_RE,
     _is_furniture,
     _plain,
-    country_name,
     find_date,
     find_deadline,
     find_ua_number,
-    language_code,
     languages_in,
 )
 from composer.model.importer.result import ImportResult, WarningKind
@@ -52,6 +57,8 @@ def _demands_from_letter(letter: str) -> list[str]:
     demands: list[str] = []
     for match in _DEMAND_SENTENCE_RE.finditer(letter):
         body = " ".join(match.group(1).split())
+        if re.search(r"\bsetz", match.group(0), re.IGNORECASE):
+            body = re.sub(r"\s+ein$", "", body)  # "setzen uns für die Aufhebung ... ein"
         for piece in re.split(r",?\s+and\s+(?:for you\s+|also\s+)?to\s+", body):
             piece = piece.strip().rstrip(".;,")
             if 8 < len(piece) <= _LONGEST_DEMAND:
@@ -132,6 +139,10 @@ def _find_title(units: list[Unit], found: _Found) -> None:
             continue
         if first.kind is not Kind.TEXT:
             break
+        # an address's first line ("Hiroshi Hiraguchi" over "Minister of Justice") is no title
+        ahead = [*first.lines[:2], *(u.first for u in units[k + 1 : k + 3])]
+        if _heads_address(ahead[:2]) or _heads_address(_address_tail(first.lines)):
+            break
         joined = first.joined()
         if _is_furniture(first.first):
             rest = first.lines
@@ -177,7 +188,8 @@ def _find_title(units: list[Unit], found: _Found) -> None:
 
 _TITLE_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*\-–])\s+")
 _TITLE_PREFIX_RE = re.compile(
-    r"^(?:urgent action|ua|action urgente|acción urgente|au|eilaktion|schrijfactie)\s*:\s*",
+    r"^(?:urgent action|ua|action urgente|acción urgente|au|eilaktion|schrijfactie)"
+    r"\s*(?::|\s[–—-])\s*",  # "Action urgente – Iran : ..."
     re.IGNORECASE,
 )
 
@@ -206,7 +218,7 @@ def _country_title(line: str) -> bool:
     """'Belarus: End the ...', 'UA: HONDURAS', 'Urgent Action: Saudi Arabia', '1. EGYPTE: ...'."""
     bare = _TITLE_NUMBER_RE.sub("", line)
     head, sep, tail = _title_parts(bare)
-    if not sep or not tail.strip():
+    if not sep or not tail.strip() or _is_furniture(bare):  # "AU: 170/10 Índice: ..."
         return False
     if country_name(head):
         return True
@@ -310,8 +322,9 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
         u.kind is Kind.BULLET and not u.used and _intro_before(units, j) is not None
         for j, u in enumerate(units)
     )
+    rejected_until = 0  # a list judged as a whole is not judged again from its second item
     for i, unit in enumerate(units):
-        if unit.kind is not Kind.BULLET or unit.used:
+        if unit.kind is not Kind.BULLET or unit.used or i < rejected_until:
             continue
         intro = _intro_before(units, i)
         if intro is None and introduced:
@@ -327,6 +340,7 @@ def _find_demands(units: list[Unit], found: _Found) -> None:
         if any(len(item) > _LONGEST_DEMAND for item in items) or (
             intro is None and sum(1 for item in items if _asks(item)) * 2 <= len(items)
         ):
+            rejected_until = j
             continue
         for u in run:
             u.used = True
@@ -559,6 +573,35 @@ def _people_from_title(title: str) -> list[str]:
     return [" ".join(tail)] if 2 <= len(tail) <= 4 and named else []
 
 
+def _country_from_recipients_or_prose(found: _Found) -> None:
+    """The case's country when no title or heading names it: the recipients' country (their
+    addresses'), else the country the text is about ("the Japanese authorities", "in Japan");
+    among several recipients' countries, the one the text names most."""
+    countries = list(dict.fromkeys(r.country for r in found.recipients if r.country))
+    if len(countries) == 1:
+        found.country = countries[0]
+        return
+    prose = "\n".join(
+        [
+            found.title,
+            *found.summary,
+            *(s.text for s in found.background),
+            found.model_letter,
+            *found.demands,
+        ]
+    )
+    if countries:
+        named = countries_in_prose(prose)
+        found.country = max(countries, key=lambda c: named.get(c, (0, 0)))
+        found.warn("country", "import.country-of-recipients", WarningKind.DOUBTFUL)
+        return
+    found.country = prose_country(prose)
+    if found.country:
+        found.warn("country", "import.country-from-text", WarningKind.DOUBTFUL)
+    else:
+        found.warn("country", "import.no-country", WarningKind.MISSING)
+
+
 def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str]) -> ImportResult:
     if not found.title:
         found.warn("title", "import.no-title")
@@ -572,12 +615,6 @@ def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str
     if not found.languages:
         found.languages = [language]
         found.warn("languages", "import.no-language", WarningKind.DOUBTFUL)
-    if not found.country:
-        countries = {r.country for r in found.recipients if r.country}
-        if len(countries) == 1:
-            found.country = countries.pop()
-        else:
-            found.warn("country", "import.no-country", WarningKind.MISSING)
     people = found.people or _people_from_title(found.title)
     case_id = unique_id(people[0] if people else found.title, taken_ids)
     if not CASE_ID_RE.match(case_id):  # pragma: no cover - slugify guarantees the shape

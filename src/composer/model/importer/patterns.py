@@ -1,31 +1,16 @@
-"""Patterns and lexicons: markers, dates, countries, languages and salutations."""
+"""Patterns: markers, dates, deadlines, salutations and a site's furniture."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
-from collections.abc import Iterable
-from functools import lru_cache
+
+from composer.model.importer.lexicons import _QUOTES, _language_codes
 
 
 def _plain(text: str) -> str:
     """For matching markers: straight quotes, single spaces, lower case."""
     return " ".join(text.translate(_QUOTES).lower().split())
-
-
-_QUOTES = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2032": "'",
-        "\u00b4": "'",
-        "\u2013": "-",
-        "\u2014": "-",
-    }
-)
 
 
 # --------------------------------------------------------------------------- patterns
@@ -63,7 +48,9 @@ _WRITE_TO_WORDS = (
     r"|schrijf|stuur\s+(?:uw\s+)?(?:brief|brieven)|adres(?:sen)?)"
 )
 _WRITE_TO_RE = re.compile(
-    rf"^{_WRITE_TO_WORDS}(?:\s+(?:to|a letter to|an|à|a|aux|naar|aan))?\s*(?::\s*(.*)|()$)",
+    # "L’adresse :", "La dirección:", "Die Adresse:", "The address:"
+    rf"^(?:l['’]\s*|la\s+|las\s+|los\s+|les\s+|die\s+|the\s+)?{_WRITE_TO_WORDS}"
+    r"(?:\s+(?:to|a letter to|an|à|a|aux|naar|aan))?\s*(?::\s*(.*)|()$)",
     re.IGNORECASE,
 )
 # "... please write to:" closing a paragraph: the recipients follow
@@ -157,6 +144,23 @@ _DEMAND_SENTENCE_RE = re.compile(
     r"|\b(?:ik|wij)\s+(?:vraag|vragen|verzoek|verzoeken|roep|roepen|dring)\s+(?:u|er bij u)\s+"
     + _ADVERBS
     + r"(?:op\s+)?(?:om\s+|aan\s+op\s+)?"
+    # "In de e-mail roepen wij de autoriteiten van X op om ... te schrappen": any addressee,
+    # the verb before or after its subject
+    r"|\b(?:(?:ik|wij|we)\s+roep(?:en)?|roep(?:en)?\s+(?:ik|wij|we))\s+[^.!?]{1,80}?\s+op\s+om\s+"
+    r"|\b(?:(?:ik|wij|we)\s+(?:vraag|vragen|verzoek(?:en)?)|(?:vraag|vragen|verzoek(?:en)?)"
+    r"\s+(?:ik|wij|we))\s+(?:u|de\s+[^.!?]{1,60}?)\s+om\s+"
+    # "Wir fordern die Freilassung ...", "setzen wir uns ... für die Aufhebung des Urteils ein",
+    # "we call for the release ...", "nous demandons la libération ...": a demand as a noun
+    r"|\b(?:(?:ich|wir)\s+(?:fordere|fordern)|fordern\s+wir|(?:(?:ich|wir)\s+setzen?\s+(?:uns|mich)"
+    r"|setzen?\s+(?:wir|ich)\s+(?:uns|mich))\s+[^.!?]{0,80}?\bfür)\s+"
+    r"(?=(?:die|eine)\s+(?:\w+\s+){0,2}?\w+ung\b)"
+    r"|\b(?:I|we)\s+" + _ADVERBS + r"call\s+for\s+"
+    r"|\b(?:je|nous)\s+"
+    + _ADVERBS
+    + r"(?:demande|demandons|exige|exigeons|réclame|réclamons)\s+"
+    + _ADVERBS
+    + r"(?=la\s+|le\s+|l['’])"
+    r"|\b(?:pedimos|exigimos|solicitamos|exijo|pido|solicito)\s+" + _ADVERBS + r"(?=la\s+|el\s+)"
     # a newsletter's "Please send courteous letters appealing for his release to: ..."
     r"|\b(?:letters?|appeals?|messages?|cards?)\s+(?:appealing|calling|asking|urging)\s+"
     r"(?:for\s+|(?:on\s+)?the\s+authorities\s+to\s+|them\s+to\s+))"
@@ -190,11 +194,12 @@ _OFFICE_RE = re.compile(
     r"mayor|ambassador|speaker|king|queen|emir|sultan|prince|crown prince|ombuds(?:man|person)|"
     r"commander|superintendent|warden|counsel+or|procurator|president of|(?:supreme )?leader|"
     r"procurador[a]?|fiscal|ministr[oa]|secretari[oa]|presidente?|gobernador[a]?|"
-    r"jef[ea]|director[a]?|embajador[a]?|rey|reina|"
+    r"jef[ea]|director[a]?|embajador[a]?|rey|reina|responsable|titular|"
     r"ministre|président[e]?|procureur|premier ministre|directeur|directrice|gouverneur|"
     r"ambassadeur|roi|reine|"
     r"minister(?:in)?|präsident(?:in)?|staatsanwalt|generalstaatsanwalt|staatsanwältin|"
     r"bundeskanzler(?:in)?|botschafter(?:in)?|gouverneur|direktor(?:in)?|könig(?:in)?|"
+    r"leiter(?:in)?|vorsitzende[rn]?|voorzitter|hoofd|"
     r"minister-president|openbaar aanklager|officier van justitie|gouverneur|koning(?:in)?|"
     r"embassy|ambassade|embajada|botschaft|"
     r"office|commission|permanent representative|charg[eé] d.affaires|high commissioner)\b",
@@ -204,7 +209,9 @@ _OFFICE_RE = re.compile(
 _HONORIFIC_RE = re.compile(
     r"^(?:his|her)\s+excellency\s+|^h\.\s?e\.\s+|^s\.\s?e\.\s+|^son\s+excellence\s+|"
     r"^su\s+excelencia\s+|^seine[r]?\s+exzellenz\s+|^ihre[r]?\s+exzellenz\s+|"
-    r"^zijne\s+excellentie\s+|^hare\s+excellentie\s+",
+    r"^zijne\s+excellentie\s+|^hare\s+excellentie\s+|"
+    # "Monsieur le Président de la République": the courtesy before an office
+    r"^(?:monsieur|madame)\s+(?:le|la)\s+(?=\w)",
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset(
@@ -413,325 +420,6 @@ _ROMANCE_LANGUAGE_NAMES = frozenset(
 )
 
 
-# --------------------------------------------------------------------------- countries, languages
-
-
-# The languages whose country and language names the importer knows (Babel's CLDR data; the
-# bundle keeps these locales, packaging/letter-composer.spec).
-APPEAL_LANGUAGES = ("en", "fr", "es", "de", "nl", "pt", "it")
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents or punctuation: 'MÉXICO' and 'Mexico' meet."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES).casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w' -]", " ", bare).split())
-
-
-# "Arab Republic of Egypt", "Kingdom of Saudi Arabia", "République de Guinée": the state's form
-# before the name it is known by.
-_FORMAL_RE = re.compile(
-    r"^(?:the\s+)?(?:(?:arab|islamic|federal|democratic|people'?s|socialist|united|bolivarian|"
-    r"plurinational|oriental|hashemite|co-operative|cooperative|independent|sovereign|"
-    r"federative|union)\s+)*"
-    r"(?:republic|kingdom|state|federation|emirates|sultanate|principality|commonwealth|"
-    r"grand duchy|union)\s+of\s+(?:the\s+)?"
-    r"|^(?:la\s+)?(?:r[ée]publique|royaume|[ée]tat|f[ée]d[ée]ration)\s+(?:\w+\s+){0,2}?(?:de\s+|du\s+|d'|des\s+)(?:la\s+|l')?"
-    r"|^(?:la\s+)?(?:rep[úu]blica|reino|estado)\s+(?:\w+\s+){0,2}?(?:de\s+|del\s+)(?:la\s+|el\s+)?"
-    r"|^(?:die\s+)?(?:republik|königreich|koenigreich|staat)\s+(?:\w+\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _babel_locale(language: str, what: str) -> dict[str, str]:
-    """Babel's ``territories`` or ``languages`` names in ``language``; none if its data is
-    missing (a trimmed install): the importer then knows fewer names, and still works."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        names: dict[str, str] = getattr(Locale.parse(language), what)
-    except (ValueError, UnknownLocaleError, OSError):
-        return {}
-    return names
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    """Country names in the languages appeals come in (Babel's territory names), folded
-    (lower case, no accents) -> English name."""
-    english = _babel_locale("en", "territories")
-    names: dict[str, str] = {}
-    for code, name in english.items():
-        if code.isalpha() and len(code) == 2:
-            names[_fold(name)] = name
-    for lang in APPEAL_LANGUAGES[1:]:
-        for code, name in _babel_locale(lang, "territories").items():
-            if code.isalpha() and len(code) == 2 and code in english:
-                names.setdefault(_fold(name), english[code])
-    for code, name in english.items():  # "Congo - Kinshasa" is also "Congo (DRC)"...
-        if code.isalpha() and len(code) == 2:
-            short = re.split(r"\s+[-(]", name)[0]
-            names.setdefault(_fold(short), name)
-    names.update(
-        {
-            "usa": "United States",
-            "united states of america": "United States",
-            "uk": "United Kingdom",
-            "russia": "Russia",
-            "russian federation": "Russia",
-            "the gambia": "Gambia",
-            "iran": "Iran",
-            "syria": "Syria",
-            "democratic republic of the congo": "Congo - Kinshasa",
-            "korea": "South Korea",
-            "syrian arab republic": "Syria",
-            "russische foderation": "Russia",
-            "russische federatie": "Russia",
-            "federation de russie": "Russia",
-            "federacion de rusia": "Russia",
-            "islamic republic of iran": "Iran",
-            "viet nam": "Vietnam",
-            "lao people's democratic republic": "Laos",
-            "myanmar (burma)": "Myanmar (Burma)",
-            "burma": "Myanmar (Burma)",
-            "prc": "China",
-            "rdc": "Congo - Kinshasa",
-            "rd congo": "Congo - Kinshasa",
-            "drc": "Congo - Kinshasa",
-            "republique democratique du congo": "Congo - Kinshasa",
-            "republica democratica del congo": "Congo - Kinshasa",
-            "democratische republiek congo": "Congo - Kinshasa",
-            "demokratische republik kongo": "Congo - Kinshasa",
-            "ee uu": "United States",
-            "eeuu": "United States",
-            "ee. uu.": "United States",
-            "e.u.a.": "United States",
-            "vs": "United States",
-        }
-    )
-    return names
-
-
-def country_name(text: str) -> str:
-    """The English name of the country ``text`` names, in any case and in the languages
-    appeals come in, formal names too ("ARAB REPUBLIC OF EGYPT"); else ''."""
-    key = _fold(text.strip().strip(".,;"))
-    if not key or len(key) > 60:
-        return ""
-    names = _countries()
-    found = names.get(key)
-    if found is None:
-        bare = _FORMAL_RE.sub("", key).strip()
-        found = names.get(bare) if bare and bare != key else None
-    return found or ""
-
-
-def country_in(text: str) -> str:
-    """A country named anywhere in a short text: 'Prime Minister of Australia',
-    'Toluca, Estado de México', "Premier of the People's Republic of China"."""
-    words = _fold(text).split()
-    for size in (5, 4, 3, 2, 1):
-        for start in range(len(words) - size, -1, -1):
-            chunk = " ".join(words[start : start + size])
-            if len(chunk) < 4 and chunk not in ("uae", "usa"):
-                continue
-            name = country_name(chunk)
-            if name:
-                return name
-    return ""
-
-
-@lru_cache(maxsize=1)
-def _language_codes() -> dict[str, str]:
-    codes: dict[str, str] = {}
-    for lang in APPEAL_LANGUAGES:
-        for code, name in _babel_locale(lang, "languages").items():
-            if "_" not in code and len(code) <= 3:
-                codes.setdefault(name.lower(), code)
-    return codes
-
-
-def language_name(code: str, display: str = "en") -> str:
-    """'es' -> 'Spanish' (or 'espagnol' with display 'fr'); an unknown code comes back as is."""
-    try:
-        from babel import Locale, UnknownLocaleError
-    except ImportError:  # pragma: no cover
-        return code
-    try:
-        names = Locale.parse(display).languages
-    except (ValueError, UnknownLocaleError):
-        names = Locale.parse("en").languages
-    return str(names.get(code) or code)
-
-
-def language_code(name: str) -> str:
-    """'Spanish' -> 'es'; unknown names come back as given."""
-    key = name.strip().strip(".").lower()
-    key = re.sub(r"^(?:en|in|auf|en el|in het|het|l'|le|el)\s+", "", key)
-    return _language_codes().get(key, name.strip().strip("."))
-
-
-# The commonest short words of each language an appeal comes in, none shared between two lists
-# (a shared word would count for both and tell nothing).
-_STOPWORDS = {
-    "en": {
-        "the",
-        "and",
-        "of",
-        "to",
-        "is",
-        "that",
-        "her",
-        "his",
-        "their",
-        "has",
-        "with",
-        "was",
-        "for",
-        "are",
-        "been",
-        "this",
-        "from",
-        "have",
-        "were",
-        "they",
-        "you",
-        "on",
-    },
-    "fr": {
-        "le",
-        "les",
-        "et",
-        "des",
-        "est",
-        "une",
-        "dans",
-        "pour",
-        "qui",
-        "sur",
-        "au",
-        "aux",
-        "du",
-        "il",
-        "elle",
-        "sont",
-        "été",
-        "avec",
-        "pas",
-        "ses",
-        "leur",
-        "vous",
-        "a",
-    },
-    "es": {
-        "el",
-        "los",
-        "las",
-        "y",
-        "una",
-        "para",
-        "por",
-        "con",
-        "del",
-        "su",
-        "sus",
-        "fue",
-        "lo",
-        "al",
-        "ha",
-        "han",
-        "como",
-        "más",
-        "pero",
-        "sido",
-        "ser",
-        "usted",
-    },
-    "de": {
-        "der",
-        "die",
-        "und",
-        "den",
-        "das",
-        "ist",
-        "nicht",
-        "mit",
-        "sich",
-        "ein",
-        "eine",
-        "auf",
-        "für",
-        "wurde",
-        "sie",
-        "von",
-        "zu",
-        "dem",
-        "auch",
-        "ihr",
-        "ihre",
-        "wir",
-    },
-    "nl": {
-        "het",
-        "een",
-        "van",
-        "niet",
-        "zijn",
-        "voor",
-        "met",
-        "ook",
-        "wordt",
-        "werd",
-        "hij",
-        "naar",
-        "bij",
-        "om",
-        "uit",
-        "tot",
-        "heeft",
-        "deze",
-        "wij",
-        "ze",
-        "dat",
-        "je",
-    },
-    "pt": {"os", "não", "uma", "com", "são", "pelo", "pela", "foi", "dos", "das", "ao", "seu"},
-}
-
-
-def guess_language(text: str) -> str:
-    """The language most of ``text`` is written in (by its commonest words); English when
-    nothing tells."""
-    language, _evidence = language_evidence(text)
-    return language
-
-
-def language_evidence(text: str) -> tuple[str, int]:
-    """(the likeliest language, how many of its common words ``text`` has)."""
-    words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
-    best = max(scores, key=lambda lang: scores[lang])
-    return (best, scores[best]) if scores[best] > 0 else ("en", 0)
-
-
-def _salutation_language(text: str, preferred: Iterable[str], fallback: str) -> str:
-    low = text.lower()
-    if re.match(r"^(estimad|señor|excelent|querid|excm|sr\.|sra\.)", low):
-        return "es"
-    if re.match(r"^(monsieur|madame|cher|chère|excellence)", low):
-        return "fr"
-    if re.match(r"^(sehr geehrte|liebe)", low):
-        return "de"
-    if re.match(r"^(prezad|excelentíssim)", low):
-        return "pt"
-    if re.match(r"^(dear|your excellency)", low):
-        return "en"
-    for lang in preferred:
-        if lang != fallback:
-            return lang
-    return fallback
-
-
 # --------------------------------------------------------------------------- a site's furniture
 
 _FURNITURE_RE = re.compile(
@@ -747,7 +435,11 @@ _FURNITURE_RE = re.compile(
     r"@?ua news|"
     r"(?:amnesty(?: international)?|amnistía internacional|amnistie internationale)"
     r"(?:\s+\w+){0,2}|"
-    r"(?:www\.|https?://)\S+.*|[\W\d_]*)$",
+    r"(?:www\.|https?://)\S+.*|[\W\d_]*|"
+    # a mailing list archive's "[Date Prev][Date Next][Thread Prev]..."
+    r"(?:\[[^\]]{1,30}\]\s*){2,}|"
+    # "AU: 170/10 Índice: AMR 37/012/2010 Fecha de emisión: 4 de agosto de 2010"
+    r"(?:ua|au|ea)\s*:?\s*\d{1,4}\s*[/.]\s*\d{2,4}\b.*\b(?:index|[ií]ndice|date|fecha|datum)\b.*)$",
     re.IGNORECASE,
 )
 _WEEKDAYS_RE = re.compile(

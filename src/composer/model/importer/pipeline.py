@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
+from composer.model.case import BackgroundSection
 from composer.model.importer.containers import (
     _HTML_START_RE,
     MAX_FILE_BYTES,
@@ -16,6 +17,7 @@ from composer.model.importer.containers import (
     strip_mail,
 )
 from composer.model.importer.fields import (
+    _country_from_recipients_or_prose,
     _demands_from_letter,
     _find_demands,
     _find_model_letter,
@@ -24,9 +26,13 @@ from composer.model.importer.fields import (
     _find_title,
     _finish,
 )
-from composer.model.importer.patterns import guess_language, language_evidence
+from composer.model.importer.lexicons import (
+    guess_language,
+    language_evidence,
+)
 from composer.model.importer.recipients import _find_recipients
 from composer.model.importer.result import ImportResult, UAImportError, WarningKind
+from composer.model.importer.titles import heading_not_case, retitle_page_heading
 from composer.model.importer.units import UNPLACED_HEADING, _Found, _strip_page_furniture, _units
 
 
@@ -100,8 +106,8 @@ def import_text(
         text, page_title = html_to_text(text)
         if not text.strip():
             raise UAImportError.coded("import.empty-web-page")
-    text, subject = strip_mail(text)
-    subject = subject or title_hint or page_title
+    text, pasted_subject = strip_mail(text)
+    subject = pasted_subject or title_hint or page_title
     found = _Found()
     language = guess_language(text)
     lines = _strip_page_furniture(text, found)
@@ -110,8 +116,10 @@ def import_text(
         raise UAImportError.coded("import.no-text")
 
     _find_title(units, found)
-    if not found.title and subject:
+    # a page's <title> that is the site's name ("Amnesty group - Urgent Actions") is no hint
+    if not found.title and subject and not heading_not_case(subject, text):
         found.title = subject
+        found.title_from_hint = True
         found.warn("title", "import.title-from-subject", WarningKind.DOUBTFUL)
     _find_simple_fields(units, found)
     _find_demands(units, found)
@@ -132,4 +140,10 @@ def import_text(
         if found.demands:
             found.warn("demands", "import.demands-from-text", WarningKind.DERIVED)
     language = _page_language(found, language)
+    if not found.country:
+        _country_from_recipients_or_prose(found)
+    retitle_page_heading(found, text)
+    if pasted_subject and found.title != pasted_subject:
+        # a pasted message's subject ("Accion urgente. Indice AI: AMR-37/012/10") is kept
+        found.background.insert(0, BackgroundSection("Subject of the e-mail", pasted_subject))
     return _finish(found, language, source, taken_ids)

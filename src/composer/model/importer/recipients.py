@@ -10,22 +10,37 @@ from composer.model.case import (
     Localized,
     Recipient,
 )
+from composer.model.importer.address_lines import (
+    _address_evidence,
+    _address_line,
+    _address_tail,
+    _country_ending,
+    _ends_with_country,
+    _has_digits,
+    _heads_address,
+    _is_title_line,
+    _office_then_name,
+    _official_address,
+    _place_and_date,
+    _prose_line,
+    _salutation_line,
+    _sentence,
+)
+from composer.model.importer.lexicons import (
+    _salutation_language,
+    country_in,
+    country_name,
+)
 from composer.model.importer.patterns import (
     _CONTACT_RE,
     _COPIES_RE,
     _HONORIFIC_RE,
     _LETTER_END_RE,
     _LETTER_START_RE,
-    _NAME_PARTICLES,
-    _OFFICE_RE,
     _SALUTATION_RE,
     _WRITE_TO_END_RE,
     _WRITE_TO_RE,
     _plain,
-    _salutation_language,
-    country_in,
-    country_name,
-    is_date_line,
 )
 from composer.model.importer.result import WarningKind
 from composer.model.importer.units import Kind, Unit, _Found, _is_marker
@@ -100,7 +115,10 @@ def _parse_recipient(
         ):
             title, name = office.strip(), person.strip()
             rest = rest[1:]
-    if rest and not name:
+        elif len(office.split()) >= 3 and _is_title_line(office) and not _has_digits(person):
+            # "Président de la République, Palais de l'Élysée": an office with no person
+            title, rest = office.strip(), [person.strip(), *rest[1:]]
+    if rest and not name and not title:
         first_is_office = _is_title_line(rest[0])
         second_is_office = len(rest) > 1 and _is_title_line(rest[1])
         if first_is_office and len(rest) > 1 and not second_is_office and not _has_digits(rest[1]):
@@ -156,70 +174,6 @@ def _parse_recipient(
     )
 
 
-def _country_ending(line: str) -> str:
-    words = line.replace(",", " ").split()
-    for size in (4, 3, 2, 1):
-        if len(words) > size and not _has_digits(" ".join(words[-size:])):
-            name = country_name(" ".join(words[-size:]))
-            if name:
-                return name
-    return ""
-
-
-_OFFICE_CONTINUES = frozenset(
-    {"of", "for", "the", "to", "der", "des", "den", "de", "du", "la", "le", "del", "di", "van"}
-    | {"von", "voor", "für", "en", "in", "on", "at"}
-)
-
-
-def _office_then_name(line: str) -> tuple[str, str] | None:
-    """'Public Prosecutor Hamada al-Sawi' -> ('Public Prosecutor', 'Hamada al-Sawi');
-    'Président Paul Kagame' -> ('Président', 'Paul Kagame'). A name is two to five
-    capitalised words (particles such as al-, de, van allowed) with no "of"."""
-    match = _OFFICE_RE.match(line)
-    if not match or _has_digits(line) or _is_title_line(line):
-        return None  # "Fiscal General de la República" is an office from end to end
-    office, person = line[: match.end()].strip(), line[match.end() :].strip(" ,")
-    words = person.split()
-    if not 2 <= len(words) <= 5:
-        return None
-    # "BOTSCHAFT DER ARABISCHEN REPUBLIK ÄGYPTEN": the office goes on, no name follows
-    if words[0].lower() in _OFFICE_CONTINUES or country_in(person):
-        return None
-    for word in words:
-        bare = word.strip(".,'’()")
-        if not bare:
-            return None
-        head = bare.split("-")[0].lower()
-        if not (bare[0].isupper() or head in _NAME_PARTICLES):
-            return None
-        if bare.lower() in ("of", "for", "the", "and", "de la", "del"):
-            return None
-    if not (words[0][0].isupper() and words[-1].split("-")[-1][:1].isupper()):
-        return None
-    return office, person
-
-
-def _is_title_line(line: str) -> bool:
-    """'Minister of Security', 'Prime Minister' (an office), not 'President Jane Doe' (a name)."""
-    if not _OFFICE_RE.match(line):
-        return False
-    words = line.split()
-    return len(words) <= 2 or bool(
-        re.search(
-            r"\b(of|for|to|de|del|du|des|la|le|on|von|van|der|des|für|voor)\b", line, re.IGNORECASE
-        )
-    )
-
-
-def _ends_with_country(line: str) -> bool:
-    return bool(country_name(line) or ("," in line and country_name(line.rpartition(",")[2])))
-
-
-def _has_digits(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
-
-
 def _address_like(unit: Unit) -> bool:
     return (
         unit.kind is Kind.TEXT
@@ -228,15 +182,6 @@ def _address_like(unit: Unit) -> bool:
         and not any(_is_marker(line) and not _SALUTATION_RE.match(line) for line in unit.lines)
         and not _LETTER_START_RE.match(unit.first)
     )
-
-
-def _sentence(line: str) -> bool:
-    """Prose, not an address line: eight words or more that end or break a sentence."""
-    text = line.strip()
-    if re.match(r"^[\w -]{2,30}:\s", text):  # "Salutation: ...", "Telegrams: ..."
-        return False
-    words = len(text.split())
-    return words >= 8 and (text.endswith(".") or (words >= 12 and ". " in text))
 
 
 # "COPIES TO: diplomatic representatives of Peru accredited to your country": a note
@@ -319,6 +264,11 @@ def _collect_recipients(
                     break
     if current:
         groups.append((current, ""))
+    # the model letter's "Monsieur," right after the last address is that recipient's greeting
+    if groups and not groups[-1][1] and i < len(units) and not label.startswith("copies"):
+        greeting = units[i].first.strip()
+        if not units[i].used and _salutation_line(greeting):
+            groups[-1] = (groups[-1][0], greeting)
     for lines, salutation in groups:
         where = f"{label}[{len(target)}]"
         rec = _parse_recipient(lines, salutation, found, where, language)
@@ -337,6 +287,13 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
             tail = write_to.group(1) or ""
             first = (_inline_address(tail) or [tail]) if tail.strip() else []
             first += unit.lines[1:]
+            # prose after the address in the same block ("Et postons les photos ...") is text
+            cut = next((n for n, line in enumerate(first) if n and _prose_line(line)), None)
+            scope = units
+            if cut is not None:
+                units.insert(i + 1, Unit(first[cut:], Kind.TEXT, 0))
+                first = first[:cut]
+                scope = units[: i + 1]  # the address ends where the prose starts
             k = next((n for n, line in enumerate(first) if _salutation_line(line)), None)
             if k:
                 # no blank line between the address and the letter: the letter is split off
@@ -347,7 +304,7 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
                 if rec is not None:
                     found.recipients.append(rec)
                 continue
-            _collect_recipients(units, i, found, found.recipients, "recipients", language, first)
+            _collect_recipients(scope, i, found, found.recipients, "recipients", language, first)
         elif copies:
             unit.used = True
             tail = copies.group(1) or ""
@@ -407,11 +364,49 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
     _recipients_before_salutations(units, found, language)
     if not found.recipients:
         _recipients_in_sentences(units, found, language)
+    if not found.recipients:
+        _recipient_named_above_salutation(units, found, language)
     _give_orphan_salutation(found, language)
     if not found.recipients:
         _find_unmarked_recipient(units, found, language)
     if not found.recipients:
         found.warn("recipients", "import.no-recipients")
+
+
+# "Pétition à l'attention de Monsieur X, Procureur général de Russie", "Letter to the
+# attention of ...", "Carta dirigida a ...": the addressee named in one line
+_ADDRESSED_TO_RE = re.compile(
+    r"^(?:(?:pétition|petition|petición|petitie|lettre|letter|carta|brief|appel|appeal)\s+)?"
+    r"(?:à l['’]attention d[eu]|(?:to|for) the attention of|addressed to|adressée? à|"
+    r"dirigida a|gerichtet an|gericht aan|t\.a\.v\.)\s+(.+?)\.?$",
+    re.IGNORECASE,
+)
+# Courtesy before a person's name, not part of it
+_COURTESY_RE = re.compile(
+    r"^(?:monsieur|madame|mr\.?|mrs\.?|ms\.?|herrn?|frau|señora?|sr\.|sra\.|de heer|mevrouw)\s+",
+    re.IGNORECASE,
+)
+
+
+def _recipient_named_above_salutation(units: list[Unit], found: _Found, language: str) -> None:
+    """'Pétition à l'attention de Monsieur X, Procureur général de Russie' just above
+    'Monsieur le Procureur général,': the person and office the letter is addressed to."""
+    for unit in units[:_UNITS_SCANNED]:
+        if unit.kind is not Kind.TEXT:
+            continue
+        for line, nxt in zip(unit.lines, unit.lines[1:], strict=False):
+            match = _ADDRESSED_TO_RE.match(line.strip())
+            if not match or not _salutation_line(nxt):
+                continue
+            parts = [p.strip() for p in match.group(1).split(", ") if p.strip()]
+            parts[0] = _COURTESY_RE.sub("", parts[0])
+            if len(parts) < 2 or not _is_title_line(parts[1]):
+                continue
+            where = f"recipients[{len(found.recipients)}]"
+            rec = _parse_recipient(parts, nxt.strip(), found, where, language)
+            if rec is not None:
+                found.recipients.append(rec)
+            return
 
 
 # "... appealing for his release to: His Excellency President X, Office of the President,
@@ -494,12 +489,6 @@ _SECTION_LABEL_RE = re.compile(
 )
 
 
-def _salutation_line(line: str) -> bool:
-    return (
-        bool(_LETTER_START_RE.match(line)) and len(line) <= 70 and not re.search(r"[.!?]\s", line)
-    )
-
-
 # An appeal names a few officials in its first few hundred blocks; hostile text with
 # thousands of "Dear ..." lines is not read further than this (the import stays fast).
 _MAX_RECIPIENTS = 12
@@ -527,11 +516,12 @@ def _recipients_before_salutations(units: list[Unit], found: _Found, language: s
         block = [
             line
             for line in unit.lines[start:k]
-            if not _SECTION_LABEL_RE.match(line) and not is_date_line(line.strip(" ."))
+            if not _SECTION_LABEL_RE.match(line) and not _place_and_date(line)
         ]
         if k and start == k:
             continue
         taken: list[Unit] = []
+        split: tuple[Unit, int] | None = None
         j = i - 1
         if not block:
             while j >= 0 and len(block) < 12:
@@ -546,9 +536,15 @@ def _recipients_before_salutations(units: list[Unit], found: _Found, language: s
                 if not lines and not taken:
                     j -= 1  # "Apeldoorn, April 2020." between the address and "Dear ..."
                     continue
-                if not lines or not _address_like(prev) or _LETTER_END_RE.match(prev.first):
-                    break
-                if any(len(line) > 60 and line.endswith(".") for line in lines):
+                if not lines or _LETTER_END_RE.match(prev.first) or _heads_address(block):
+                    break  # the address already starts with its person
+                if not _address_like(prev) or not all(_address_line(x) for x in lines):
+                    # "... Please write to the minister." / "Hiroshi Hiraguchi" / ...: the
+                    # address follows a sentence with no blank line
+                    tail = _address_tail(prev.lines)
+                    if tail and _heads_address(tail + block):
+                        block = tail + block
+                        split = (prev, len(prev.lines) - len(tail))
                     break
                 block = lines + block
                 taken.append(prev)
@@ -557,8 +553,11 @@ def _recipients_before_salutations(units: list[Unit], found: _Found, language: s
             continue
         for used in taken:
             used.used = True
+        if split is not None:
+            split[0].lines = split[0].lines[: split[1]]
         if k:
-            kept = unit.lines[:start]
+            # "Im Dezember 2025" above "Sehr geehrter ...": a date line stays in the text
+            kept = unit.lines[:start] + [x for x in unit.lines[start:k] if _place_and_date(x)]
             unit.lines = unit.lines[k:]
             if kept:
                 units.insert(i, Unit(kept, Kind.TEXT, unit.gap_before))
@@ -568,41 +567,6 @@ def _recipients_before_salutations(units: list[Unit], found: _Found, language: s
         if rec is not None:
             found.recipients.append(rec)
             found.warn(where, "import.recipient.unmarked", WarningKind.DOUBTFUL)
-
-
-def _address_line(line: str) -> bool:
-    """A line as an address has them: short, not a sentence."""
-    text = line.strip()
-    if not text or len(text) > 70 or _salutation_line(text):
-        return False
-    return not text.endswith(("!", "?")) and not (
-        text.endswith(".") and len(text.split()) > 3 and not re.search(r"\b\w{1,4}\.$", text)
-    )
-
-
-def _place_and_date(line: str) -> bool:
-    """'Apeldoorn, April 2020.', '29 July 2014', 'Bruxelles, le 3 mai 2021'."""
-    text = line.strip().rstrip(".")
-    if is_date_line(text):
-        return True
-    head, sep, tail = text.partition(",")
-    return (
-        bool(sep)
-        and len(head.split()) <= 3
-        and (is_date_line(tail.strip()) or bool(re.fullmatch(r"\s*(?:le\s+)?\w+\s+\d{4}", tail)))
-    )
-
-
-def _address_evidence(lines: list[str]) -> bool:
-    """An address names an office, a number, a country or a way to write (e-mail, fax)."""
-    return any(
-        _is_title_line(line)
-        or bool(_OFFICE_RE.match(line))
-        or _has_digits(line)
-        or bool(country_in(line))
-        or bool(_CONTACT_RE.match(line))
-        for line in lines
-    )
 
 
 def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) -> None:
@@ -624,7 +588,12 @@ def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) ->
             and bool(_LETTER_START_RE.match(after.first))
             and len(after.first) <= 60
         )
-        if not (after_action or letter_next):
+        # an official's address standing alone, but not the sender's under a letter's closing
+        signed = before is not None and bool(
+            _LETTER_END_RE.match(before.lines[-1]) or _LETTER_END_RE.match(before.first)
+        )
+        alone = not signed and _official_address(unit.lines)
+        if not (after_action or letter_next or alone):
             continue
         unit.used = True
         salutation = after.first if letter_next and after is not None else ""

@@ -12,6 +12,9 @@ from composer.model.case import (
     BackgroundSection,
     Recipient,
 )
+from composer.model.importer.lexicons import (
+    country_name,
+)
 from composer.model.importer.patterns import (
     _ADDITIONAL_RE,
     _ASKING_WORDS_RE,
@@ -33,7 +36,6 @@ from composer.model.importer.patterns import (
     _WRITE_TO_END_RE,
     _WRITE_TO_RE,
     _plain,
-    country_name,
     find_date,
     find_ua_number,
 )
@@ -178,6 +180,7 @@ def _looks_like_heading(line: str) -> bool:
 @dataclass
 class _Found:
     title: str = ""
+    title_from_hint: bool = False  # the e-mail's subject or the web page's <title>
     country: str = ""
     people: list[str] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
