@@ -13,7 +13,11 @@
     </message>
     <message>
         <source>As you sign (initials are fine)</source>
-        <translation>Comme vous signez (les initiales suffisent)</translation>
+        <translation>Votre nom ou vos initiales</translation>
+    </message>
+    <message>
+        <source>Your name as you sign the letter; initials are fine.</source>
+        <translation>Votre nom tel que vous signez la lettre&#x202f;; vos initiales suffisent.</translation>
     </message>
     <message>
         <source>Your address</source>
@@ -28,24 +32,36 @@
         <translation>Votre ville</translation>
     </message>
     <message>
-        <source>For example: Guelph, Ontario</source>
-        <translation>Par exemple&#xa0;: Sherbrooke, Québec</translation>
-    </message>
-    <message>
         <source>Your postal code</source>
         <translation>Votre code postal</translation>
-    </message>
-    <message>
-        <source>For example: N1H 3T5</source>
-        <translation>Par exemple&#xa0;: J1H 5N4</translation>
     </message>
     <message>
         <source>Your country</source>
         <translation>Votre pays</translation>
     </message>
     <message>
-        <source>For example: Canada (printed when the letter goes abroad)</source>
-        <translation>Par exemple&#xa0;: Canada (imprimé quand la lettre part à l’étranger)</translation>
+        <source>e.g. Guelph, Ontario</source>
+        <translation>p.&#xa0;ex. Sherbrooke, Québec</translation>
+    </message>
+    <message>
+        <source>Your town (and province or state), for the return address and the letter.</source>
+        <translation>Votre ville (et province ou région), pour l’adresse de l’expéditeur et la lettre.</translation>
+    </message>
+    <message>
+        <source>e.g. N1H 3T5</source>
+        <translation>p.&#xa0;ex. J1H 5N4</translation>
+    </message>
+    <message>
+        <source>Your postal code, placed where your country writes it.</source>
+        <translation>Votre code postal, placé là où votre pays l’écrit.</translation>
+    </message>
+    <message>
+        <source>e.g. Canada</source>
+        <translation>p.&#xa0;ex. Canada</translation>
+    </message>
+    <message>
+        <source>Your country: printed when the letter goes abroad; it sets the date&apos;s form.</source>
+        <translation>Votre pays&#xa0;: imprimé quand la lettre part à l’étranger&#x202f;; il fixe la forme de la date.</translation>
     </message>
     <message>
         <source>A sentence of your own</source>

@@ -12,11 +12,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QTextBlock
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QLineEdit,
     QToolButton,
     QWidget,
 )
@@ -50,6 +52,14 @@ def problems_at(window: MainWindow) -> list[str]:
             needed = label.heightForWidth(label.width())
             if needed > label.height() + 1:
                 found.append(f"label {label.text()[:30]!r} cut at the bottom")
+    for edit in window.findChildren(QLineEdit):
+        placeholder = edit.placeholderText()
+        if edit.isVisible() and placeholder and not edit.text() and edit.window() is window:
+            free = edit.width() - 12  # the frame and the text margins
+            if edit.fontMetrics().horizontalAdvance(placeholder) > free:
+                found.append(f"the hint {placeholder!r} of {edit.accessibleName()!r} is cut")
+    for line in _broken_words(window.case_view.document().firstBlock()):
+        found.append(f"the case title breaks inside a word: {line!r}")
     for key in ("personal", "signature"):
         if window.editor.hint_shown(key).endswith("…"):
             found.append(f"the letter's {key} hint is cut")
@@ -58,6 +68,17 @@ def problems_at(window: MainWindow) -> list[str]:
     if hint.width() > screen.width() or hint.height() > screen.height():
         found.append(f"the window needs {hint.width()}x{hint.height()}")
     return found
+
+
+def _broken_words(block: QTextBlock) -> list[str]:
+    """The lines of a laid-out paragraph that start inside a word."""
+    layout, text = block.layout(), block.text()
+    broken = []
+    for number in range(1, layout.lineCount()):
+        start = layout.lineAt(number).textStart()
+        if start > 0 and not text[start - 1].isspace() and text[start - 1] not in "-–—/":
+            broken.append(text[start : start + layout.lineAt(number).textLength()])
+    return broken
 
 
 def show_at(window: MainWindow, qtbot: QtBot, width: int, height: int) -> None:
@@ -71,6 +92,22 @@ def show_at(window: MainWindow, qtbot: QtBot, width: int, height: int) -> None:
 def test_nothing_is_cut_at_1024_by_600(window: MainWindow, qtbot: QtBot) -> None:
     show_at(window, qtbot, 1024, 600)
     assert not problems_at(window)
+
+
+def test_nothing_is_cut_at_1024_by_600_in_french(qtbot: QtBot, qapp: QApplication) -> None:
+    """French words are longer: the hints still fit their fields and the case column keeps
+    room for the title's longest word ("Kalesnikava" broke in two)."""
+    translator = QTranslator()
+    assert translator.load(str(HERE.parents[1] / "resources/translations/letter-composer_fr.qm"))
+    qapp.installTranslator(translator)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        show_at(window, qtbot, 1024, 600)
+        assert window.menuBar().actions()[0].text() == "&Fichier"
+        assert not problems_at(window)
+    finally:
+        qapp.removeTranslator(translator)
 
 
 def test_nothing_is_cut_with_the_largest_text_the_laptop_allows(

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.middle_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.middle_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fit.case_column()
         self.fit.middle_column()
 
         self.editor = DraftEditor(self)

@@ -24,6 +24,9 @@ class SenderPreview(QLabel):
         font.setStyleHint(QFont.StyleHint.Serif)
         self.setFont(font)
         self.setContentsMargins(12, 6, 12, 6)
+        # The hint wraps rather than widening the letter's column (French at 1024 px); the
+        # address lines keep theirs (white-space: pre).
+        self.setWordWrap(True)
         # The top of the letter's page: the same paper colour as the letter below it.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)

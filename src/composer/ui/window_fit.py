@@ -42,7 +42,14 @@ class WindowFit(QObject):
             middle.minimumSizeHint().width() + scroll_bar + 2
         )
 
+    def case_column(self) -> None:
+        """Wide enough for a title's longest words at any text size (a narrow French window
+        squeezed it until "Kalesnikava" broke in two); the letter gives up the room."""
+        view = self._window.case_view
+        self._window.case_view.setMinimumWidth(view.fontMetrics().averageCharWidth() * 30)
+
     def to_text_size(self) -> None:
+        self.case_column()
         self.middle_column()
         self.tool_bar()
 
