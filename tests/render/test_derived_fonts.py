@@ -15,6 +15,7 @@ import pytest
 from composer.model.letter import Letter
 from composer.render import fonts
 from composer.render.fonts import MAIN_FACES
+from composer.render.fpdf_import import import_fpdf
 from composer.render.layouts import get_layout
 from composer.render.pdf import letter_text, render_letter
 
@@ -114,7 +115,7 @@ def test_files_made_with_another_fonttools_fpdf2_or_recipe_are_never_read(
 
         monkeypatch.setattr(fontTools, "version", fontTools.version + ".post1")
     elif other == "fpdf2":
-        monkeypatch.setattr(fonts.import_fpdf(), "__version__", "2.99.0")
+        monkeypatch.setattr(import_fpdf(), "__version__", "2.99.0")
     else:
         monkeypatch.setattr(fonts, "_RECIPE_VERSION", fonts._RECIPE_VERSION + 1)
     cache = tmp_path / "clean"
@@ -174,7 +175,7 @@ def test_a_damaged_shipped_file_is_ignored(
     names = {
         ".codes": f"{fonts._font_digest(face)}.codes",
         ".ttf": program,
-        ".pickle": fonts._parsed_name(Path(program), fonts.import_fpdf().__version__),
+        ".pickle": fonts._parsed_name(Path(program), import_fpdf().__version__),
         "MANIFEST": fonts.MANIFEST,
     }
     target = shipped / names[kind]
