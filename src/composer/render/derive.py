@@ -60,7 +60,7 @@ def _make(cache: Path) -> None:
     os.environ["LETTER_COMPOSER_CACHE"] = str(cache)
     fonts._shipped_manifest[:] = [None]  # make everything, read nothing shipped
     try:
-        _cut(cache)
+        _cut()
     finally:
         fonts._shipped_manifest.clear()  # read again when next asked
         if before is None:
@@ -69,7 +69,8 @@ def _make(cache: Path) -> None:
             os.environ["LETTER_COMPOSER_CACHE"] = before
 
 
-def _cut(cache: Path) -> None:
+def _cut() -> None:
+    """Every character map, and the faces cut down to the usual repertoires (see above)."""
     FPDF = import_fpdf().FPDF  # noqa: N806 - fpdf2's class
     for face in (*fonts.MAIN_FACES, *fonts.FALLBACK_FACES):
         fonts.coverage(face)
