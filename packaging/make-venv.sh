@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Makes (or reuses) .venv at the top of the checkout with a Python 3.12 or newer and installs the
-# project into it. Arguments go to pip install (default: "."); for example
+# project into it, then makes what letters derive from the shipped fonts with the fontTools and
+# fpdf2 just installed (composer.render.derive: resources/fonts/derived, beside the installed
+# fonts). Arguments go to pip install (default: "."); for example
 #   bash packaging/make-venv.sh -e '.[test,package]'
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,3 +18,4 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip
 if [ $# -eq 0 ]; then set -- .; fi
 .venv/bin/python -m pip install -q "$@"
+.venv/bin/python -m composer.render.derive

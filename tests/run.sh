@@ -20,6 +20,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
 fi
 
 # A Python 3.12 or newer (PySide6 6.12 on 3.11 aborts in long sessions): packaging/find-python.sh.
+# make-venv.sh also makes what letters derive from the fonts (python -m composer.render.derive).
 bash packaging/make-venv.sh -e '.[test,package]'
 
 if [ -f tests/cups_server.sh ]; then

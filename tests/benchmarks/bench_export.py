@@ -10,7 +10,8 @@ Prints, for one one-page letter (the Kalesnikava case):
     (goal: export 2.5x faster or better), export measured twice: with its cache folder warm
     (what every letter after a laptop's first one finds: the cut-down fonts, the parsed fonts,
     the compiled wordings, the day's date) and with an empty cache folder of its own each run
-    (a clean machine's first letter);
+    (a clean machine's first letter: it reads what the install derived from the fonts, the
+    cut-down and parsed fonts, see composer.render.derive);
   * peak memory (max RSS) of each process (goal for export: under 150 MB);
   * in-process render time per letter, cold (first letter: fonts parsed) and warm
     (goal: under 25 ms), and a batch of N letters, each with its own writer.
@@ -69,6 +70,17 @@ def compile_package() -> str:
     writes = "off" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "on"
     state = "compiled" if ok else "NOT all compiled"
     return f"composer's bytecode {state} before timing (Python's own .pyc writing: {writes})"
+
+
+def derived_fonts() -> str:
+    """Whether the install made what letters derive from the fonts (composer.render.derive, as
+    make-venv.sh and the bundle's build do): a clean machine's first letter then reads it."""
+    from composer.render import fonts
+
+    state = (
+        "shipped" if fonts._shipped() is not None else "NOT made (python -m composer.render.derive)"
+    )
+    return f"fonts' derived files ({fonts.derived_folder()}): {state}"
 
 
 def export_command() -> list[str]:
@@ -296,6 +308,7 @@ def main() -> int:
         f"{args.runs} alternating runs"
     )
     print(compile_package())
+    print(derived_fonts())
     with tempfile.TemporaryDirectory(prefix="bench-export-") as tmp:
         work = Path(tmp)
         (work / "lo").mkdir()

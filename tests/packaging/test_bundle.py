@@ -150,6 +150,9 @@ def test_bundle_holds_resources_plugins_and_no_extras(bundle: Path) -> None:
     res = internal / "composer" / "resources"
     assert (res / "cases" / "kalesnikava.toml").is_file()
     assert any((res / "fonts").glob("*.ttf"))
+    # What letters derive from the fonts, made by the build (composer.render.derive).
+    assert (res / "fonts" / "derived" / "MANIFEST").is_file()
+    assert any((res / "fonts" / "derived").glob("NotoSerif-Regular-*.ttf"))
     assert (res / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
     assert not any(res.rglob("*.py")), "resources are data, not code"
     assert (QT / "plugins" / "printsupport" / "libcupsprintersupport.so").is_file()
@@ -233,6 +236,8 @@ def test_bundle_exports_the_kalesnikava_letter(bundle: Path, home: Path) -> None
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     for expected in ("BELARUS", "Dear Minister", "Test"):
         assert expected in text
+    # A fresh user's first letter read the cut-down, parsed font the build made: none cut here.
+    assert not [p.name for p in home.rglob("*") if p.suffix in (".ttf", ".pickle")]
 
 
 def test_bundle_reads_a_case_file_with_our_extension(bundle: Path, home: Path) -> None:

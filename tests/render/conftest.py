@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -123,3 +124,13 @@ def multiscript_pdfs() -> dict[str, bytes]:
         lid: render_letter(_multiscript(), get_layout(lid), created=CREATED).pdf
         for lid in sorted(LAYOUTS)
     }
+
+
+@pytest.fixture(scope="session")
+def derived_fonts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What the build derives from the shipped fonts (composer.render.derive), made afresh."""
+    from composer.render import derive
+
+    folder = tmp_path_factory.mktemp("derived") / "derived"
+    assert derive.main(["--into", str(folder)]) == 0
+    return folder

@@ -64,6 +64,13 @@ def test_shaping_only_where_needed(text: str, shaping: bool) -> None:
     assert fonts.needs_shaping(text) is shaping
 
 
+@pytest.fixture
+def nothing_shipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if the build had derived nothing from the fonts (resources/fonts/derived): what the
+    cache folder keeps is then all a new process finds."""
+    monkeypatch.setattr(fonts, "_shipped_manifest", [None])
+
+
 def _text_and_fonts(pdf: bytes) -> tuple[str, set[str]]:
     reader = PdfReader(io.BytesIO(pdf))
     page = reader.pages[0]
@@ -88,6 +95,7 @@ def test_fast_registration_gives_the_same_pdf_text_as_fpdf2s_own(
     assert _text_and_fonts(slow) == _text_and_fonts(fast)
 
 
+@pytest.mark.usefixtures("nothing_shipped")
 def test_a_parsed_font_kept_on_disk_gives_the_same_pdf(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, letter: Letter, created: dt.datetime
 ) -> None:
@@ -174,6 +182,7 @@ def test_a_kept_font_file_that_calls_a_function_is_refused(tmp_path: Path) -> No
     assert fonts._load_template(fpdf, path, "x") is None
 
 
+@pytest.mark.usefixtures("nothing_shipped")
 def test_a_damaged_character_map_in_the_cache_is_read_again_from_the_font(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -191,6 +200,7 @@ def test_a_damaged_character_map_in_the_cache_is_read_again_from_the_font(
         assert kept.read_bytes() == text
 
 
+@pytest.mark.usefixtures("nothing_shipped")
 def test_the_cache_folder_stays_readable_by_older_versions(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

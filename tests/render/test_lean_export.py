@@ -41,10 +41,23 @@ print(code, callable(subset.Subsetter), hasattr(instancer, "instantiateVariableF
 """
 
 
-def run_probe(tmp_path: Path, cache: Path, name: str) -> list[str]:
+def run_probe(tmp_path: Path, cache: Path, name: str, shipped: Path | None = None) -> list[str]:
+    """Export in a new process; ``shipped``: the fonts' derived files the app ships (see
+    composer.render.derive), none if None."""
     env = {**os.environ, "LETTER_COMPOSER_CACHE": str(cache), "LETTER_COMPOSER_DATA": str(tmp_path)}
+    ship = "import composer.render.fonts as f\n" + (
+        "f._shipped_manifest[:] = [None]\n"
+        if shipped is None
+        else f"from pathlib import Path\nf.derived_folder = lambda: Path({str(shipped)!r})\n"
+    )
     out = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / name), str(font_path(MAIN_FACES[0].file))],
+        [
+            sys.executable,
+            "-c",
+            ship + PROBE,
+            str(tmp_path / name),
+            str(font_path(MAIN_FACES[0].file)),
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -61,6 +74,18 @@ def test_a_warm_export_loads_only_what_a_letter_needs(tmp_path: Path) -> None:
     second = run_probe(tmp_path, cache, "second.pdf")
     assert second == ["[]", "0 True True True"]
     assert (tmp_path / "second.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_a_clean_machines_first_export_is_as_lean_with_the_derived_fonts_shipped(
+    tmp_path: Path, derived_fonts: Path
+) -> None:
+    """With what the build derives from the fonts shipped, the first letter of a clean machine
+    (an empty cache folder) cuts and parses no font: it loads what a warm export loads."""
+    cache = tmp_path / "cache"
+    first = run_probe(tmp_path, cache, "first.pdf", shipped=derived_fonts)
+    assert first == ["[]", "0 True True True"]
+    assert not any(cache.rglob("*.ttf")) and not any(cache.rglob("*.pickle"))
+    assert (tmp_path / "first.pdf").read_bytes().startswith(b"%PDF-")
 
 
 SHAPED = """

@@ -149,6 +149,13 @@ _BASE_REPERTOIRE = frozenset(
     [*range(0x20, 0x7F), *range(0xA0, 0x100), 0x152, 0x153, 0x178, *map(ord, "‘’‚“”„«»–—…№€\u202f")]
 )
 _CYRILLIC = frozenset([0x401, 0x451, *range(0x410, 0x450)])
+# fontTools' subset options for a cut-down font.
+_SUBSET_OPTIONS: dict[str, Any] = {
+    "notdef_outline": True,
+    "recommended_glyphs": True,
+    "glyph_names": True,
+    "layout_features": [],
+}
 _MEMORY_LIMIT = 64
 # reduced program file -> its parsed fpdf2 font, glyph ids by name, and the program's digest
 _templates: dict[Path, tuple[Any, dict[str, int], str]] = {}
@@ -162,6 +169,94 @@ def _cache_folder() -> Path | None:
     except OSError:
         return None
     return folder
+
+
+# ----------------------------------------------------------------- derived files shipped
+
+# What the build or the install made of the shipped fonts (composer.render.derive): the same
+# files the cache folder would hold (character maps, cut-down fonts, parsed fonts), made once,
+# read-only beside the fonts. MANIFEST names the fontTools and fpdf2 versions and the recipe
+# they were made with, and each file's SHA-256; a file whose bytes do not match, or a folder
+# made with other versions or another recipe, is ignored: the cache folder (or a fresh cut)
+# serves instead. A changed font has another digest, so the names its files would have differ.
+DERIVED_FOLDER = "derived"
+MANIFEST = "MANIFEST"
+_MANIFEST_HEAD = "letter-composer derived fonts"
+# What the cut-down fonts and parsed fonts are made with, besides the font and the versions:
+# a change to any of it makes earlier shipped files foreign (see derivation_key).
+_RECIPE_VERSION = 1
+
+
+class _Shipped:
+    """The derived folder's manifest, read once per process."""
+
+    def __init__(self, folder: Path, key: str, fpdf2: str, files: dict[str, str]) -> None:
+        self.folder = folder
+        self.key = key
+        self.fpdf2 = fpdf2
+        self.files = files
+
+
+_shipped_manifest: list[_Shipped | None] = []  # [] until read
+
+
+def derivation_key() -> str:
+    """fontTools' version and the recipe: what the shipped cut-down fonts and character maps
+    depend on besides the font files (fpdf2's version is checked for the parsed fonts)."""
+    import fontTools  # loaded by fpdf2 anyway, and light
+
+    recipe = repr(
+        (_RECIPE_VERSION, _SUBSET_OPTIONS, _UNEMBEDDED_TABLES, sorted(_BASE_REPERTOIRE))
+    ).encode()
+    return f"fonttools {fontTools.version} recipe {_digest(recipe)}"
+
+
+def derived_folder() -> Path:
+    """Where the build puts what it derives from the shipped fonts."""
+    return font_path(DERIVED_FOLDER)
+
+
+def _read_manifest() -> _Shipped | None:
+    folder = derived_folder()
+    try:
+        lines = (folder / MANIFEST).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(lines) < 4 or lines[0] != _MANIFEST_HEAD or lines[-1] != ".":
+        return None  # not a manifest, or cut short
+    key, fpdf2 = lines[1], lines[2].removeprefix("fpdf2 ")
+    if key != derivation_key():
+        return None  # made with another fontTools or recipe: none of it is read
+    files: dict[str, str] = {}
+    for line in lines[3:-1]:
+        digest, _, name = line.partition(" ")
+        if len(digest) != 64 or not name or "/" in name or "\\" in name:
+            return None
+        files[name] = digest
+    return _Shipped(folder, key, fpdf2, files)
+
+
+def _shipped() -> _Shipped | None:
+    with _lock:
+        if not _shipped_manifest:
+            _shipped_manifest.append(_read_manifest())
+        return _shipped_manifest[0]
+
+
+def _shipped_file(name: str) -> tuple[Path, bytes] | None:
+    """A derived file shipped with the app, as its path and bytes, if the manifest lists it
+    and its bytes are the ones listed; None otherwise (not made, foreign or damaged)."""
+    shipped = _shipped()
+    if shipped is None or name not in shipped.files:
+        return None
+    path = shipped.folder / name
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(data).hexdigest() != shipped.files[name]:
+        return None
+    return path, data
 
 
 def _digest(*parts: bytes) -> str:
@@ -253,7 +348,10 @@ def coverage(face: FontFace) -> frozenset[int]:
             return None
 
     known = None
-    if path is not None:
+    shipped = _shipped_file(f"{_font_digest(face)}.codes")
+    if shipped is not None:
+        known = parse(shipped[1])
+    if known is None and path is not None:
         with contextlib.suppress(OSError):
             known = parse(path.read_bytes())
     if known is None:  # not made yet, or damaged: made (again)
@@ -267,17 +365,63 @@ def coverage(face: FontFace) -> frozenset[int]:
     return known
 
 
+def _repertoire(face: FontFace, text: str) -> frozenset[int]:
+    """The characters a cut-down font for ``text`` has: the text's and the language's usual
+    ones (see _BASE_REPERTOIRE), all of Russian's if it has any Cyrillic, as far as the font
+    has them."""
+    chars = ({ord(c) for c in text} | _BASE_REPERTOIRE) & coverage(face)
+    if chars & _CYRILLIC:
+        chars |= _CYRILLIC & coverage(face)
+    return frozenset(chars)
+
+
+def _program_name(face: FontFace, chars: frozenset[int]) -> str:
+    """The cut-down font's file name: which font (by its digest) and which characters."""
+    repertoire = " ".join(f"{c:x}" for c in sorted(chars)).encode()
+    return f"{Path(face.file).stem}-{_digest(_font_digest(face).encode(), repertoire)}.ttf"
+
+
+def _parsed_name(program: Path, fpdf_version: str) -> str:
+    """The name of the file that keeps the cut-down font ``program`` as fpdf2 parsed it."""
+    return f"{program.stem}.fpdf2-{fpdf_version}.pickle"
+
+
+def _shipped_cut(face: FontFace, text: str) -> tuple[Path, bytes, Any, dict[str, int]] | None:
+    """The cut-down font for ``text`` and fpdf2's parse of it, if the app ships them intact
+    (see _shipped_file): the program's path and bytes, the parsed font and its glyph ids."""
+    shipped = _shipped()
+    if shipped is None:
+        return None
+    fpdf = import_fpdf()
+    if shipped.fpdf2 != fpdf.__version__:
+        return None
+    found = _shipped_file(_program_name(face, _repertoire(face, text)))
+    if found is None:
+        return None
+    program, data = found
+    digest = _digest(data)
+    with _lock:
+        kept = _templates.get(program)
+    if kept is None or kept[2] != digest:
+        parsed = _shipped_file(_parsed_name(program, fpdf.__version__))
+        loaded = _template_from(fpdf, parsed[1], digest, program) if parsed else None
+        if loaded is None:
+            return None
+        with _lock:
+            if len(_templates) >= _MEMORY_LIMIT:
+                _templates.pop(next(iter(_templates)))
+            kept = _templates[program] = (*loaded, digest)
+    return program, data, kept[0], kept[1]
+
+
 def _reduced_program(face: FontFace, text: str) -> Path | bytes:
     """The font program cut down to the glyphs a letter can draw, glyph names kept (fpdf2
     subsets each document's copy again by name): parsing ~150 glyphs per letter instead of the
     family's ~3,000 is what makes a render fast. Kept as a file in the cache folder (its name
     says which font and which characters), or returned as bytes if there is no cache folder."""
-    chars = ({ord(c) for c in text} | _BASE_REPERTOIRE) & coverage(face)
-    if chars & _CYRILLIC:
-        chars |= _CYRILLIC & coverage(face)
-    repertoire = " ".join(f"{c:x}" for c in sorted(chars)).encode()
+    chars = _repertoire(face, text)
     folder = _cache_folder()
-    name = f"{Path(face.file).stem}-{_digest(_font_digest(face).encode(), repertoire)}.ttf"
+    name = _program_name(face, chars)
     path = folder / name if folder else None
 
     def make() -> bytes:
@@ -287,9 +431,7 @@ def _reduced_program(face: FontFace, text: str) -> Path | bytes:
         for tag in _UNEMBEDDED_TABLES:  # never decompiled: this program is never shaped
             if tag in font:
                 del font[tag]
-        options = subset.Options(
-            notdef_outline=True, recommended_glyphs=True, glyph_names=True, layout_features=[]
-        )
+        options = subset.Options(**_SUBSET_OPTIONS)
         options.drop_tables += list(_UNEMBEDDED_TABLES)
         subsetter = subset.Subsetter(options)
         subsetter.populate(unicodes=chars)
@@ -316,8 +458,8 @@ def _reduced_template(face: FontFace, program: Path, data: bytes) -> tuple[Any, 
     with _lock:
         kept = _templates.get(program)
         if kept is None or kept[2] != digest:
-            parsed = program.with_name(f"{program.stem}.fpdf2-{fpdf.__version__}.pickle")
-            loaded = _load_template(fpdf, parsed, digest)
+            parsed = program.with_name(_parsed_name(program, fpdf.__version__))
+            loaded = _load_template(fpdf, parsed, digest, program)
             if loaded is None:
                 _check_intact(data)
                 scratch = _scratch_document(fpdf.FPDF)
@@ -388,7 +530,9 @@ def _save_template(fpdf: Any, font: Any, order: list[str], program: str, path: P
         write_bytes_atomic(path, pickle.dumps(kept, protocol=5))
 
 
-def _load_template(fpdf: Any, path: Path, program: str) -> tuple[Any, dict[str, int]] | None:
+def _load_template(
+    fpdf: Any, path: Path, program: str, program_path: Path | None = None
+) -> tuple[Any, dict[str, int]] | None:
     """The font and glyph ids kept in ``path`` by ``_save_template`` for the program whose
     digest is ``program``, or None if there are none or they cannot be read (a damaged,
     foreign or outdated file is ignored; the font is parsed again and kept anew)."""
@@ -396,6 +540,14 @@ def _load_template(fpdf: Any, path: Path, program: str) -> tuple[Any, dict[str, 
         data = path.read_bytes()
     except OSError:
         return None
+    return _template_from(fpdf, data, program, program_path)
+
+
+def _template_from(
+    fpdf: Any, data: bytes, program: str, program_path: Path | None = None
+) -> tuple[Any, dict[str, int]] | None:
+    """``_load_template`` of a kept file's bytes; the font's file is ``program_path``, where
+    the program is now (the kept one names where it was parsed)."""
     try:
         version, parsed_from, state, order = _TemplateUnpickler(io.BytesIO(data)).load()
         if version != fpdf.__version__ or parsed_from != program:
@@ -409,6 +561,8 @@ def _load_template(fpdf: Any, path: Path, program: str) -> tuple[Any, dict[str, 
             setattr(font, slot, value)
         font.cw = defaultdict(lambda: default, widths)
         font.subset = fpdf.fonts.SubsetMap(font)
+        if program_path is not None:
+            font.ttffile = program_path
     except Exception:  # any damage: parse the font again
         return None
     return font, ids
@@ -529,10 +683,18 @@ def register(pdf: Any, face: FontFace, text: str | None = None) -> None:
     if fontkey in pdf.fonts:
         return
     try:
+        cuttable = text is not None and not needs_shaping(text)
+        shipped = _shipped_cut(face, text) if cuttable and text is not None else None
         program = (
-            _reduced_program(face, text) if text is not None and not needs_shaping(text) else None
+            _reduced_program(face, text)
+            if cuttable and text is not None and shipped is None
+            else None
         )
-        if isinstance(program, Path):
+        if shipped is not None:
+            install_subset_cache()
+            path, data, template, ids = shipped
+            font = _fresh_copy(template, len(pdf.fonts) + 1, _CutProgram(path, data, ids))
+        elif isinstance(program, Path):
             install_subset_cache()
             try:
                 data = program.read_bytes()

@@ -154,6 +154,11 @@ def fit_address(lines: Sequence[str], area: Rect, width_of: Any) -> AddressFit:
     raise AddressDoesNotFitError.coded("render.address-line-long")
 
 
+def letter_text(letter: Letter) -> str:
+    """All the text a letter draws in its font (what the font is cut down to)."""
+    return _all_text(letter)
+
+
 def _all_text(letter: Letter) -> str:
     return "\n".join(
         [
