@@ -505,3 +505,43 @@ def test_a_sites_page_title_is_no_title_hint() -> None:
     result = import_bytes(page.encode("utf-8"), source="page.html")
     assert result.case.title.startswith("Matsumoto Kenji has been on death row")
     assert any(w.code == "import.no-title" for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "email"),
+    [
+        (
+            "Sus vidas están en juego. Envía cartas a la presidenta del Senado, Ana Pérez Soto: "
+            "aperez@senado.example",
+            "Ana Pérez Soto",
+            "presidenta del Senado",
+            "aperez@senado.example",
+        ),
+        (
+            "Amnesty demande d'envoyer une lettre à adresser au ministre de l'Intérieur, "
+            "Me Paul Diouf.",
+            "Me Paul Diouf",
+            "ministre de l'Intérieur",
+            "",
+        ),
+        (
+            "Supporters are asked to send a letter to the Governor of the Province, John Smith, "
+            "to express their concern.",
+            "John Smith",
+            "Governor of the Province",
+            "",
+        ),
+    ],
+)
+def test_a_call_to_write_names_the_office_then_the_person(
+    sentence: str, name: str, title: str, email: str
+) -> None:
+    result = import_text("Un caso\n\nUn activista fue detenido en marzo.\n\n" + sentence)
+    (recipient,) = result.case.recipients
+    assert (recipient.name, recipient.title, recipient.email) == (name, title, email)
+    assert any(w.field == "recipients[0]" for w in result.warnings)  # the reader checks it
+
+
+def test_a_call_to_write_to_authorities_names_no_recipient() -> None:
+    text = "A case\n\nPlease write to the authorities, urging them to release him."
+    assert import_text(text).case.recipients == ()

@@ -193,7 +193,7 @@ _OFFICE_RE = re.compile(
     r"secretary|director|governor|head|chief|commissioner|chair(?:man|woman|person)?|judge|"
     r"mayor|ambassador|speaker|king|queen|emir|sultan|prince|crown prince|ombuds(?:man|person)|"
     r"commander|superintendent|warden|counsel+or|procurator|president of|(?:supreme )?leader|"
-    r"procurador[a]?|fiscal|ministr[oa]|secretari[oa]|presidente?|gobernador[a]?|"
+    r"procurador[a]?|fiscal|ministr[oa]|secretari[oa]|president[ea]?|gobernador[a]?|"
     r"jef[ea]|director[a]?|embajador[a]?|rey|reina|responsable|titular|"
     r"ministre|président[e]?|procureur|premier ministre|directeur|directrice|gouverneur|"
     r"ambassadeur|roi|reine|"
