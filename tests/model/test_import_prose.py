@@ -545,3 +545,35 @@ def test_a_call_to_write_names_the_office_then_the_person(
 def test_a_call_to_write_to_authorities_names_no_recipient() -> None:
     text = "A case\n\nPlease write to the authorities, urging them to release him."
     assert import_text(text).case.recipients == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "URGENT ACTION APPEAL - From Amnesty International USA. Villagers in Brazil face eviction.",
+        "Amnistía Internacional España informa: un periodista de Brasil fue detenido.",
+        "Amnesty Nederland: een journalist in Brazilië is opgepakt.",
+    ],
+)
+def test_the_section_that_sends_an_appeal_is_not_its_country(text: str) -> None:
+    assert prose_country(text) == "Brazil"
+
+
+def test_a_case_sheet_heading_gives_the_title_and_the_country() -> None:
+    text = textwrap.dedent(
+        """\
+        Sunday, 3 March 2002
+
+        UA 101/02 Fear of torture
+
+        PERU Ana Example and Juan Example
+
+        Ana Example and Juan Example, two students, were arrested on 1 March.
+        """
+    )
+    case = import_text(text).case
+    assert (case.title, case.country, case.ua_number) == (
+        "Ana Example and Juan Example: Fear of torture",
+        "Peru",
+        "101/02",
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Collection
 
@@ -40,6 +41,7 @@ from composer.model.importer.patterns import (
     languages_in,
 )
 from composer.model.importer.result import ImportResult, WarningKind
+from composer.model.importer.titles import case_sheet_heading
 from composer.model.importer.units import (
     UNPLACED_HEADING,
     Kind,
@@ -89,6 +91,16 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                 _country_under_title(units, units.index(nxt), found)
                 _country_from_title(found)
                 return
+    # The case sheet's heading: "UA 229/10 Risk of Forced Eviction" / "BRAZIL Community of X"
+    lines = [(k, line) for k, u in enumerate(units[:15]) for line in u.lines]
+    for (k, line), (_k, nxt) in itertools.pairwise(lines):
+        heading = None if units[k].used else case_sheet_heading(line, nxt)
+        if heading is not None:
+            found.title, found.country = heading
+            for preface in units[:k]:
+                if not preface.used:
+                    preface.preface = True
+            return  # both lines stay in the text: the number and the names are read there
     # An appeal's own title names the country first: "Belarus: End the isolation of ...",
     # "UA: HONDURAS", "1. EGYPTE: Schrijfactie ...". Among the first blocks it beats a site's
     # heading ("Voorbeeld brieven", "Kategoriarkiv: Protestbrev").

@@ -226,9 +226,30 @@ def countries_in_prose(text: str) -> dict[str, tuple[int, int]]:
     adjective) -> (times named in the same sentence as, and near, "authorities" or
     "government", times named)."""
     found: dict[str, list[int]] = {}
-    for sentence in re.split(r"[.!?;:]\s|\n", text[:50_000]):
+    text = _SECTION_NAME_RE.sub(_without_section_country, text[:50_000])
+    for sentence in re.split(r"[.!?;:]\s|\n", text):
         _count_countries(_country_tokens(sentence), found)
     return {name: (cued, count) for name, (cued, count) in found.items()}
+
+
+# "Amnesty International USA", "Amnistía Internacional España": the section that sends the
+# appeal, not the country it is about
+_SECTION_NAME_RE = re.compile(
+    r"\b((?:Amnesty|Amnist[ií]a|Amnistie|Anistia)(?:\s+Interna[a-z]*)?)"
+    r"((?:\s+[^\W\d_][\w-]*){1,3})",
+    re.IGNORECASE,
+)
+
+
+def _without_section_country(match: re.Match[str]) -> str:
+    words = match.group(2).split()
+    for size in range(len(words), 0, -1):
+        if words[0][0].isupper() and country_name(" ".join(words[:size])):
+            return (
+                " ".join([match.group(1), *words[size:]])
+                + match.group(2)[len(match.group(2).rstrip()) :]
+            )
+    return match.group(0)
 
 
 def _country_tokens(sentence: str) -> list[tuple[str, str]]:

@@ -171,3 +171,24 @@ def retitle_page_heading(found: _Found, text: str) -> None:
         found.warn(
             "title", "import.title-from-person-heading", WarningKind.DOUBTFUL, heading=heading
         )
+
+
+# "UA 229/10 Risk of Forced Eviction" over "BRAZIL Community of Restinga": the case sheet's
+# own heading (its number and concern, then the country in capitals and the people)
+_UA_CONCERN_RE = re.compile(r"^(?:UA|AU|EA)\s*:?\s*\d{1,4}\s*/\s*\d{2,4}\s+(\D.{2,100})$")
+
+
+def case_sheet_heading(first: str, second: str) -> tuple[str, str] | None:
+    """(title, country) when ``first`` is a UA number with its concern and ``second`` opens
+    with the country in capitals before the people it is about; else None."""
+    concern = _UA_CONCERN_RE.match(first.strip())
+    words = second.split()
+    if not concern or len(words) < 2 or len(second) > 120:
+        return None
+    for size in (3, 2, 1):
+        head = words[:size]
+        if len(words) > size and all(w.isupper() for w in head):
+            country = country_name(" ".join(head))
+            if country:
+                return f"{' '.join(words[size:])}: {concern.group(1).strip()}", country
+    return None
