@@ -577,3 +577,43 @@ def test_a_case_sheet_heading_gives_the_title_and_the_country() -> None:
         "Peru",
         "101/02",
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "demand"),
+    [
+        (
+            "Please write to the Ruritanian authorities urging for Jane Example's immediate "
+            "release, see attachment for details.",
+            "Jane Example's immediate release.",
+        ),
+        (
+            "Please write immediately urging the President to reject the draft press law.",
+            "Reject the draft press law.",
+        ),
+        (
+            "In der Urgent Action fordert Amnesty die Behörden dazu auf, die Festgenommenen "
+            "umgehend freizulassen.",
+            "Die Festgenommenen umgehend freizulassen.",
+        ),
+    ],
+)
+def test_the_call_to_write_carries_the_demand(paragraph: str, demand: str) -> None:
+    case = import_text(f"A case\n\nJane Example was arrested in March.\n\n{paragraph}").case
+    assert [d.in_language(case.language, case.language) for d in case.demands] == [demand]
+
+
+def test_the_country_of_the_authorities_written_to_outweighs_a_second_case() -> None:
+    text = textwrap.dedent(
+        """\
+        Urgent Actions for May
+
+        Jane Example, a lawyer, is serving a sentence for a peaceful protest.
+
+        Please write to the Bahraini authorities urging for her release. The deadline is 4 June 2013
+
+        A draft law in Burundi would limit journalists. Burundi's senate adopted it; journalists
+        in Burundi fear arrest.
+        """
+    )
+    assert import_text(text).case.country == "Bahrain"

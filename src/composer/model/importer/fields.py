@@ -63,6 +63,8 @@ def _demands_from_letter(letter: str) -> list[str]:
             body = re.sub(r"\s+ein$", "", body)  # "setzen uns für die Aufhebung ... ein"
         for piece in re.split(r",?\s+and\s+(?:for you\s+|also\s+)?to\s+", body):
             piece = piece.strip().rstrip(".;,")
+            # "..., see attachment for details": a pointer elsewhere, not part of the demand
+            piece = re.sub(r",\s+(?:see|voir|véase|siehe|zie)\s[^,]*$", "", piece, flags=re.I)
             if 8 < len(piece) <= _LONGEST_DEMAND:
                 demands.append(piece[0].upper() + piece[1:] + ".")
     return demands
@@ -600,6 +602,9 @@ def _country_from_recipients_or_prose(found: _Found) -> None:
             *(s.text for s in found.background),
             found.model_letter,
             *found.demands,
+            # "Please write to the Bahraini authorities ... by 4 June": the call names them
+            found.action_intro,
+            found.deadline_note,
         ]
     )
     if countries:

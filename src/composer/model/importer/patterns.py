@@ -161,6 +161,12 @@ _DEMAND_SENTENCE_RE = re.compile(
     + _ADVERBS
     + r"(?=la\s+|le\s+|l['’])"
     r"|\b(?:pedimos|exigimos|solicitamos|exijo|pido|solicito)\s+" + _ADVERBS + r"(?=la\s+|el\s+)"
+    # a group's "Please write to the X authorities urging for his immediate release", "write
+    # immediately urging the President to reject the law": the instruction carries the demand
+    r"|\bwrite\b[^.!?:]{0,80}?\b(?:urging|calling\s+(?:on|upon)|asking)\s+"
+    r"(?:for\s+|(?:them|him|her|the\s+[^.!?,;]{1,40}?)\s+to\s+)"
+    # "In der Urgent Action fordert Amnesty (die Behörden) dazu auf, X freizulassen"
+    r"|\bfordert\s+[^.!?]{1,60}?\bauf\s*,\s*"
     # a newsletter's "Please send courteous letters appealing for his release to: ..."
     r"|\b(?:letters?|appeals?|messages?|cards?)\s+(?:appealing|calling|asking|urging)\s+"
     r"(?:for\s+|(?:on\s+)?the\s+authorities\s+to\s+|them\s+to\s+))"

@@ -183,12 +183,16 @@ def case_sheet_heading(first: str, second: str) -> tuple[str, str] | None:
     with the country in capitals before the people it is about; else None."""
     concern = _UA_CONCERN_RE.match(first.strip())
     words = second.split()
-    if not concern or len(words) < 2 or len(second) > 120:
-        return None
+    if not concern or len(words) < 2 or len(second) > 120 or ":" in second:
+        return None  # "PERU: Jorge ..." is a title of its own, read as such
     for size in (3, 2, 1):
         head = words[:size]
         if len(words) > size and all(w.isupper() for w in head):
             country = country_name(" ".join(head))
             if country:
-                return f"{' '.join(words[size:])}: {concern.group(1).strip()}", country
+                # "Fear of torture      12 May 1993": the sheet's date is not the concern's
+                what = re.sub(
+                    rf"\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}}$", "", concern.group(1)
+                )
+                return " ".join(f"{' '.join(words[size:])}: {what}".split()), country
     return None
