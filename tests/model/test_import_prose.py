@@ -617,3 +617,8 @@ def test_the_country_of_the_authorities_written_to_outweighs_a_second_case() -> 
         """
     )
     assert import_text(text).case.country == "Bahrain"
+
+
+def test_a_city_named_after_a_saint_is_not_a_country() -> None:
+    text = "Los allanamientos en Humahuaca y San Salvador de Jujuy; la policía de Jujuy calla."
+    assert "El Salvador" not in countries_in_prose(text)

@@ -186,6 +186,7 @@ _AUTHORITY_WORDS = frozenset(
 )
 # Country names that are also words or first names ("gana": wins; "Chad"), and "VS"
 _COMMON_WORDS = frozenset({"gana", "chad", "vs"})
+_SAINTS = frozenset({"san", "santa", "santo", "sao", "saint", "sainte", "st", "sankt", "sint"})
 _COMPASS = {"zuid": "south", "sud": "south", "sur": "south", "noord": "north", "nord": "north"}
 
 
@@ -276,6 +277,8 @@ def _count_countries(tokens: list[tuple[str, str]], found: dict[str, list[int]])
             chunk = " ".join(key for _word, key in tokens[i : i + size])
             word = tokens[i][0]
             name = names.get(chunk) if word[0].isupper() else None
+            if name and i and tokens[i - 1][1] in _SAINTS:
+                name = None  # "San Salvador" (in Argentina too), "Santo Domingo": a city
             if size == 1 and (chunk in _COMMON_WORDS or (len(chunk) < 4 and not word.isupper())):
                 name = None
             if name:
