@@ -622,3 +622,25 @@ def test_the_country_of_the_authorities_written_to_outweighs_a_second_case() -> 
 def test_a_city_named_after_a_saint_is_not_a_country() -> None:
     text = "Los allanamientos en Humahuaca y San Salvador de Jujuy; la policía de Jujuy calla."
     assert "El Salvador" not in countries_in_prose(text)
+
+
+def test_an_address_that_lost_its_line_breaks() -> None:
+    address = (
+        "Governor Ana Example Office of the Governor Main Square 1, Capital City Republic of Peru"
+        " Fax: +51 1 234 5678, Twitter: @example"
+    )
+    text = (
+        "A letter from our group\n\nOur group writes to the governor every month about Jan"
+        f" Example.\n\n{address}\nDear Governor,\nWe ask you to release Jan Example.\n"
+    )
+    result = import_text(text)
+    (rec,) = result.case.recipients
+    assert (rec.name, rec.country, rec.fax) == ("Governor Ana Example", "Peru", "+51 1 234 5678")
+    assert rec.address_lines[0] == "Office of the Governor Main Square 1"
+    assert rec.salutation == {"en": "Dear Governor,"}
+    assert any(w.field == "recipients[0]" for w in result.warnings)
+
+
+def test_a_sentence_that_ends_with_a_country_is_no_address() -> None:
+    text = "A case\n\nPresident Example has said many times that he wants to visit Peru"
+    assert import_text(text).case.recipients == ()

@@ -26,6 +26,7 @@ from composer.model.importer.address_lines import (
     _prose_line,
     _salutation_line,
     _sentence,
+    flattened_address,
 )
 from composer.model.importer.lexicons import (
     _salutation_language,
@@ -372,6 +373,8 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
     if not found.recipients:
         _find_unmarked_recipient(units, found, language)
     if not found.recipients:
+        _flattened_recipients(units, found, language)
+    if not found.recipients:
         _recipient_named_in_sentence(units, found, language)
     if not found.recipients:
         found.warn("recipients", "import.no-recipients")
@@ -655,3 +658,35 @@ def _recipient_named_in_sentence(units: list[Unit], found: _Found, language: str
                     found.recipients.append(rec)
                     found.warn(where, "import.recipient.unmarked", WarningKind.DOUBTFUL)
                 return
+
+
+def _flattened_recipients(units: list[Unit], found: _Found, language: str) -> None:
+    """Officials' addresses whose line breaks were lost on the way (a web page flattened,
+    a news item quoting a letter): one line each (or a paragraph's few lines, as a PDF wraps
+    it), the office or honorific first, the country last; a salutation next is theirs."""
+    # a list item's continuation too: "3. Click here to report." then the flattened addresses
+    lines = [line for unit in units[:_UNITS_SCANNED] for line in unit.lines]
+    n = 0
+    while n < len(lines) and len(found.recipients) < _MAX_RECIPIENTS:
+        flat, size = None, 1
+        for size in (1, 2, 3):
+            joined = " ".join(line.strip() for line in lines[n : n + size])
+            flat = flattened_address(joined) if n + size <= len(lines) else None
+            if flat is not None:
+                break
+        if flat is None:
+            n += 1
+            continue
+        parts, salutation = flat
+        nxt = lines[n + size] if n + size < len(lines) else ""
+        if not salutation and _salutation_line(nxt):
+            salutation = nxt.strip()
+        where = f"recipients[{len(found.recipients)}]"
+        rec = _parse_recipient(parts, salutation, found, where, language)
+        if rec is not None:
+            if len(parts) > 1 and rec.title == parts[1]:  # the institution: an address line
+                address = (rec.title, *rec.address_lines)
+                rec = dataclasses.replace(rec, title="", address_lines=address)
+            found.recipients.append(rec)
+            found.warn(where, "import.recipient.unmarked", WarningKind.DOUBTFUL)
+        n += size
