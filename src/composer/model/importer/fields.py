@@ -95,8 +95,8 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                 return
     # The case sheet's heading: "UA 229/10 Risk of Forced Eviction" / "BRAZIL Community of X"
     lines = [(k, line) for k, u in enumerate(units[:15]) for line in u.lines]
-    for (k, line), (_k, nxt) in itertools.pairwise(lines):
-        heading = None if units[k].used else case_sheet_heading(line, nxt)
+    for (k, line), (_k, below) in itertools.pairwise(lines):
+        heading = None if units[k].used else case_sheet_heading(line, below)
         if heading is not None:
             found.title, found.country = heading
             for preface in units[:k]:
