@@ -644,3 +644,23 @@ def test_an_address_that_lost_its_line_breaks() -> None:
 def test_a_sentence_that_ends_with_a_country_is_no_address() -> None:
     text = "A case\n\nPresident Example has said many times that he wants to visit Peru"
     assert import_text(text).case.recipients == ()
+
+
+def test_with_no_title_the_first_sentence_stands_in_never_a_date() -> None:
+    text = (
+        "lunes, agosto 30, 2010\n\nEn Chile hay presos en huelga de hambre. Sus vidas están en "
+        "juego y la prensa calla sobre su situación desde hace semanas.\n"
+    )
+    result = import_text(text)
+    assert result.case.title == "En Chile hay presos en huelga de hambre"
+    assert any(w.field == "title" for w in result.warnings)  # no title: the reader checks it
+
+
+def test_a_long_first_sentence_is_cut_at_a_word() -> None:
+    sentence = (
+        "Amnistía Internacional se pronunció sobre las situaciones de violencia y las "
+        "detenciones en la provincia tras las protestas contra la reforma."
+    )
+    title = import_text(sentence + "\n").case.title
+    assert title.endswith("…") and title[:-1] in sentence and title[-2] != " "
+    assert sentence.startswith(title[:-1] + " ")

@@ -619,10 +619,24 @@ def _country_from_recipients_or_prose(found: _Found) -> None:
         found.warn("country", "import.no-country", WarningKind.MISSING)
 
 
+def _title_from_summary(summary: list[str]) -> str:
+    """A stand-in title when none was found: the first sentence of the first paragraph that
+    is not a date or a site's furniture, cut at a word ("lunes, agosto 30, 2010" is none)."""
+    for paragraph in summary:
+        text = " ".join(paragraph.split())
+        if not text or _is_furniture(text):
+            continue
+        sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+        if len(sentence) <= 100:
+            return sentence.rstrip(".")
+        return sentence[:80].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return ""
+
+
 def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str]) -> ImportResult:
     if not found.title:
         found.warn("title", "import.no-title")
-        found.title = (found.summary[0][:80] if found.summary else "") or "Imported Urgent Action"
+        found.title = _title_from_summary(found.summary) or "Imported Urgent Action"
     if not found.summary:
         found.warn("summary", "import.no-summary")
     if not found.demands:
