@@ -505,3 +505,162 @@ def test_a_sites_page_title_is_no_title_hint() -> None:
     result = import_bytes(page.encode("utf-8"), source="page.html")
     assert result.case.title.startswith("Matsumoto Kenji has been on death row")
     assert any(w.code == "import.no-title" for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "email"),
+    [
+        (
+            "Sus vidas están en juego. Envía cartas a la presidenta del Senado, Ana Pérez Soto: "
+            "aperez@senado.example",
+            "Ana Pérez Soto",
+            "presidenta del Senado",
+            "aperez@senado.example",
+        ),
+        (
+            "Amnesty demande d'envoyer une lettre à adresser au ministre de l'Intérieur, "
+            "Me Paul Diouf.",
+            "Me Paul Diouf",
+            "ministre de l'Intérieur",
+            "",
+        ),
+        (
+            "Supporters are asked to send a letter to the Governor of the Province, John Smith, "
+            "to express their concern.",
+            "John Smith",
+            "Governor of the Province",
+            "",
+        ),
+    ],
+)
+def test_a_call_to_write_names_the_office_then_the_person(
+    sentence: str, name: str, title: str, email: str
+) -> None:
+    result = import_text("Un caso\n\nUn activista fue detenido en marzo.\n\n" + sentence)
+    (recipient,) = result.case.recipients
+    assert (recipient.name, recipient.title, recipient.email) == (name, title, email)
+    assert any(w.field == "recipients[0]" for w in result.warnings)  # the reader checks it
+
+
+def test_a_call_to_write_to_authorities_names_no_recipient() -> None:
+    text = "A case\n\nPlease write to the authorities, urging them to release him."
+    assert import_text(text).case.recipients == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "URGENT ACTION APPEAL - From Amnesty International USA. Villagers in Brazil face eviction.",
+        "Amnistía Internacional España informa: un periodista de Brasil fue detenido.",
+        "Amnesty Nederland: een journalist in Brazilië is opgepakt.",
+    ],
+)
+def test_the_section_that_sends_an_appeal_is_not_its_country(text: str) -> None:
+    assert prose_country(text) == "Brazil"
+
+
+def test_a_case_sheet_heading_gives_the_title_and_the_country() -> None:
+    text = textwrap.dedent(
+        """\
+        Sunday, 3 March 2002
+
+        UA 101/02 Fear of torture
+
+        PERU Ana Example and Juan Example
+
+        Ana Example and Juan Example, two students, were arrested on 1 March.
+        """
+    )
+    case = import_text(text).case
+    assert (case.title, case.country, case.ua_number) == (
+        "Ana Example and Juan Example: Fear of torture",
+        "Peru",
+        "101/02",
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "demand"),
+    [
+        (
+            "Please write to the Ruritanian authorities urging for Jane Example's immediate "
+            "release, see attachment for details.",
+            "Jane Example's immediate release.",
+        ),
+        (
+            "Please write immediately urging the President to reject the draft press law.",
+            "Reject the draft press law.",
+        ),
+        (
+            "In der Urgent Action fordert Amnesty die Behörden dazu auf, die Festgenommenen "
+            "umgehend freizulassen.",
+            "Die Festgenommenen umgehend freizulassen.",
+        ),
+    ],
+)
+def test_the_call_to_write_carries_the_demand(paragraph: str, demand: str) -> None:
+    case = import_text(f"A case\n\nJane Example was arrested in March.\n\n{paragraph}").case
+    assert [d.in_language(case.language, case.language) for d in case.demands] == [demand]
+
+
+def test_the_country_of_the_authorities_written_to_outweighs_a_second_case() -> None:
+    text = textwrap.dedent(
+        """\
+        Urgent Actions for May
+
+        Jane Example, a lawyer, is serving a sentence for a peaceful protest.
+
+        Please write to the Bahraini authorities urging for her release. The deadline is 4 June 2013
+
+        A draft law in Burundi would limit journalists. Burundi's senate adopted it; journalists
+        in Burundi fear arrest.
+        """
+    )
+    assert import_text(text).case.country == "Bahrain"
+
+
+def test_a_city_named_after_a_saint_is_not_a_country() -> None:
+    text = "Los allanamientos en Humahuaca y San Salvador de Jujuy; la policía de Jujuy calla."
+    assert "El Salvador" not in countries_in_prose(text)
+
+
+def test_an_address_that_lost_its_line_breaks() -> None:
+    address = (
+        "Governor Ana Example Office of the Governor Main Square 1, Capital City Republic of Peru"
+        " Fax: +51 1 234 5678, Twitter: @example"
+    )
+    text = (
+        "A letter from our group\n\nOur group writes to the governor every month about Jan"
+        f" Example.\n\n{address}\nDear Governor,\nWe ask you to release Jan Example.\n"
+    )
+    result = import_text(text)
+    (rec,) = result.case.recipients
+    assert (rec.name, rec.country, rec.fax) == ("Governor Ana Example", "Peru", "+51 1 234 5678")
+    assert rec.address_lines[0] == "Office of the Governor Main Square 1"
+    assert rec.salutation == {"en": "Dear Governor,"}
+    assert any(w.field == "recipients[0]" for w in result.warnings)
+
+
+def test_a_sentence_that_ends_with_a_country_is_no_address() -> None:
+    text = "A case\n\nPresident Example has said many times that he wants to visit Peru"
+    assert import_text(text).case.recipients == ()
+
+
+def test_with_no_title_the_first_sentence_stands_in_never_a_date() -> None:
+    text = (
+        "lunes, agosto 30, 2010\n\nEn Chile hay presos en huelga de hambre. Sus vidas están en "
+        "juego y la prensa calla sobre su situación desde hace semanas.\n"
+    )
+    result = import_text(text)
+    assert result.case.title == "En Chile hay presos en huelga de hambre"
+    assert any(w.field == "title" for w in result.warnings)  # no title: the reader checks it
+
+
+def test_a_long_first_sentence_is_cut_at_a_word() -> None:
+    sentence = (
+        "Amnistía Internacional se pronunció sobre las situaciones de violencia y las "
+        "detenciones en la provincia tras las protestas contra la reforma."
+    )
+    title = import_text(sentence + "\n").case.title
+    assert title.endswith("…") and title[:-1] in sentence and title[-2] != " "
+    assert sentence.startswith(title[:-1] + " ")

@@ -195,3 +195,61 @@ def _person_name(line: str) -> bool:
         and not country_in(line)
         and all(w[0].isupper() or w.split("-")[0].lower() in _NAME_PARTICLES for w in words)
     )
+
+
+# "His Majesty King X Office of His Majesty the King Royal Court, Riyadh Kingdom of Saudi
+# Arabia Fax: +966 ...": an address whose line breaks were lost, country last or before the
+# contacts. The person's name ends where the institution's begins.
+_MAJESTY_RE = re.compile(r"^(?:his|her)\s+(?:majesty|royal\s+highness|highness)\s", re.I)
+_FLAT_CONTACT_RE = re.compile(
+    r"\s+(?=(?:fax|tel|phone|e-?mail|twitter|salutation|contact form)\b\s*:)", re.IGNORECASE
+)
+_INSTITUTION_RE = re.compile(
+    r"\s(?=(?:Office|Ministry|Ministère|Ministerio|Royal|Embassy|Department|Palace|Presidency|"
+    r"People's|Government|Court|State Council|Cabinet|Secretariat|Prison)\b)"
+)
+_FLAT_FIELD_RE = re.compile(
+    r"\b(fax|e-?mail|salutation)\s*:\s*(.+?)(?=[,;]?\s+(?:fax|tel|phone|e-?mail|twitter|"
+    r"salutation|contact form)\b\s*:|$)",
+    re.IGNORECASE,
+)
+
+
+def flattened_address(line: str) -> tuple[list[str], str] | None:
+    """(address lines with 'Fax: ...'/'Email: ...' lines, salutation) when ``line`` is an
+    official's address on one line: an honorific or office first, the country at the end or
+    just before the contacts; else None."""
+    text = line.strip()
+    if not 40 <= len(text) <= 400 or not (
+        _MAJESTY_RE.match(text) or _HONORIFIC_RE.match(text) or _OFFICE_RE.match(text)
+    ):
+        return None
+    parts = _FLAT_CONTACT_RE.split(text, maxsplit=1)
+    body, contacts = parts[0].rstrip(" ,;"), (parts[1] if len(parts) > 1 else "")
+    words = body.split()
+    country = ""
+    for size in (5, 4, 3, 2, 1):
+        if len(words) > size + 2:
+            country = country_name(" ".join(words[-size:]))
+            if country:
+                body = " ".join(words[:-size]).rstrip(" ,")
+                break
+    if not country or re.search(r"[.!?]\s+[a-z]", body):
+        return None
+    head, _, place = body.partition(", ")  # "... Royal Court, Riyadh"
+    pieces = _INSTITUTION_RE.split(head, maxsplit=1)
+    lines = [p.strip() for p in pieces if p.strip()]
+    person = lines[0].split()
+    if len(person) < 2 or not all(
+        w[0].isupper() or w.split("-")[0].lower() in _NAME_PARTICLES for w in person
+    ):
+        return None  # "President of the Republic wants ...": a sentence, not an address
+    lines += [p.strip() for p in place.split(", ") if p.strip()] + [country]
+    salutation = ""
+    for label, value in _FLAT_FIELD_RE.findall(contacts):
+        key = label.lower().replace("-", "")
+        if key == "salutation":
+            salutation = value.strip()
+        else:
+            lines.append(f"{'Fax' if key == 'fax' else 'Email'}: {value.strip().rstrip(',;')}")
+    return lines, salutation

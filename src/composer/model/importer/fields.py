@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Collection
 
@@ -40,6 +41,7 @@ from composer.model.importer.patterns import (
     languages_in,
 )
 from composer.model.importer.result import ImportResult, WarningKind
+from composer.model.importer.titles import case_sheet_heading
 from composer.model.importer.units import (
     UNPLACED_HEADING,
     Kind,
@@ -61,6 +63,8 @@ def _demands_from_letter(letter: str) -> list[str]:
             body = re.sub(r"\s+ein$", "", body)  # "setzen uns für die Aufhebung ... ein"
         for piece in re.split(r",?\s+and\s+(?:for you\s+|also\s+)?to\s+", body):
             piece = piece.strip().rstrip(".;,")
+            # "..., see attachment for details": a pointer elsewhere, not part of the demand
+            piece = re.sub(r",\s+(?:see|voir|véase|siehe|zie)\s[^,]*$", "", piece, flags=re.I)
             if 8 < len(piece) <= _LONGEST_DEMAND:
                 demands.append(piece[0].upper() + piece[1:] + ".")
     return demands
@@ -89,6 +93,16 @@ def _find_title(units: list[Unit], found: _Found) -> None:
                 _country_under_title(units, units.index(nxt), found)
                 _country_from_title(found)
                 return
+    # The case sheet's heading: "UA 229/10 Risk of Forced Eviction" / "BRAZIL Community of X"
+    lines = [(k, line) for k, u in enumerate(units[:15]) for line in u.lines]
+    for (k, line), (_k, below) in itertools.pairwise(lines):
+        heading = None if units[k].used else case_sheet_heading(line, below)
+        if heading is not None:
+            found.title, found.country = heading
+            for preface in units[:k]:
+                if not preface.used:
+                    preface.preface = True
+            return  # both lines stay in the text: the number and the names are read there
     # An appeal's own title names the country first: "Belarus: End the isolation of ...",
     # "UA: HONDURAS", "1. EGYPTE: Schrijfactie ...". Among the first blocks it beats a site's
     # heading ("Voorbeeld brieven", "Kategoriarkiv: Protestbrev").
@@ -588,6 +602,9 @@ def _country_from_recipients_or_prose(found: _Found) -> None:
             *(s.text for s in found.background),
             found.model_letter,
             *found.demands,
+            # "Please write to the Bahraini authorities ... by 4 June": the call names them
+            found.action_intro,
+            found.deadline_note,
         ]
     )
     if countries:
@@ -602,10 +619,24 @@ def _country_from_recipients_or_prose(found: _Found) -> None:
         found.warn("country", "import.no-country", WarningKind.MISSING)
 
 
+def _title_from_summary(summary: list[str]) -> str:
+    """A stand-in title when none was found: the first sentence of the first paragraph that
+    is not a date or a site's furniture, cut at a word ("lunes, agosto 30, 2010" is none)."""
+    for paragraph in summary:
+        text = " ".join(paragraph.split())
+        if not text or _is_furniture(text):
+            continue
+        sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+        if len(sentence) <= 100:
+            return sentence.rstrip(".")
+        return sentence[:80].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return ""
+
+
 def _finish(found: _Found, language: str, source: str, taken_ids: Collection[str]) -> ImportResult:
     if not found.title:
         found.warn("title", "import.no-title")
-        found.title = (found.summary[0][:80] if found.summary else "") or "Imported Urgent Action"
+        found.title = _title_from_summary(found.summary) or "Imported Urgent Action"
     if not found.summary:
         found.warn("summary", "import.no-summary")
     if not found.demands:

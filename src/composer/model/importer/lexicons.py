@@ -186,6 +186,7 @@ _AUTHORITY_WORDS = frozenset(
 )
 # Country names that are also words or first names ("gana": wins; "Chad"), and "VS"
 _COMMON_WORDS = frozenset({"gana", "chad", "vs"})
+_SAINTS = frozenset({"san", "santa", "santo", "sao", "saint", "sainte", "st", "sankt", "sint"})
 _COMPASS = {"zuid": "south", "sud": "south", "sur": "south", "noord": "north", "nord": "north"}
 
 
@@ -226,9 +227,30 @@ def countries_in_prose(text: str) -> dict[str, tuple[int, int]]:
     adjective) -> (times named in the same sentence as, and near, "authorities" or
     "government", times named)."""
     found: dict[str, list[int]] = {}
-    for sentence in re.split(r"[.!?;:]\s|\n", text[:50_000]):
+    text = _SECTION_NAME_RE.sub(_without_section_country, text[:50_000])
+    for sentence in re.split(r"[.!?;:]\s|\n", text):
         _count_countries(_country_tokens(sentence), found)
     return {name: (cued, count) for name, (cued, count) in found.items()}
+
+
+# "Amnesty International USA", "Amnistía Internacional España": the section that sends the
+# appeal, not the country it is about
+_SECTION_NAME_RE = re.compile(
+    r"\b((?:Amnesty|Amnist[ií]a|Amnistie|Anistia)(?:\s+Interna[a-z]*)?)"
+    r"((?:\s+[^\W\d_][\w-]*){1,3})",
+    re.IGNORECASE,
+)
+
+
+def _without_section_country(match: re.Match[str]) -> str:
+    words = match.group(2).split()
+    for size in range(len(words), 0, -1):
+        if words[0][0].isupper() and country_name(" ".join(words[:size])):
+            return (
+                " ".join([match.group(1), *words[size:]])
+                + match.group(2)[len(match.group(2).rstrip()) :]
+            )
+    return match.group(0)
 
 
 def _country_tokens(sentence: str) -> list[tuple[str, str]]:
@@ -255,6 +277,8 @@ def _count_countries(tokens: list[tuple[str, str]], found: dict[str, list[int]])
             chunk = " ".join(key for _word, key in tokens[i : i + size])
             word = tokens[i][0]
             name = names.get(chunk) if word[0].isupper() else None
+            if name and i and tokens[i - 1][1] in _SAINTS:
+                name = None  # "San Salvador" (in Argentina too), "Santo Domingo": a city
             if size == 1 and (chunk in _COMMON_WORDS or (len(chunk) < 4 and not word.isupper())):
                 name = None
             if name:

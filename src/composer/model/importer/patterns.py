@@ -161,6 +161,12 @@ _DEMAND_SENTENCE_RE = re.compile(
     + _ADVERBS
     + r"(?=la\s+|le\s+|l['’])"
     r"|\b(?:pedimos|exigimos|solicitamos|exijo|pido|solicito)\s+" + _ADVERBS + r"(?=la\s+|el\s+)"
+    # a group's "Please write to the X authorities urging for his immediate release", "write
+    # immediately urging the President to reject the law": the instruction carries the demand
+    r"|\bwrite\b[^.!?:]{0,80}?\b(?:urging|calling\s+(?:on|upon)|asking)\s+"
+    r"(?:for\s+|(?:them|him|her|the\s+[^.!?,;]{1,40}?)\s+to\s+)"
+    # "In der Urgent Action fordert Amnesty (die Behörden) dazu auf, X freizulassen"
+    r"|\bfordert\s+[^.!?]{1,60}?\bauf\s*,\s*"
     # a newsletter's "Please send courteous letters appealing for his release to: ..."
     r"|\b(?:letters?|appeals?|messages?|cards?)\s+(?:appealing|calling|asking|urging)\s+"
     r"(?:for\s+|(?:on\s+)?the\s+authorities\s+to\s+|them\s+to\s+))"
@@ -193,7 +199,7 @@ _OFFICE_RE = re.compile(
     r"secretary|director|governor|head|chief|commissioner|chair(?:man|woman|person)?|judge|"
     r"mayor|ambassador|speaker|king|queen|emir|sultan|prince|crown prince|ombuds(?:man|person)|"
     r"commander|superintendent|warden|counsel+or|procurator|president of|(?:supreme )?leader|"
-    r"procurador[a]?|fiscal|ministr[oa]|secretari[oa]|presidente?|gobernador[a]?|"
+    r"procurador[a]?|fiscal|ministr[oa]|secretari[oa]|president[ea]?|gobernador[a]?|"
     r"jef[ea]|director[a]?|embajador[a]?|rey|reina|responsable|titular|"
     r"ministre|président[e]?|procureur|premier ministre|directeur|directrice|gouverneur|"
     r"ambassadeur|roi|reine|"

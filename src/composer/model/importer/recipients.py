@@ -21,10 +21,12 @@ from composer.model.importer.address_lines import (
     _is_title_line,
     _office_then_name,
     _official_address,
+    _person_name,
     _place_and_date,
     _prose_line,
     _salutation_line,
     _sentence,
+    flattened_address,
 )
 from composer.model.importer.lexicons import (
     _salutation_language,
@@ -37,6 +39,7 @@ from composer.model.importer.patterns import (
     _HONORIFIC_RE,
     _LETTER_END_RE,
     _LETTER_START_RE,
+    _OFFICE_RE,
     _SALUTATION_RE,
     _WRITE_TO_END_RE,
     _WRITE_TO_RE,
@@ -370,6 +373,10 @@ def _find_recipients(units: list[Unit], found: _Found, language: str) -> None:
     if not found.recipients:
         _find_unmarked_recipient(units, found, language)
     if not found.recipients:
+        _flattened_recipients(units, found, language)
+    if not found.recipients:
+        _recipient_named_in_sentence(units, found, language)
+    if not found.recipients:
         found.warn("recipients", "import.no-recipients")
 
 
@@ -602,3 +609,84 @@ def _find_unmarked_recipient(units: list[Unit], found: _Found, language: str) ->
             found.recipients.append(rec)
             found.warn("recipients[0]", "import.recipient.unlabelled", WarningKind.DOUBTFUL)
         return
+
+
+# "Send letters to the President of the Chamber, Jane Doe: jane@example.org", "envíen una
+# carta al fiscal general, Sergio Lello, para ...", "une lettre à adresser au ministre de la
+# Justice, Me Malick Sall.": the call to write names the office, then the person
+_WRITE_VERB_RE = re.compile(
+    r"\b(?:write|writing|send|sending|escrib\w*|env[ií][aeé]\w*|envoy\w*|écri\w*|adresser|"
+    r"schreib\w*|schrijf\w*|stuur\w*)\b",
+    re.IGNORECASE,
+)
+# a lookahead, so that "a letter to the Governor, ..." is tried from "to" as well as from "a"
+_TO_OFFICE_RE = re.compile(
+    r"(?=\b(?:to|al|a|au|aux|à|an|aan)\s+(?:the\s+|la\s+|le\s+|l['’]|den\s+|die\s+|de\s+)?"
+    r"(?P<office>[^,.;:!?]{3,90}?),\s+(?P<name>[^,.;:!?]{3,60}?)\s*(?P<end>[,.;:!?]|$))",
+    re.IGNORECASE,
+)
+_EMAIL_RE = re.compile(r"^\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+
+
+def _recipient_named_in_sentence(units: list[Unit], found: _Found, language: str) -> None:
+    """No address anywhere, but a sentence asks to write to an office and names its holder
+    ("Envía cartas a la presidenta de la Cámara de Diputados, Alejandra Sepúlveda Ordenes:
+    asepulveda@congreso.cl"): that person is the recipient, to be checked by the reader."""
+    for unit in units[:_UNITS_SCANNED]:
+        if unit.kind is not Kind.TEXT:
+            continue
+        text = unit.joined()
+        for verb in _WRITE_VERB_RE.finditer(text):
+            window = text[verb.end() : verb.end() + 300]
+            sentence_end = re.search(r"[.!?](?:\s|$)", window)
+            limit = sentence_end.start() if sentence_end else len(window)
+            for match in _TO_OFFICE_RE.finditer(window):
+                if match.start() > min(limit, 160):
+                    break
+                office = match.group("office").strip()
+                name = _COURTESY_RE.sub("", match.group("name").strip())
+                if not _OFFICE_RE.match(office) or not _person_name(name):
+                    continue
+                lines = [office, match.group("name").strip()]
+                rest = window[match.end("end") :] if match.group("end") == ":" else ""
+                email = _EMAIL_RE.match(rest)
+                if email:
+                    lines.append(f"Email: {email.group(1)}")
+                where = f"recipients[{len(found.recipients)}]"
+                rec = _parse_recipient(lines, "", found, where, language)
+                if rec is not None:
+                    found.recipients.append(rec)
+                    found.warn(where, "import.recipient.unmarked", WarningKind.DOUBTFUL)
+                return
+
+
+def _flattened_recipients(units: list[Unit], found: _Found, language: str) -> None:
+    """Officials' addresses whose line breaks were lost on the way (a web page flattened,
+    a news item quoting a letter): one line each (or a paragraph's few lines, as a PDF wraps
+    it), the office or honorific first, the country last; a salutation next is theirs."""
+    # a list item's continuation too: "3. Click here to report." then the flattened addresses
+    lines = [line for unit in units[:_UNITS_SCANNED] for line in unit.lines]
+    n = 0
+    while n < len(lines) and len(found.recipients) < _MAX_RECIPIENTS:
+        flat, size = None, 1
+        for size in (1, 2, 3):
+            joined = " ".join(line.strip() for line in lines[n : n + size])
+            flat = flattened_address(joined) if n + size <= len(lines) else None
+            if flat is not None:
+                break
+        if flat is None:
+            n += 1
+            continue
+        parts, salutation = flat
+        nxt = lines[n + size] if n + size < len(lines) else ""
+        if not salutation and _salutation_line(nxt):
+            salutation = nxt.strip()
+        where = f"recipients[{len(found.recipients)}]"
+        rec = _parse_recipient(parts, salutation, found, where, language)
+        if rec is not None:
+            if len(parts) > 1 and rec.title == parts[1]:  # the institution: an address line
+                address = (rec.title, *rec.address_lines)
+                rec = dataclasses.replace(rec, title="", address_lines=address)
+            found.recipients.append(rec)
+            found.warn(where, "import.recipient.unmarked", WarningKind.DOUBTFUL)
+        n += size

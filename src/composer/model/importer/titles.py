@@ -171,3 +171,28 @@ def retitle_page_heading(found: _Found, text: str) -> None:
         found.warn(
             "title", "import.title-from-person-heading", WarningKind.DOUBTFUL, heading=heading
         )
+
+
+# "UA 229/10 Risk of Forced Eviction" over "BRAZIL Community of Restinga": the case sheet's
+# own heading (its number and concern, then the country in capitals and the people)
+_UA_CONCERN_RE = re.compile(r"^(?:UA|AU|EA)\s*:?\s*\d{1,4}\s*/\s*\d{2,4}\s+(\D.{2,100})$")
+
+
+def case_sheet_heading(first: str, second: str) -> tuple[str, str] | None:
+    """(title, country) when ``first`` is a UA number with its concern and ``second`` opens
+    with the country in capitals before the people it is about; else None."""
+    concern = _UA_CONCERN_RE.match(first.strip())
+    words = second.split()
+    if not concern or len(words) < 2 or len(second) > 120 or ":" in second:
+        return None  # "PERU: Jorge ..." is a title of its own, read as such
+    for size in (3, 2, 1):
+        head = words[:size]
+        if len(words) > size and all(w.isupper() for w in head):
+            country = country_name(" ".join(head))
+            if country:
+                # "Fear of torture      12 May 1993": the sheet's date is not the concern's
+                what = re.sub(
+                    rf"\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}}$", "", concern.group(1)
+                )
+                return " ".join(f"{' '.join(words[size:])}: {what}".split()), country
+    return None
