@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from composer.model.letter import Letter
-from composer.render import fonts
+from composer.render import fonts, kept_fonts
 from composer.render.fonts import FALLBACK_FACES, MAIN_FACES, font_path, is_rtl, licence_path
 from composer.render.fpdf_import import import_fpdf
 from composer.render.layouts import get_layout
@@ -125,7 +125,7 @@ def test_a_parsed_font_kept_on_disk_gives_the_same_pdf(
     for damage in (b"", b"not a pickle", kept[0].read_bytes()[:40]):
         kept[0].write_bytes(damage)
         assert in_a_new_process() == parsed
-        assert fonts._load_template(import_fpdf(), kept[0], digest) is not None  # written anew
+        assert kept_fonts._load_template(import_fpdf(), kept[0], digest) is not None  # written anew
 
     # A damaged cut-down font is not hidden by what is kept of it: it is cut again.
     whole = program.read_bytes()
@@ -179,7 +179,7 @@ def test_a_kept_font_file_that_calls_a_function_is_refused(tmp_path: Path) -> No
 
     path = tmp_path / "kept.pickle"
     path.write_bytes(pickle.dumps((fpdf.__version__, "x", {"name": Calls()}, [".notdef"])))
-    assert fonts._load_template(fpdf, path, "x") is None
+    assert kept_fonts._load_template(fpdf, path, "x") is None
 
 
 @pytest.mark.usefixtures("nothing_shipped")
