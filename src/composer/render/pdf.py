@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Self
+from typing import Any
 
 from composer.atomic import write_bytes_atomic
 from composer.model.letter import Letter
-from composer.model.messages import english
+from composer.model.messages import CodedValueError, english
 from composer.model.paper import PT_PER_MM, Rect
 from composer.render.fonts import FAMILY, is_rtl, needs_shaping, setup_fonts
 from composer.render.fpdf_import import import_fpdf
@@ -74,20 +74,9 @@ def language_is_rtl(language: str) -> bool:
     return language.replace("_", "-").split("-", 1)[0].lower() in RTL_LANGUAGES
 
 
-class RenderError(ValueError):
+class RenderError(CodedValueError):
     """A letter that cannot be laid out; the message says why in one line. ``code`` and
     ``params`` let the window say it in its own language (composer.model.messages)."""
-
-    def __init__(
-        self, message: str, *, code: str = "", params: Mapping[str, object] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.code = code
-        self.params: dict[str, object] = dict(params or {})
-
-    @classmethod
-    def coded(cls, code: str, **params: object) -> Self:
-        return cls(english(code, params), code=code, params=params)
 
 
 class AddressDoesNotFitError(RenderError):

@@ -11,25 +11,13 @@ from enum import StrEnum
 from composer.model.case import (
     Case,
 )
-from composer.model.messages import english
+from composer.model.messages import CodedValueError
 
 
-class UAImportError(ValueError):
+class UAImportError(CodedValueError):
     """The input cannot be read as an Urgent Action at all; the message is one clear line.
 
     ``code`` and ``params`` (composer.model.messages) let the window say it in its language."""
-
-    def __init__(
-        self, message: str, *, code: str = "", params: Mapping[str, object] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.code = code
-        self.params: dict[str, object] = dict(params or {})
-
-    @classmethod
-    def coded(cls, code: str, **params: object) -> UAImportError:
-        """The refusal for ``code``, in English, with its parameters."""
-        return cls(english(code, params), code=code, params=params)
 
 
 class WarningKind(StrEnum):
