@@ -183,17 +183,18 @@ def x_display() -> Iterator[str]:
         server.wait(10)
 
 
-def test_ctrl_e_exports_from_name_and_town_under_x11(tmp_path: Path) -> None:
-    """Under X11 a line edit takes Ctrl+E as "end of line"; the window's Export PDF wins."""
+def run_under_x11(script: str, data: Path) -> subprocess.CompletedProcess[str]:
+    """``script`` run by Python on an X display (Qt's xcb platform), its data in ``data``;
+    skips the test where this machine has no X11 platform plugin."""
     with x_display() as display:
         env = {
             **os.environ,
             "DISPLAY": display,
             "QT_QPA_PLATFORM": "xcb",
-            "LETTER_COMPOSER_DATA": str(tmp_path),
+            "LETTER_COMPOSER_DATA": str(data),
         }
         out = subprocess.run(
-            [sys.executable, "-c", XCB_SCRIPT],
+            [sys.executable, "-c", script],
             env=env,
             capture_output=True,
             text=True,
@@ -202,6 +203,12 @@ def test_ctrl_e_exports_from_name_and_town_under_x11(tmp_path: Path) -> None:
         )
     if "Could not load the Qt platform plugin" in out.stderr:
         pytest.skip(f"no X11 platform plugin here: {out.stderr[-300:]}")
+    return out
+
+
+def test_ctrl_e_exports_from_name_and_town_under_x11(tmp_path: Path) -> None:
+    """Under X11 a line edit takes Ctrl+E as "end of line"; the window's Export PDF wins."""
+    out = run_under_x11(XCB_SCRIPT, tmp_path)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.split("\n")
     results = [line.split("|") for line in lines if line.strip()]
@@ -240,23 +247,7 @@ def test_quotes_and_french_spacing_from_real_keys_under_x11(tmp_path: Path) -> N
     """Keys typed on an X11 keyboard (xdotool) come out as the page prints them."""
     if shutil.which("xdotool") is None:
         pytest.skip("xdotool not found: apt-get install -y xdotool")
-    with x_display() as display:
-        env = {
-            **os.environ,
-            "DISPLAY": display,
-            "QT_QPA_PLATFORM": "xcb",
-            "LETTER_COMPOSER_DATA": str(tmp_path),
-        }
-        out = subprocess.run(
-            [sys.executable, "-c", TYPING_SCRIPT],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            cwd=ROOT,
-        )
-    if "Could not load the Qt platform plugin" in out.stderr:
-        pytest.skip(f"no X11 platform plugin here: {out.stderr[-300:]}")
+    out = run_under_x11(TYPING_SCRIPT, tmp_path)
     assert out.returncode == 0, out.stderr
     typed = out.stdout.strip().splitlines()[-1]
     assert typed == ascii(" Pourquoi\u202f? Il dit «\xa0l’ONU\xa0»\xa0: 10:30."), out.stdout
