@@ -9,6 +9,7 @@ it again brings back the same text, in the case's order; nothing else changes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -276,7 +277,9 @@ class Draft:
             )
         else:
             context = self._context()
-        fallback = self._demand_fallback(key, variant) if kind is BlockKind.DEMAND else None
+        fallback = None
+        if kind is BlockKind.DEMAND:
+            fallback = functools.partial(self._demand_fallback, key, variant)
         text = render_part(self.language, kind.value, variant, context, fallback=fallback)
         return typeset(without_direction_controls(text), self.language)
 

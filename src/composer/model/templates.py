@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from hashlib import sha1
@@ -371,11 +371,12 @@ def render_part(
     variant: int,
     context: Mapping[str, Any],
     *,
-    fallback: int | None = None,
+    fallback: Callable[[], int] | None = None,
 ) -> str:
     """Render wording ``variant`` of ``part``. A custom wording that fails or goes beyond a
     limit is left out (with a warning, see take_wording_warnings) for a shipped one: wording
-    ``fallback`` if given (one no neighbour uses), else one picked from ``variant``."""
+    ``fallback()`` if given (one no neighbour uses; asked only then), else one picked from
+    ``variant``."""
     wordings = _wordings(language)
     if part not in wordings.by_part:
         raise LetterTemplateError(f"no '{part}' template for '{language}'")
@@ -388,5 +389,5 @@ def render_part(
             return render_custom(part, source, context)
         except SandboxError as exc:
             _warn(wordings.names.get(source, f"{language}/{part}"), str(exc))
-            index = fallback % shipped if fallback is not None else index % shipped
+            index = fallback() % shipped if fallback is not None else index % shipped
     return render_source(options[index], context)
